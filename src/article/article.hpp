@@ -1,0 +1,57 @@
+// Article structure: title, datelines, paragraphs, captions, tokens, sentences, quotes.
+//
+// In:  analysis::text (valid UTF-8).
+// Out: document::{title, datelines, paragraphs, sentences, captions, quotes} and, for the later stages,
+//      analysis::{zones, tokens, folded, sentences}.
+#pragma once
+
+#include "data/resources.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/fold.hpp"
+#include "pipeline/analysis.hpp"
+
+#include <memory>
+
+namespace newsnorm::detail {
+
+// Word classes the structure rules need, read from src/data/<lang>/*.tsv.
+enum article_word : std::uint32_t {
+  aw_abbreviation = 1u << 0,     // "dr", "nr", "bzw", "z": a '.' after it does not end a sentence
+  aw_sentence_starter = 1u << 1, // "die", "er", "im": may start a sentence after an ordinal-looking "3."
+  aw_speech_verb = 1u << 2,      // "sagte", "erklärte", "betonte"
+  aw_role = 1u << 3,             // "sprecher", "präsident": role nouns, also as compound heads
+  aw_determiner = 1u << 4,       // "der", "die", "ein"
+  aw_pronoun = 1u << 5,          // "er", "sie"
+  aw_preposition = 1u << 6,      // "im", "am", "nach": a clause that starts with one has its subject after the verb
+  aw_finite_aux = 1u << 7,       // "hat", "hatte", "sei", "wird": ends a subject noun phrase
+  aw_agency = 1u << 8,           // "dpa", "reuters", "afp": news agencies in datelines and credits
+  aw_photo_credit = 1u << 9,     // "foto", "bild", "quelle"
+  aw_conjunction = 1u << 10,     // "und", "aber": skipped before a subject
+  aw_reporting_clause = 1u << 11,// "dass", "ob", "wonach": opens reported speech
+  aw_subjunctive = 1u << 12,     // "sei", "habe", "hätten", "werde": marks reported speech
+  aw_np_stop = 1u << 13,         // "anfang", "montag", "heute": capitalised, but ends a name
+};
+
+struct article_rules {
+  lexicon<std::uint32_t> words;  // folded word -> article_word bits
+  std::vector<std::string> role_heads;  // "sprecher", "minister": a compound ending in one is a role
+  std::uint32_t classes(std::string_view folded) const {
+    const auto* v = words.find(folded);
+    return v ? *v : 0u;
+  }
+  bool is_role(std::string_view folded) const;
+};
+
+result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang);
+
+// The stage: fills the structure parts of the document and the token stream.
+void read_article(const article_rules& rules, analysis& a);
+
+// The parts, in pipeline order; each is usable (and tested) on its own.
+void find_layout(const article_rules& rules, analysis& a);     // title, captions, paragraphs, zones
+void tokenize(analysis& a);                                     // tokens over the zones
+void split_sentences(const article_rules& rules, analysis& a);  // sentences over the tokens
+void find_datelines(const article_rules& rules, analysis& a);   // "MOSKAU (dpa) - "
+void find_quotes(const article_rules& rules, analysis& a);      // direct and reported quotes
+
+}  // namespace newsnorm::detail

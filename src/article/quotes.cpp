@@ -1,0 +1,354 @@
+// Quotes with their speakers.
+//
+// Direct:   "Das sieht nach ... aus", sagte Kreml-Sprecher Dmitri Peskow vor Reportern.
+//           Peskow sagte: „Wir ...“
+// Reported: Im Januar erklärte der Sprecher des Nationalen Sicherheitsrates der USA, John Kirby, dass ...
+//           Ukrainer vor Ort sagen, sie hätten Raketenteile gefunden.
+// Not a quote: Die britische Zeitung "The Guardian"   (a name in marks: short, no speaker)
+//
+// Pairing is one linear pass per zone with at most one open double and one open single quote,
+// so a million unbalanced marks cost a million steps.
+#include "article/article.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
+namespace newsnorm::detail {
+
+namespace {
+
+enum class mark_role : std::uint8_t { none, open_double, close_double, either_double, open_single, close_single };
+
+// What a quotation mark can be, and which family it belongs to (so „ closes with “ and » with «).
+struct mark_info {
+  mark_role role;
+  char family;  // 'g' German „“, 'e' English “”, 's' straight ", 'a' » «, 'f' « », 'G' ‚‘, 'E' ‘’, 'A' › ‹
+};
+
+mark_info classify_mark(std::string_view s) {
+  if (s == "\xE2\x80\x9E") return {mark_role::open_double, 'g'};      // „
+  if (s == "\xE2\x80\x9C") return {mark_role::either_double, 'e'};    // “ closes „, or opens English
+  if (s == "\xE2\x80\x9D") return {mark_role::close_double, 'e'};     // ”
+  if (s == "\"") return {mark_role::either_double, 's'};
+  if (s == "\xC2\xBB") return {mark_role::either_double, 'a'};        // » opens German, closes French
+  if (s == "\xC2\xAB") return {mark_role::either_double, 'f'};        // « closes German, opens French
+  if (s == "\xE2\x80\x9A") return {mark_role::open_single, 'G'};      // ‚
+  if (s == "\xE2\x80\x98") return {mark_role::open_single, 'E'};      // ‘ (also closes ‚)
+  if (s == "\xE2\x80\x99") return {mark_role::close_single, 'E'};     // ’
+  if (s == "\xE2\x80\xBA") return {mark_role::open_single, 'A'};      // ›
+  if (s == "\xE2\x80\xB9") return {mark_role::close_single, 'A'};     // ‹
+  return {mark_role::none, 0};
+}
+
+// Does a mark of `family` close a quote opened by `opener`?
+bool closes(char opener, std::string_view s) {
+  switch (opener) {
+    case 'g': return s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\"";
+    case 'e': return s == "\xE2\x80\x9D" || s == "\xE2\x80\x9C";
+    case 's': return s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D";
+    case 'a': return s == "\xC2\xAB";
+    case 'f': return s == "\xC2\xBB";
+    case 'G': return s == "\xE2\x80\x98" || s == "\xE2\x80\x99";
+    case 'E': return s == "\xE2\x80\x99";
+    case 'A': return s == "\xE2\x80\xB9";
+  }
+  return false;
+}
+
+struct np {  // a noun phrase found around a speech verb
+  std::size_t first = 0, last = 0;            // tokens [first, last)
+  std::size_t role_first = 0, role_last = 0;  // role words inside it, empty when none
+  std::size_t name_first = 0, name_last = 0;  // the name, empty when none
+  bool pronoun = false;
+  bool empty() const { return first == last; }
+};
+
+class quote_finder {
+ public:
+  quote_finder(const article_rules& rules, analysis& a) : r_(rules), a_(a) {}
+
+  void run() {
+    build_name_index();
+    for (const content_zone& z : a_.zones) pair_marks(z);
+    find_reported_speech();
+    std::sort(a_.doc->quotes.begin(), a_.doc->quotes.end(),
+              [](const quote& x, const quote& y) { return x.start_byte < y.start_byte; });
+    resolve_speaker_names();
+  }
+
+ private:
+  const article_rules& r_;
+  analysis& a_;
+  lexicon<std::string> full_names_;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
+
+  std::uint32_t cls(std::size_t i) const { return i < a_.tokens.size() ? r_.classes(a_.fold(i)) : 0u; }
+  bool word(std::size_t i) const { return a_.is(i, tf_word); }
+  bool cap(std::size_t i) const { return a_.is(i, tf_word) && a_.is(i, tf_upper_initial | tf_all_upper); }
+  bool is(std::size_t i, std::string_view s) const { return i < a_.tokens.size() && a_.surface(i) == s; }
+  std::size_t sentence_first(std::size_t i) const { return a_.sentences[a_.tokens[i].sentence].first; }
+  std::size_t sentence_last(std::size_t i) const { return a_.sentences[a_.tokens[i].sentence].last; }
+
+  // A name word: capitalised, not a role, not a stop word ("Anfang", "Montag").
+  bool name_word(std::size_t i) const {
+    return cap(i) && !(cls(i) & (aw_np_stop | aw_speech_verb | aw_finite_aux | aw_determiner | aw_preposition | aw_pronoun | aw_conjunction)) &&
+           !r_.is_role(a_.fold(i));
+  }
+  bool name_particle(std::size_t i) const {
+    const std::string_view f = a_.fold(i);
+    return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del" || f == "der" ;
+  }
+  // "russische", "stellvertretende": an inflected adjective inside a noun phrase
+  bool adjective(std::size_t i) const {
+    if (!word(i) || cap(i) || cls(i)) return false;
+    const std::string_view f = a_.fold(i);
+    return f.size() > 3 && (f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em"));
+  }
+
+  // Parses a speaker noun phrase forward from token i, at most up to `limit`:
+  //   [det] [adj]* [Role]* [des|der ... genitive]* [in|aus Place] [Name]  [, Name,]
+  np parse_np(std::size_t i, std::size_t limit) const {
+    np p;
+    p.first = p.last = i;
+    if (i >= limit) return p;
+    if (cls(i) & aw_pronoun) { p.last = i + 1; p.pronoun = true; p.name_first = i; p.name_last = i + 1; return p; }
+    std::size_t k = i;
+    if (cls(k) & aw_determiner) ++k;
+    std::size_t role_first = SIZE_MAX, role_last = 0;
+    while (k < limit && adjective(k)) ++k;
+    const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
+    // Role nouns: "Kreml-Sprecher", "Präsident", "Zeitung"
+    while (k < limit && cap(k) && r_.is_role(a_.fold(k))) {
+      if (role_first == SIZE_MAX) role_first = adj_first;
+      role_last = ++k;
+      // genitive: "des Nationalen Sicherheitsrates der USA"
+      while (k + 1 < limit && (a_.fold(k) == "des" || a_.fold(k) == "der") && (cap(k + 1) || adjective(k + 1))) {
+        std::size_t g = k + 1;
+        while (g < limit && adjective(g)) ++g;
+        std::size_t h = g;
+        while (h < limit && cap(h) && !(cls(h) & aw_np_stop)) ++h;
+        if (h == g) break;
+        k = role_last = h;
+      }
+      // place: "in Seoul", "aus Moskau"
+      if (k + 1 < limit && (a_.fold(k) == "in" || a_.fold(k) == "aus") && name_word(k + 1) && !name_word(k + 2)) {
+        k = role_last = k + 2;
+      }
+    }
+    // Name: capitalised words, maybe in marks (Zeitung "The Guardian")
+    std::size_t name_first = k;
+    bool quoted = false;
+    if (k < limit && a_.is(k, tf_quote_mark) && name_word(k + 1)) { quoted = true; name_first = ++k; }
+    while (k < limit && (name_word(k) || (k > name_first && name_particle(k) && name_word(k + 1))) && k - name_first < 5) ++k;
+    std::size_t name_last = k;
+    if (quoted && k < limit && a_.is(k, tf_quote_mark)) ++k;
+    // apposition: "der Sprecher ..., John Kirby, dass"
+    if (name_last == name_first && role_first != SIZE_MAX && is(k, ",") && name_word(k + 1)) {
+      std::size_t n = k + 1;
+      while (n < limit && n - (k + 1) < 4 && name_word(n)) ++n;
+      if (n == limit || is(n, ",")) { name_first = k + 1; name_last = n; k = n; }
+    }
+    if (role_first == SIZE_MAX && name_last == name_first) return p;  // nothing speaker-like
+    p.last = k;
+    if (role_first != SIZE_MAX) { p.role_first = role_first; p.role_last = role_last; }
+    p.name_first = name_first;
+    p.name_last = name_last;
+    return p;
+  }
+
+  span token_span(std::size_t first, std::size_t last) const {
+    return byte_span(a_.tokens[first].begin, a_.tokens[last - 1].end);
+  }
+
+  void set_speaker(quote& q, const np& p, std::size_t verb) {
+    q.verb = std::string(a_.surface(verb));
+    if (p.role_last > p.role_first) {
+      q.role = std::string(a_.text.substr(a_.tokens[p.role_first].begin, a_.tokens[p.role_last - 1].end - a_.tokens[p.role_first].begin));
+    }
+    if (p.name_last > p.name_first) q.speaker = token_span(p.name_first, p.name_last);
+    else if (p.role_last > p.role_first) q.speaker = token_span(p.role_first, p.role_last);
+  }
+
+  // The speaker after the closing mark: „…“, sagte Kreml-Sprecher Dmitri Peskow / „…“, so Peskow.
+  bool speaker_after(quote& q, std::size_t close) {
+    std::size_t k = close + 1;
+    if (is(k, ",")) ++k;
+    if (k >= a_.tokens.size()) return false;
+    const bool so = a_.fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
+    if (!(cls(k) & aw_speech_verb) && !so) return false;
+    const std::size_t limit = std::min(sentence_last(k), k + 16);
+    const np p = parse_np(k + 1, limit);
+    if (p.empty()) return false;
+    set_speaker(q, p, k);
+    return true;
+  }
+
+  // The speaker before the opening mark: Peskow sagte: „…“ / Dazu sagte Peskow am Montag: „…“
+  bool speaker_before(quote& q, std::size_t open) {
+    if (open == 0 || !(is(open - 1, ":") || is(open - 1, ","))) return false;
+    const std::size_t first = sentence_first(open - 1);
+    for (std::size_t v = open - 1; v-- > first;) {
+      if (!(cls(v) & aw_speech_verb)) continue;
+      // subject before the verb: "Kreml-Sprecher Peskow sagte"
+      std::size_t s = v;
+      while (s > first && (name_word(s - 1) || r_.is_role(a_.fold(s - 1)) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
+      if (s < v) {
+        const np p = parse_np(s, v);
+        if (!p.empty() && p.last == v) { set_speaker(q, p, v); return true; }
+      }
+      const np after = parse_np(v + 1, open - 1);
+      if (!after.empty()) { set_speaker(q, after, v); return true; }
+      if (v > first && (cls(v - 1) & aw_pronoun)) { set_speaker(q, parse_np(v - 1, v), v); return true; }
+      return false;
+    }
+    return false;
+  }
+
+  void emit_direct(std::size_t open, std::size_t close) {
+    if (close <= open + 1) return;
+    std::size_t words = 0;
+    for (std::size_t k = open + 1; k < close; ++k) words += a_.is(k, tf_word | tf_number);
+    quote q;
+    static_cast<span&>(q) = byte_span(a_.tokens[open].begin, a_.tokens[close].end);
+    q.kind = quote_kind::direct;
+    q.content = byte_span(a_.tokens[open + 1].begin, a_.tokens[close - 1].end);
+    const bool has_speaker = speaker_after(q, close) || speaker_before(q, open);
+    const std::string_view last = a_.surface(close - 1);
+    const bool ends_like_speech = last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
+    // A name or title in marks ("The Guardian", „All-in-Rechner“) is not a quote.
+    if (!has_speaker && !(words >= 4 || (words >= 2 && ends_like_speech))) return;
+    for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
+    a_.doc->quotes.push_back(std::move(q));
+  }
+
+  void pair_marks(const content_zone& z) {
+    std::size_t dbl = SIZE_MAX, sgl = SIZE_MAX;
+    char dbl_family = 0, sgl_family = 0;
+    for (std::size_t i = z.first_token; i < z.last_token; ++i) {
+      if (!(a_.tokens[i].flags & tf_quote_mark)) continue;
+      const std::string_view s = a_.surface(i);
+      const mark_info m = classify_mark(s);
+      if (m.role == mark_role::none) continue;
+      const bool single = m.role == mark_role::open_single || m.role == mark_role::close_single;
+      if (single) {
+        if (sgl != SIZE_MAX && closes(sgl_family, s)) {
+          if (dbl == SIZE_MAX) emit_direct(sgl, i);  // a nested single quote is part of the outer one
+          sgl = SIZE_MAX;
+        } else if (m.role == mark_role::open_single) {
+          sgl = i; sgl_family = m.family;
+        }
+        continue;
+      }
+      if (dbl != SIZE_MAX && closes(dbl_family, s) && a_.tokens[i].begin > a_.tokens[dbl].end) {
+        emit_direct(dbl, i);
+        dbl = SIZE_MAX;
+        sgl = SIZE_MAX;
+        continue;
+      }
+      if (m.role == mark_role::close_double) continue;
+      // A straight quote opens only where a word starts right after it: ' "Das' but not 'Das" '.
+      const bool glued_right = i + 1 < z.last_token && a_.tokens[i + 1].begin == a_.tokens[i].end;
+      if (!glued_right) continue;
+      dbl = i;  // an unclosed earlier opener is dropped: linear, and the newer one is the likelier start
+      dbl_family = m.family;
+      sgl = SIZE_MAX;
+    }
+  }
+
+  // Reported speech: a speech verb followed by a clause with "dass", "ob", "wonach" or a subjunctive.
+  void find_reported_speech() {
+    for (const sentence_range& s : a_.sentences) {
+      if (s.where != zone::body) continue;
+      bool has_direct = false;
+      for (std::size_t k = s.first; k < s.last && !has_direct; ++k) has_direct = a_.tokens[k].flags & tf_in_quote;
+      if (has_direct) continue;
+      for (std::size_t v = s.first; v < s.last; ++v) {
+        if (!(cls(v) & aw_speech_verb) || a_.fold(v) == "so") continue;
+        if (try_reported(s, v)) break;
+      }
+    }
+  }
+
+  bool try_reported(const sentence_range& s, std::size_t v) {
+    std::size_t start = s.first;
+    while (start < v && (cls(start) & aw_conjunction)) ++start;
+    np p;
+    std::size_t comma;
+    const std::string_view first = a_.fold(start);
+    if (first == "aus" || first == "laut") {
+      // "Aus deutschen Regierungskreisen verlautet, ...": the source is inside the phrase
+      std::size_t k = start + 1;
+      std::size_t b = k;
+      while (k < v && (adjective(k) || cap(k) || (cls(k) & aw_determiner))) ++k;
+      if (k == b) return false;
+      p.first = b; p.last = k; p.name_first = b; p.name_last = k;
+      comma = v + 1;
+    } else if (cls(start) & aw_preposition) {
+      // "Im Januar erklärte der Sprecher ..., John Kirby, dass": the subject follows the first verb
+      std::size_t f = start;
+      while (f < v && !(cls(f) & (aw_finite_aux | aw_speech_verb))) ++f;
+      p = parse_np(f + 1, s.last);
+      comma = p.last;
+      if (f != v) comma = v + 1;
+    } else {
+      p = parse_np(start, v);
+      comma = v + 1;
+    }
+    if (p.empty() || !is(comma, ",") || comma + 1 >= s.last) return false;
+    const std::size_t c0 = comma + 1;
+    bool reported = cls(c0) & aw_reporting_clause;
+    for (std::size_t k = c0; k < s.last && !reported; ++k) reported = cls(k) & aw_subjunctive;
+    if (!reported) return false;
+    std::size_t c1 = s.last;
+    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, v);
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
+
+  // "Dmitri Peskow" is indexed under "peskow", so a later "Peskow sagte" gets the full name.
+  void build_name_index() {
+    const std::size_t n = a_.tokens.size();
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (!name_word(i) || (a_.tokens[i].flags & tf_sentence_start && (cls(i) & aw_determiner))) continue;
+      if (i > 0 && name_word(i - 1)) continue;  // start of a run only
+      std::size_t e = i;
+      while (e < n && e - i < 4 && (name_word(e) || (e > i && name_particle(e) && name_word(e + 1)))) ++e;
+      if (e - i >= 2 && e - i <= 3) {
+        const std::string full(a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin));
+        std::string key(a_.fold(e - 1));
+        if (!full_names_.contains(key)) full_names_.add(key, full);
+      }
+      i = e - 1;
+    }
+  }
+
+  void resolve_speaker_names() {
+    std::string last_named;
+    for (quote& q : a_.doc->quotes) {
+      if (!q.speaker) continue;
+      const std::string_view said = a_.text.substr(q.speaker->start_byte, q.speaker->end_byte - q.speaker->start_byte);
+      std::string folded;
+      append_folded(said, folded, matching_locale());
+      if (r_.classes(folded) & aw_pronoun) {
+        q.speaker_name = last_named;
+        continue;
+      }
+      q.speaker_name = std::string(said);
+      if (said.find(' ') == std::string_view::npos) {
+        if (const std::string* full = full_names_.find(folded)) q.speaker_name = *full;
+      }
+      last_named = q.speaker_name;
+    }
+  }
+};
+
+}  // namespace
+
+void find_quotes(const article_rules& rules, analysis& a) { quote_finder(rules, a).run(); }
+
+}  // namespace newsnorm::detail

@@ -1,0 +1,94 @@
+// The state one analyze() call passes from stage to stage.
+//
+//   bytes -> text (validate, decode)            -> analysis::text
+//         -> article (zones, paragraphs, tokens, sentences, quotes)
+//         -> time, numbers, entities             (each reads tokens, appends to the document)
+//         -> offsets (byte -> code point)        -> document
+//
+// Stages keep byte offsets only; pipeline/offsets fills the code point offsets and texts at the end.
+#pragma once
+
+#include <newsnorm/newsnorm.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsnorm::detail {
+
+// What a token looks like, computed once by the tokenizer.
+enum token_flag : std::uint32_t {
+  tf_word = 1u << 0,           // letters (and maybe digits): "Kreml", "G7", "Kreml-Sprecher"
+  tf_number = 1u << 1,         // digits with inner separators: "2019", "16.000", "14.01.2021", "14:30"
+  tf_punct = 1u << 2,          // one punctuation or symbol code point: ".", "„", "–", "€"
+  tf_upper_initial = 1u << 3,  // first letter upper case: "Kreml"
+  tf_all_upper = 1u << 4,      // every letter upper case, at least two: "USA", "KCNA"
+  tf_has_digit = 1u << 5,      // "G7", "2019"
+  tf_has_hyphen = 1u << 6,     // "Kreml-Sprecher"
+  tf_space_before = 1u << 7,   // white space before this token
+  tf_newline_before = 1u << 8, // a line break before this token
+  tf_sentence_start = 1u << 9, // first token of a sentence
+  tf_paragraph_start = 1u << 10,
+  tf_non_ascii = 1u << 11,     // contains a code point above U+007F
+  tf_quote_mark = 1u << 12,    // " „ “ ” » « ‚ ‘ ’ '
+  tf_dash = 1u << 13,          // - – —
+  tf_in_quote = 1u << 14,      // inside a direct quote's content
+};
+
+struct token {
+  std::uint32_t begin = 0, end = 0;           // bytes into analysis::text
+  std::uint32_t fold_begin = 0, fold_len = 0;  // the case-folded NFC form in analysis::folded
+  std::uint32_t flags = 0;
+  std::uint32_t sentence = 0;                  // index into analysis::sentences
+};
+
+// A sentence as a token range, plus the zone it belongs to.
+struct sentence_range {
+  std::uint32_t first = 0, last = 0;  // tokens [first, last)
+  zone where = zone::body;
+  std::uint32_t paragraph = UINT32_MAX;
+};
+
+// A run of text that stages read: the title once, body paragraphs, captions once.
+// Repeated headlines and repeated caption lines are not content.
+struct content_zone {
+  std::uint32_t begin = 0, end = 0;  // bytes
+  zone where = zone::body;
+  std::uint32_t paragraph = UINT32_MAX;
+  std::uint32_t first_token = 0, last_token = 0;  // set by the tokenizer
+};
+
+struct analysis {
+  std::string_view text;          // valid UTF-8: the caller's text, or its conversion from a legacy encoding
+  const options* opt = nullptr;
+  document* doc = nullptr;
+  std::vector<content_zone> zones;
+  std::vector<token> tokens;
+  std::string folded;             // case-folded forms, back to back; token::fold_begin indexes it
+  std::vector<sentence_range> sentences;
+  std::optional<std::chrono::year_month_day> dct;
+  analysis_mode mode = analysis_mode::automatic;  // resolved: news, narrative, or automatic = no anchor
+
+  std::string_view surface(const token& t) const { return text.substr(t.begin, t.end - t.begin); }
+  std::string_view fold(const token& t) const {
+    return std::string_view(folded).substr(t.fold_begin, t.fold_len);
+  }
+  std::string_view surface(std::size_t i) const { return surface(tokens[i]); }
+  std::string_view fold(std::size_t i) const { return fold(tokens[i]); }
+  bool is(std::size_t i, std::uint32_t flag) const { return i < tokens.size() && (tokens[i].flags & flag); }
+  // True when token i is immediately followed by token i+1 with no space: "25" "." in "25."
+  bool glued(std::size_t i) const {
+    return i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin;
+  }
+};
+
+// Makes a span with byte offsets only; pipeline/offsets fills start, end and text later.
+inline span byte_span(std::uint32_t begin, std::uint32_t end) {
+  span s;
+  s.start_byte = begin;
+  s.end_byte = end;
+  return s;
+}
+
+}  // namespace newsnorm::detail

@@ -1,0 +1,167 @@
+// The engine: created once, then analyze() runs the pipeline for each document.
+#include "pipeline/engine_impl.hpp"
+#include "text/encoding.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <new>
+
+namespace newsnorm {
+inline namespace v1 {
+
+using namespace detail;
+
+namespace {
+
+result<language_rules> load_language(const data_source& data, std::string lang) {
+  language_rules l;
+  l.lang = lang;
+  auto article = load_article_rules(data, lang);
+  if (!article) return article.error();
+  l.article = std::move(*article);
+  auto time = load_time_rules(data, lang);
+  if (!time) return time.error();
+  l.time = std::move(*time);
+  auto numbers = load_number_rules(data, lang);
+  if (!numbers) return numbers.error();
+  l.numbers = std::move(*numbers);
+  auto entities = load_entity_rules(data, lang);
+  if (!entities) return entities.error();
+  l.entities = std::move(*entities);
+  return l;
+}
+
+std::string format_date(const std::chrono::year_month_day& d) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                     static_cast<unsigned>(d.day()));
+}
+
+std::optional<error> check_limits(const document& doc, std::size_t max) {
+  const std::pair<const char*, std::size_t> lists[] = {
+      {"sentences", doc.sentences.size()}, {"quotes", doc.quotes.size()}, {"timexes", doc.timexes.size()},
+      {"numbers", doc.numbers.size()},     {"entities", doc.entities.size()}, {"tokens", doc.tokens.size()},
+  };
+  for (auto [name, n] : lists)
+    if (n > max) return error{errc::too_many_annotations, fmt::format("document has {} {}, more than max_annotations ({})", n, name, max)};
+  return std::nullopt;
+}
+
+}  // namespace
+
+result<engine> engine::create(const engine_config& config) {
+  const auto t0 = std::chrono::steady_clock::now();
+  try {
+    (void)matching_locale();  // generate the ICU locale once, before any thread uses it
+    const data_source data(config.data_dir);
+    auto impl = std::make_shared<engine_impl>();
+    for (const char* lang : {"de", "en"}) {
+      auto l = load_language(data, lang);
+      if (!l) return l.error();
+      impl->languages.push_back(std::move(*l));
+    }
+    impl->creation_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return engine(std::move(impl));
+  } catch (const std::bad_alloc&) {
+    return error{errc::out_of_memory, "out of memory while loading language data"};
+  } catch (const std::exception& e) {
+    return error{errc::data_error, fmt::format("cannot create engine: {}", e.what())};
+  }
+}
+
+double engine::creation_ms() const noexcept { return impl_ ? impl_->creation_ms : 0.0; }
+
+result<document> engine::analyze(std::string_view input, const options& opt) const {
+  try {
+    if (!impl_) return error{errc::invalid_argument, "engine is not initialised"};
+    const std::size_t limit = std::min<std::size_t>(opt.max_input_bytes, UINT32_MAX - 1);
+    if (input.size() > limit)
+      return error{errc::input_too_large, fmt::format("input has {} bytes, more than the limit of {}", input.size(), limit)};
+    const language_rules* rules = impl_->find(opt.lang);
+    if (!rules) return error{errc::invalid_argument, fmt::format("unsupported language '{}' (use \"de\" or \"en\")", opt.lang)};
+    if (opt.dct && !opt.dct->ok()) return error{errc::invalid_date, "the reference date is not a calendar date"};
+
+    std::string converted;
+    std::string_view text = input;
+    if (opt.encoding != input_encoding::utf8) {
+      auto c = convert_to_utf8(input, opt.encoding);
+      if (!c) return c.error();
+      converted = std::move(*c);
+      text = converted;
+      if (text.size() > limit) return error{errc::input_too_large, "input is over the size limit once converted to UTF-8"};
+    } else if (auto bad = validate_utf8(text)) {
+      return *bad;
+    }
+
+    document doc;
+    doc.id = opt.id;
+    doc.lang = rules->lang;
+    analysis a;
+    a.text = text;
+    a.opt = &opt;
+    a.doc = &doc;
+    a.dct = opt.dct;
+    a.mode = opt.mode;
+    if (a.mode == analysis_mode::automatic && a.dct) a.mode = analysis_mode::news;
+    doc.mode = a.mode == analysis_mode::news ? "news" : a.mode == analysis_mode::narrative ? "narrative" : "none";
+    if (a.dct) doc.dct = format_date(*a.dct);
+
+    run_pipeline(*rules, a);
+
+    if (opt.tokens) {
+      doc.tokens.reserve(a.tokens.size());
+      for (const detail::token& t : a.tokens) {
+        newsnorm::token out;
+        static_cast<span&>(out) = byte_span(t.begin, t.end);
+        out.flags = t.flags;
+        doc.tokens.push_back(std::move(out));
+      }
+    }
+    if (auto e = check_limits(doc, opt.max_annotations)) return *e;
+    finish_offsets(text, doc);
+    return doc;
+  } catch (const std::bad_alloc&) {
+    return error{errc::out_of_memory, "out of memory while analysing the document"};
+  } catch (const std::exception& e) {
+    return error{errc::internal, fmt::format("internal error: {}", e.what())};
+  }
+}
+
+result<std::chrono::year_month_day> parse_date(std::string_view s) {
+  auto bad = [&] {
+    return error{errc::invalid_date, fmt::format("invalid date '{}': expected YYYY-MM-DD, a real calendar date", s)};
+  };
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return bad();
+  int v[3] = {0, 0, 0};
+  const std::size_t pos[3][2] = {{0, 4}, {5, 2}, {8, 2}};
+  for (int k = 0; k < 3; ++k) {
+    for (std::size_t i = pos[k][0]; i < pos[k][0] + pos[k][1]; ++i) {
+      if (s[i] < '0' || s[i] > '9') return bad();
+      v[k] = v[k] * 10 + (s[i] - '0');
+    }
+  }
+  const std::chrono::year_month_day d{std::chrono::year{v[0]}, std::chrono::month{static_cast<unsigned>(v[1])},
+                                      std::chrono::day{static_cast<unsigned>(v[2])}};
+  if (!d.ok() || v[0] == 0) return bad();
+  return d;
+}
+
+const char* version_string() noexcept { return NEWSNORM_VERSION_STRING; }
+
+}  // namespace v1
+}  // namespace newsnorm
+
+namespace newsnorm::detail {
+
+void run_pipeline(const language_rules& rules, analysis& a) {
+  const unsigned stages = a.opt->stages;
+  read_article(*rules.article, a);
+  // Time before numbers: years and dates belong to the temporal stage, numbers skip what it took.
+  if (stages & stages::time) recognise_times(*rules.time, a);
+  if (stages & stages::numbers) recognise_numbers(*rules.numbers, a);
+  if (stages & stages::entities) recognise_entities(*rules.entities, a);
+}
+
+}  // namespace newsnorm::detail
