@@ -13,6 +13,13 @@ bool article_rules::is_role(std::string_view folded) const {
   return false;
 }
 
+bool article_rules::is_abbreviation(std::string_view folded) const {
+  if (classes(folded) & aw_abbreviation) return true;
+  for (const std::string& suffix : abbreviation_suffixes)
+    if (folded.size() > suffix.size() && folded.ends_with(suffix)) return true;
+  return false;
+}
+
 namespace {
 
 // Each file lists words of one class, first column the word (any case), '#' comments.
@@ -60,6 +67,7 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
       const std::uint32_t* old = rules->words.find(folded);
       rules->words.add(folded, (old ? *old : 0u) | bits);
       if (f.bits == aw_role && row[1] == "head") rules->role_heads.push_back(folded);
+      if (f.bits == aw_abbreviation && row[1] == "suffix") rules->abbreviation_suffixes.push_back(folded);
     });
     if (err) return *err;
     if (bad) return *bad;

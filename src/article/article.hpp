@@ -35,11 +35,13 @@ enum article_word : std::uint32_t {
 struct article_rules {
   lexicon<std::uint32_t> words;  // folded word -> article_word bits
   std::vector<std::string> role_heads;  // "sprecher", "minister": a compound ending in one is a role
+  std::vector<std::string> abbreviation_suffixes;  // "str": "Hauptstr." is an abbreviation
   std::uint32_t classes(std::string_view folded) const {
     const auto* v = words.find(folded);
     return v ? *v : 0u;
   }
   bool is_role(std::string_view folded) const;
+  bool is_abbreviation(std::string_view folded) const;
 };
 
 result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang);

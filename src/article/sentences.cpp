@@ -32,7 +32,7 @@ bool dot_is_not_final(const article_rules& rules, const analysis& a, std::size_t
   const token& prev = a.tokens[i - 1];
   const std::string_view fold = a.fold(prev);
   if (prev.flags & tf_word) {
-    if (rules.classes(fold) & aw_abbreviation) return true;
+    if (rules.is_abbreviation(fold)) return true;
     // An initial: a single letter, "F." in "John F. Kennedy".
     return !(prev.flags & tf_has_digit) && count_code_points(a.surface(prev)) == 1;
   }

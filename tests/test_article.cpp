@@ -1,0 +1,183 @@
+// Article structure: title, captions, datelines, paragraphs, sentences, tokens, quotes.
+#include "test_support.hpp"
+
+#include "data/resources.hpp"
+
+#include <algorithm>
+
+using namespace newsnorm;
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, std::string_view sep) {
+  std::vector<std::string> out;
+  while (true) {
+    const std::size_t k = s.find(sep);
+    out.emplace_back(s.substr(0, k));
+    if (k == std::string_view::npos) break;
+    s.remove_prefix(k + sep.size());
+  }
+  return out;
+}
+
+template <class Fn>
+void for_each_golden(const char* name, Fn&& fn) {
+  const std::string data = test::read_file(std::string(NEWSNORM_SOURCE_DIR) + "/tests/golden/" + name);
+  std::size_t rows = 0;
+  detail::for_each_tsv_row(data, [&](const detail::tsv_row& row) { ++rows; fn(row); });
+  CHECK(rows > 5);
+}
+
+}  // namespace
+
+TEST_CASE("golden: German sentence splitting") {
+  for_each_golden("sentences_de.tsv", [](const detail::tsv_row& row) {
+    const std::string text(row[0]);
+    CAPTURE(text);
+    const auto doc = test::analyze(text);
+    std::vector<std::string> got;
+    for (const auto& s : doc.sentences) got.push_back(s.text);
+    CHECK(got == split(row[1], " || "));
+  });
+}
+
+TEST_CASE("golden: quotes and their speakers") {
+  for_each_golden("quotes_de.tsv", [](const detail::tsv_row& row) {
+    const std::string text(row[0]);
+    CAPTURE(text);
+    const auto doc = test::analyze(text);
+    if (row[1] == "none") {
+      CHECK(doc.quotes.empty());
+      return;
+    }
+    REQUIRE(doc.quotes.size() == 1);
+    const quote& q = doc.quotes[0];
+    CHECK((q.kind == quote_kind::direct ? "direct" : "reported") == row[1]);
+    REQUIRE(q.speaker.has_value());
+    CHECK(q.speaker->text == row[2]);
+    CHECK(q.role == row[3]);
+    CHECK(q.verb == row[4]);
+  });
+}
+
+TEST_CASE("sample article: title once, two captions with their credit, Peskow's quote") {
+  const std::string text = test::sample_article();
+  const auto doc = test::analyze(text, test::with_dct("2024-10-04"));
+  REQUIRE(doc.title.has_value());
+  CHECK(doc.title->text == "Kreml weist Berichte über Unterstützung durch nordkoreanische Soldaten in der Ukraine zurück");
+  CHECK(doc.title->repeats.size() == 1);
+  CHECK(doc.title->start == 0);
+
+  REQUIRE(doc.captions.size() == 2);
+  for (const auto& c : doc.captions) {
+    CHECK(c.credit == "朝鮮通信社/KCNA via KNS");
+    CHECK(c.repeats.size() == 1);
+    REQUIRE(c.credit_span.has_value());
+    CHECK(c.credit_span->text == c.credit);
+  }
+  CHECK(doc.captions[0].text.ends_with("in Wladiwostok an, 25. April 2019"));
+  CHECK(doc.captions[1].text == "Militärparade auf dem Kim-Il-Sung-Platz in Pjöngjang, 14. Januar 2021");
+
+  // Captions and the repeated title are not body text.
+  CHECK(doc.paragraphs.size() == 15);
+  for (const auto& p : doc.paragraphs) {
+    CHECK(p.text.find("KCNA") == std::string::npos);
+    CHECK(p.text != doc.title->text);
+  }
+
+  const auto direct = std::find_if(doc.quotes.begin(), doc.quotes.end(), [](const quote& q) { return q.kind == quote_kind::direct; });
+  REQUIRE(direct != doc.quotes.end());
+  CHECK(direct->content.text == "Das sieht nach einer weiteren Fake News Nachricht aus");
+  REQUIRE(direct->speaker.has_value());
+  CHECK(direct->speaker->text == "Dmitri Peskow");
+  CHECK(direct->role == "Kreml-Sprecher");
+  CHECK(direct->verb == "sagte");
+  CHECK(std::count_if(doc.quotes.begin(), doc.quotes.end(), [](const quote& q) { return q.kind == quote_kind::direct; }) == 1);
+  // "The Guardian" in marks is a name, not a quote
+  for (const auto& q : doc.quotes) CHECK(q.content.text != "The Guardian");
+  // The reported statement of John Kirby
+  const auto kirby = std::find_if(doc.quotes.begin(), doc.quotes.end(),
+                                  [](const quote& q) { return q.speaker && q.speaker->text == "John Kirby"; });
+  REQUIRE(kirby != doc.quotes.end());
+  CHECK(kirby->kind == quote_kind::reported);
+  CHECK(kirby->role == "Sprecher des Nationalen Sicherheitsrates der USA");
+}
+
+TEST_CASE("a surname speaker gets the full name seen in the article") {
+  const auto doc = test::analyze("Kreml-Sprecher Dmitri Peskow war in Moskau.\n\nPeskow sagte: „Das ist eine Lüge.“");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker->text == "Peskow");
+  CHECK(doc.quotes[0].speaker_name == "Dmitri Peskow");
+}
+
+TEST_CASE("a pronoun speaker takes the previous named speaker") {
+  const auto doc = test::analyze("„Wir prüfen das“, sagte Olaf Scholz. „Nein“, sagte er dann.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].speaker->text == "er");
+  CHECK(doc.quotes[1].speaker_name == "Olaf Scholz");
+}
+
+TEST_CASE("datelines") {
+  struct dl_case { const char* text; const char* place; const char* agency; const char* date; };
+  const dl_case cases[] = {
+      {"MOSKAU (dpa) - Der Kreml hat reagiert.", "MOSKAU", "dpa", ""},
+      {"Berlin, 3. Mai (Reuters) - Die Regierung tagte.", "Berlin", "Reuters", "3. Mai"},
+      {"Wien – Die Gewerkschaft sieht Handlungsbedarf.", "Wien", "", ""},
+      {"Berlin/Paris (AFP) – Die Minister trafen sich.", "Berlin/Paris", "AFP", ""},
+      {"Frankfurt am Main (dpa) - Die Börse schloss fester.", "Frankfurt am Main", "dpa", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto doc = test::analyze(c.text);
+    REQUIRE(doc.datelines.size() == 1);
+    CHECK(doc.datelines[0].place == c.place);
+    CHECK(doc.datelines[0].agency == c.agency);
+    CHECK(doc.datelines[0].date == c.date);
+  }
+  // A lede sentence first, then the dateline (as news sites join headline and body)
+  const auto joined = test::analyze("Die Gewerkschaft lanciert einen Rechner. Wien – Die Gewerkschaft sieht Handlungsbedarf.");
+  REQUIRE(joined.datelines.size() == 1);
+  CHECK(joined.datelines[0].place == "Wien");
+  // Not datelines: a dash inside a normal sentence
+  CHECK(test::analyze("Die Lage ist ernst – sagen Experten.").datelines.empty());
+  CHECK(test::analyze("Das ist so - oder auch nicht.").datelines.empty());
+}
+
+TEST_CASE("captions: a single line with a credit tail, and a title that stands alone") {
+  const auto doc = test::analyze(
+      "Scholz reist nach Kiew\n\nDer Kanzler kam am Morgen an.\n\nOlaf Scholz am Bahnhof in Kiew - Foto: dpa/Kay Nietfeld\n\nEr traf den Präsidenten.");
+  REQUIRE(doc.title.has_value());
+  CHECK(doc.title->text == "Scholz reist nach Kiew");
+  CHECK(doc.title->repeats.empty());
+  REQUIRE(doc.captions.size() == 1);
+  CHECK(doc.captions[0].text == "Olaf Scholz am Bahnhof in Kiew");
+  CHECK(doc.captions[0].credit == "Foto: dpa/Kay Nietfeld");
+  CHECK(doc.paragraphs.size() == 2);
+}
+
+TEST_CASE("a body that starts with a long sentence has no title") {
+  const auto doc = test::analyze("Der Kreml hat Berichte zurückgewiesen, wonach Nordkorea Soldaten geschickt hat.\nEr sagte nichts.");
+  CHECK_FALSE(doc.title.has_value());
+  CHECK(doc.paragraphs.size() == 1);
+  CHECK(doc.sentences.size() == 2);
+}
+
+TEST_CASE("tokens keep compounds, numbers and punctuation apart") {
+  options opt;
+  opt.tokens = true;
+  const auto doc = test::analyze("Kreml-Sprecher Peskow: am 14.01.2021 um 14:30 kamen 16.000 Menschen (G7).", opt);
+  std::vector<std::string> got;
+  for (const auto& t : doc.tokens) got.push_back(t.text);
+  const std::vector<std::string> expected = {"Kreml-Sprecher", "Peskow", ":", "am", "14.01.2021", "um", "14:30", "kamen",
+                                             "16.000", "Menschen", "(", "G7", ")", "."};
+  CHECK(got == expected);
+}
+
+TEST_CASE("quotes: unbalanced and nested marks stay linear and sane") {
+  const auto doc = test::analyze("„Er sagte ‚Nein‘ und ging“, berichtete die Zeitung. „Offen bleibt");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].content.text == "Er sagte ‚Nein‘ und ging");
+  std::string many(200000, '"');
+  const auto flood = test::analyze(many);
+  CHECK(flood.quotes.empty());
+}
