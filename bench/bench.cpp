@@ -1,1 +1,214 @@
-int main() { return 0; }
+// newsnorm benchmark: throughput per stage and end to end on a JSONL corpus, engine creation time, peak memory,
+// and linear growth on hostile inputs.
+//
+//   newsnorm_bench [--corpus ../shared/corpus/de/news.jsonl] [--seconds 2] [--threads 1] [--scaling] [--json]
+//
+// A stage's own speed is derived: time(structure + stage) - time(structure alone).
+#include <newsnorm/newsnorm.hpp>
+
+#include "cli/jsonl.hpp"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <sys/resource.h>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+using namespace newsnorm;
+
+struct config {
+  std::string corpus = "../shared/corpus/de/news.jsonl";
+  double seconds = 2.0;
+  unsigned threads = 1;
+  bool scaling = false;
+  bool json = false;
+  std::size_t limit_docs = 0;
+};
+
+std::vector<std::string> load_corpus(const std::string& path, std::size_t limit) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "newsnorm_bench: cannot read " << path << "\n";
+    std::exit(1);
+  }
+  std::vector<std::string> texts;
+  std::string line;
+  detail::jsonl_record rec;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    if (detail::parse_jsonl_record(line, rec)) continue;
+    texts.push_back(std::move(rec.text));
+    if (limit && texts.size() >= limit) break;
+  }
+  return texts;
+}
+
+struct measurement {
+  double seconds = 0;
+  std::size_t bytes = 0, docs = 0, passes = 0;
+  double mb_per_s() const { return seconds > 0 ? bytes / 1e6 / seconds : 0; }
+  double docs_per_s() const { return seconds > 0 ? docs / seconds : 0; }
+};
+
+// Runs whole passes over the corpus until `seconds` have gone by (at least one pass).
+measurement measure(const engine& eng, const std::vector<std::string>& texts, unsigned stages, const config& c) {
+  options opt;
+  opt.stages = stages;
+  opt.dct = parse_date("2024-10-04").value();
+  std::size_t corpus_bytes = 0;
+  for (const auto& t : texts) corpus_bytes += t.size();
+  measurement m;
+  const auto t0 = clock_type::now();
+  std::atomic<bool> failed{false};
+  do {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t k; (k = next.fetch_add(1)) < texts.size();) {
+        auto r = eng.analyze(texts[k], opt);
+        if (!r) failed = true;
+      }
+    };
+    if (c.threads <= 1) {
+      work();
+    } else {
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < c.threads; ++t) pool.emplace_back(work);
+      for (auto& t : pool) t.join();
+    }
+    ++m.passes;
+    m.bytes += corpus_bytes;
+    m.docs += texts.size();
+    m.seconds = std::chrono::duration<double>(clock_type::now() - t0).count();
+  } while (m.seconds < c.seconds);
+  if (failed) std::cerr << "newsnorm_bench: some documents failed to analyse\n";
+  return m;
+}
+
+long peak_rss_kb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+
+// Hostile inputs of growing size: time must grow in proportion (MB/s stays level).
+void scaling(const engine& eng, const config& c) {
+  struct shape {
+    const char* name;
+    std::string unit;
+  };
+  const shape shapes[] = {
+      {"text without a newline", "Der Kreml hat am 25. April 2019 mehr als 16.000 Container gemeldet, sagte Peskow. "},
+      {"unbalanced quotation marks", "\"\xE2\x80\x9E"},
+      {"digits", "1234567890"},
+      {"Anfang Anfang ...", "Anfang "},
+      {"repeated dates", "25.04.2019 am 25. April 2019 "},
+      {"combining marks", "\xCC\x88"},
+      {"CJK", "\xE6\x9C\x9D\xE9\xAE\xAE"},
+  };
+  std::printf("\nlinear growth on hostile input (all stages, one thread):\n");
+  std::printf("  %-28s %10s %10s %10s  %s\n", "input", "1 MB", "4 MB", "16 MB", "MB/s at 16 MB / MB/s at 1 MB");
+  for (const shape& s : shapes) {
+    double rates[3];
+    const std::size_t sizes[3] = {1u << 20, 4u << 20, 16u << 20};
+    for (int k = 0; k < 3; ++k) {
+      std::string text;
+      text.reserve(sizes[k] + s.unit.size());
+      while (text.size() < sizes[k]) text += s.unit;
+      const auto t0 = clock_type::now();
+      auto r = eng.analyze(text);
+      const double sec = std::chrono::duration<double>(clock_type::now() - t0).count();
+      rates[k] = r ? text.size() / 1e6 / sec : 0.0;
+      if (!r) std::printf("  (%s: %s)\n", s.name, r.error().message.c_str());
+    }
+    std::printf("  %-28s %8.1f/s %8.1f/s %8.1f/s  %.2f\n", s.name, rates[0], rates[1], rates[2], rates[2] / rates[0]);
+  }
+  (void)c;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  config c;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&] {
+      if (i + 1 >= argc) { std::cerr << a << " needs a value\n"; std::exit(2); }
+      return std::string(argv[++i]);
+    };
+    if (a == "--corpus") c.corpus = value();
+    else if (a == "--seconds") c.seconds = std::stod(value());
+    else if (a == "--threads") c.threads = static_cast<unsigned>(std::stoul(value()));
+    else if (a == "--docs") c.limit_docs = std::stoul(value());
+    else if (a == "--scaling") c.scaling = true;
+    else if (a == "--json") c.json = true;
+    else {
+      std::cerr << "usage: newsnorm_bench [--corpus FILE.jsonl] [--seconds S] [--threads N] [--docs N] [--scaling] [--json]\n";
+      return 2;
+    }
+  }
+
+  const auto t0 = clock_type::now();
+  auto eng = engine::create();
+  const double create_ms = std::chrono::duration<double, std::milli>(clock_type::now() - t0).count();
+  if (!eng) {
+    std::cerr << eng.error().message << "\n";
+    return 1;
+  }
+  const auto texts = load_corpus(c.corpus, c.limit_docs);
+  std::size_t bytes = 0;
+  for (const auto& t : texts) bytes += t.size();
+
+  struct row {
+    const char* name;
+    unsigned stages;
+  };
+  const row rows[] = {
+      {"structure (text, article, tokens)", stages::structure},
+      {"structure + time", stages::structure | stages::time},
+      {"structure + numbers", stages::structure | stages::numbers},
+      {"structure + time + numbers", stages::structure | stages::time | stages::numbers},
+      {"structure + entities", stages::structure | stages::entities},
+      {"all stages (end to end)", stages::all},
+  };
+  std::vector<measurement> results;
+  for (const row& r : rows) results.push_back(measure(*eng, texts, r.stages, c));
+
+  auto stage_rate = [&](std::size_t with, std::size_t base) {
+    const double per_byte = results[with].seconds / results[with].bytes - results[base].seconds / results[base].bytes;
+    return per_byte > 0 ? 1e-6 / per_byte : 0.0;
+  };
+  if (c.json) {
+    std::printf("{\"corpus\":\"%s\",\"documents\":%zu,\"bytes\":%zu,\"threads\":%u,\"engine_create_ms\":%.1f,",
+                c.corpus.c_str(), texts.size(), bytes, c.threads, create_ms);
+    std::printf("\"configs\":{");
+    for (std::size_t k = 0; k < results.size(); ++k)
+      std::printf("%s\"%s\":{\"mb_s\":%.2f,\"docs_s\":%.1f}", k ? "," : "", rows[k].name, results[k].mb_per_s(), results[k].docs_per_s());
+    std::printf("},\"stage_mb_s\":{\"time\":%.1f,\"numbers\":%.1f,\"time+numbers\":%.1f,\"entities\":%.1f},\"peak_rss_mb\":%.1f}\n",
+                stage_rate(1, 0), stage_rate(2, 0), stage_rate(3, 0), stage_rate(4, 0), peak_rss_kb() / 1024.0);
+  } else {
+    std::printf("newsnorm %s benchmark\n", version_string());
+    std::printf("corpus: %s (%zu documents, %.2f MB), %u thread(s), >= %.1f s a row\n", c.corpus.c_str(), texts.size(),
+                bytes / 1e6, c.threads, c.seconds);
+    std::printf("engine creation: %.1f ms\n\n", create_ms);
+    std::printf("  %-36s %10s %12s\n", "configuration", "MB/s", "documents/s");
+    for (std::size_t k = 0; k < results.size(); ++k)
+      std::printf("  %-36s %10.1f %12.0f\n", rows[k].name, results[k].mb_per_s(), results[k].docs_per_s());
+    std::printf("\nstage alone (derived):\n");
+    std::printf("  %-36s %10.1f MB/s\n", "time", stage_rate(1, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "numbers", stage_rate(2, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "time + numbers", stage_rate(3, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "entities", stage_rate(4, 0));
+    std::printf("\npeak memory (RSS): %.1f MB\n", peak_rss_kb() / 1024.0);
+  }
+  if (c.scaling) scaling(*eng, c);
+  return 0;
+}
