@@ -1,14 +1,444 @@
-// Placeholder for the time stage: loads nothing and finds nothing yet. Its issue replaces this file.
+// The time stage: classify tokens once, recognise expressions (time_grammar), join ranges, then
+// resolve each expression against its anchor and write TIMEX3 values into the document.
+//
+// Anchors (docs/time.md):
+//   news mode       the publication date; the clause's tense picks the past or future reading of
+//                   "im Juni", "am Donnerstag"; "zwei Tage später" counts from the last date mentioned.
+//   narrative mode  the latest absolute date mentioned before ("am 7. Juli" after "1937" -> 1937-07-07).
+//   no anchor       underspecified values: "XXXX-06", "XXXX-WXX-4".
 #include "time/time_stage.hpp"
+
+#include "time/calendar.hpp"
+#include "time/tense.hpp"
+#include "time/time_grammar.hpp"
+
+#include <cstdio>
 
 namespace newsnorm::detail {
 
-struct time_rules {};
+struct time_rules {
+  time_tables tables;
+};
 
-result<std::shared_ptr<const time_rules>> load_time_rules(const data_source&, std::string_view) {
-  return std::shared_ptr<const time_rules>(std::make_shared<time_rules>());
+result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& data, std::string_view lang) {
+  auto rules = std::make_shared<time_rules>();
+  if (auto e = load_time_tables(data, lang, rules->tables)) return *e;
+  // "Montagabend", "Freitagnacht", "Sonntagmorgen": weekday and part of the day in one word
+  std::vector<std::pair<std::string, time_word>> compounds;
+  rules->tables.words.for_each([&](std::string_view day, const time_word& d) {
+    if (d.cls != word_class::weekday) return;
+    rules->tables.words.for_each([&](std::string_view part, const time_word& p) {
+      if (p.part == daypart::none || part.size() < 4 || part.back() == 's' || part == "nächte") return;
+      time_word w = d;
+      w.part = p.part;
+      compounds.emplace_back(std::string(day) + std::string(part), w);
+    });
+  });
+  for (auto& [form, w] : compounds)
+    if (!rules->tables.words.find(form)) rules->tables.words.add(form, w);
+  return std::shared_ptr<const time_rules>(std::move(rules));
 }
 
-void recognise_times(const time_rules&, analysis&) {}
+namespace {
+
+// What the story has said last: "1939", "September 1939", "1. September 1939".
+struct story_point {
+  int year = no_year;
+  bool bc = false;
+  int month = 0, day = 0;
+  bool known() const { return year != no_year; }
+};
+
+const char* mod_text(timex_mod m) {
+  switch (m) {
+    case timex_mod::start: return "START";
+    case timex_mod::mid: return "MID";
+    case timex_mod::end: return "END";
+    case timex_mod::approx: return "APPROX";
+    case timex_mod::less_than: return "LESS_THAN";
+    case timex_mod::more_than: return "MORE_THAN";
+    case timex_mod::equal_or_less: return "EQUAL_OR_LESS";
+    case timex_mod::equal_or_more: return "EQUAL_OR_MORE";
+    case timex_mod::before: return "BEFORE";
+    case timex_mod::after: return "AFTER";
+    default: return "";
+  }
+}
+
+const char* part_text(daypart p) {
+  switch (p) {
+    case daypart::mo: return "MO";
+    case daypart::mi: return "MI";
+    case daypart::af: return "AF";
+    case daypart::ev: return "EV";
+    case daypart::ni: return "NI";
+    case daypart::dt: return "DT";
+    default: return "";
+  }
+}
+
+const char* season_text(int s) { return s == 1 ? "SP" : s == 2 ? "SU" : s == 3 ? "FA" : s == 4 ? "WI" : ""; }
+
+// Orders (month, day) against the anchor for the tense rule: -1 before, 0 same, +1 after.
+int compare_md(int m, int d, const ymd& ref) {
+  const int rm = month_of(ref), rd = day_of(ref);
+  if (m != rm) return m < rm ? -1 : 1;
+  if (d == 0 || d == rd) return 0;
+  return d < rd ? -1 : 1;
+}
+
+// The year of a date that names no year: the reference year, moved by the tense when the date
+// would otherwise lie on the wrong side ("Im Dezember unterzeichneten..." in an article of March -> last year).
+int year_by_tense(int m, int d, const ymd& ref, tense t) {
+  const int y = year_of(ref);
+  const int cmp = compare_md(m, d, ref);
+  if (t == tense::past && cmp > 0) return y - 1;
+  if (t == tense::future && cmp < 0) return y + 1;
+  return y;
+}
+
+class resolver {
+ public:
+  resolver(const time_tables& t, analysis& a, const std::vector<const time_word*>& words)
+      : t_(t), a_(a), tenses_(a, words) {}
+
+  void run(std::vector<time_expr>& exprs) {
+    std::vector<std::size_t> index(exprs.size(), SIZE_MAX);
+    auto& out = a_.doc->timexes;
+    const std::size_t base = out.size();
+    for (std::size_t k = 0; k < exprs.size(); ++k) {
+      timex tx;
+      if (!resolve(exprs[k], tx)) continue;
+      static_cast<span&>(tx) = byte_span(a_.tokens[exprs[k].first].begin, a_.tokens[exprs[k].last - 1].end);
+      tx.tid = "t" + std::to_string(out.size() + 1);
+      index[k] = out.size();
+      out.push_back(std::move(tx));
+    }
+    for (std::size_t k = 0; k < exprs.size(); ++k) {
+      const int l = exprs[k].link;
+      if (l < 0 || index[k] == SIZE_MAX || index[static_cast<std::size_t>(l)] == SIZE_MAX) continue;
+      const std::size_t a = std::min(index[k], index[static_cast<std::size_t>(l)]);
+      const std::size_t b = std::max(index[k], index[static_cast<std::size_t>(l)]);
+      out[index[k]].range_begin = out[a].tid;
+      out[index[k]].range_end = out[b].tid;
+    }
+    (void)base;
+  }
+
+ private:
+  const time_tables& t_;
+  analysis& a_;
+  tense_reader tenses_;
+  story_point story_;
+  std::uint32_t day_sentence_ = UINT32_MAX;  // the sentence of the last expression with a day
+  story_point sentence_day_;
+
+  bool news() const { return a_.mode == analysis_mode::news && a_.dct.has_value(); }
+  bool narrative() const { return a_.mode == analysis_mode::narrative; }
+
+  tense tense_at(const time_expr& e) {
+    if (e.first >= a_.tokens.size()) return tense::none;
+    return tenses_.of_sentence(a_.tokens[e.first].sentence);
+  }
+
+  // The point a relative expression counts from.
+  std::optional<story_point> anchor_point(anchoring kind) const {
+    story_point dct;
+    if (a_.dct) dct = {year_of(*a_.dct), false, month_of(*a_.dct), day_of(*a_.dct)};
+    if (narrative()) {
+      if (story_.known()) return story_;
+      if (a_.dct) return dct;
+      return std::nullopt;
+    }
+    if (kind == anchoring::story && story_.known() && story_.day) return story_;
+    if (a_.dct && a_.mode != analysis_mode::automatic) return dct;
+    if (a_.dct) return dct;
+    return std::nullopt;
+  }
+
+  static std::string anchor_text(const story_point& p) {
+    if (!p.known()) return {};
+    std::string s = format_year(p.year, p.bc);
+    char buf[8];
+    if (p.month) { std::snprintf(buf, sizeof buf, "-%02d", p.month); s += buf; }
+    if (p.month && p.day) { std::snprintf(buf, sizeof buf, "-%02d", p.day); s += buf; }
+    return s;
+  }
+
+  bool resolve(time_expr& e, timex& tx) {
+    tx.mod = mod_text(e.mod);
+    switch (e.kind) {
+      case expr_kind::vague:
+        tx.type = "DATE";
+        tx.value = e.text;
+        return true;
+      case expr_kind::duration:
+        tx.type = "DURATION";
+        tx.value = e.text;
+        return true;
+      case expr_kind::set:
+        tx.type = "SET";
+        tx.value = e.text;
+        tx.quant = e.quant;
+        tx.freq = e.freq;
+        return true;
+      default: break;
+    }
+    tx.type = (e.hour >= 0 || e.part != daypart::none) ? "TIME" : "DATE";
+    // "heute" in a history: the author's present, not a day of the story
+    if (narrative() && e.anchor == anchoring::dct && e.rel_unit == time_unit::day && e.offset == 0 &&
+        e.part == daypart::none && e.hour < 0 && e.mod == timex_mod::none) {
+      tx.type = "DATE";
+      tx.value = "PRESENT_REF";
+      return true;
+    }
+    switch (e.anchor) {
+      case anchoring::absolute: break;
+      case anchoring::implicit: fill_implicit(e, tx); break;
+      case anchoring::dct:
+      case anchoring::story: fill_relative(e, tx); break;
+    }
+    if (e.holiday >= 0 && e.year != no_year && static_cast<std::size_t>(e.holiday) < t_.holidays.size()) {
+      // "Ostern 2024" -> 2024-03-31: the holiday's rule places it in its year
+      if (auto d = holiday_date(t_.holidays[static_cast<std::size_t>(e.holiday)], e.year)) {
+        e.month = month_of(*d);
+        e.day = day_of(*d);
+      }
+    }
+    tx.value = render(e);
+    remember(e);
+    return true;
+  }
+
+  // "im Juni", "am 3. Mai", "am Donnerstag", "um 14 Uhr", "Ostern", "im dritten Quartal"
+  void fill_implicit(time_expr& e, timex& tx) {
+    const std::uint32_t sentence = e.first < a_.tokens.size() ? a_.tokens[e.first].sentence : 0;
+    const bool only_time = !e.month && !e.day && !e.weekday && !e.season && !e.quarter && !e.half && e.holiday < 0 &&
+                           (e.hour >= 0 || e.part != daypart::none);
+    // a clock time or part of the day takes the day of the sentence's last date ("Am 1. September ... um 4:45 Uhr")
+    if (only_time && day_sentence_ == sentence && sentence_day_.day) {
+      e.year = sentence_day_.year; e.bc = sentence_day_.bc; e.month = sentence_day_.month; e.day = sentence_day_.day;
+      tx.anchor = anchor_text(sentence_day_);
+      return;
+    }
+    std::optional<story_point> p;
+    std::optional<ymd> ref;
+    if (news()) {
+      ref = *a_.dct;
+      p = story_point{year_of(*ref), false, month_of(*ref), day_of(*ref)};
+    } else if (narrative() && story_.known()) {
+      p = story_;
+      if (story_.month && story_.day) ref = make_ymd(story_.year, story_.month, story_.day);
+    } else if (a_.dct && narrative()) {
+      ref = *a_.dct;
+      p = story_point{year_of(*ref), false, month_of(*ref), day_of(*ref)};
+    }
+    if (!p) return;  // no anchor: underspecified
+    tx.anchor = anchor_text(*p);
+    const tense t = news() ? tense_at(e) : tense::none;
+    if (only_time) {
+      if (p->day) { e.year = p->year; e.bc = p->bc; e.month = p->month; e.day = p->day; }
+      return;
+    }
+    if (e.holiday >= 0 && static_cast<std::size_t>(e.holiday) < t_.holidays.size()) {
+      const holiday& h = t_.holidays[static_cast<std::size_t>(e.holiday)];
+      int y = p->year;
+      if (ref && news()) {
+        if (auto d = holiday_date(h, y)) {
+          const int cmp = compare_md(month_of(*d), day_of(*d), *ref);
+          if (t == tense::past && cmp > 0) --y;
+          if (t == tense::future && cmp < 0) ++y;
+        }
+      }
+      e.year = y;
+      e.bc = p->bc;
+      return;
+    }
+    if (e.weekday && !e.month && !e.day) {
+      if (!ref) return;
+      ymd d = *ref;
+      const int wd = iso_weekday(d);
+      int delta = (e.weekday - wd + 7) % 7;  // forward to the weekday (0 = today)
+      if (news() && t == tense::past) delta = delta == 0 ? 0 : delta - 7;
+      if (e.night_before) delta -= 1;  // the night from Thursday to Friday belongs to Thursday
+      d = add_days(d, delta);
+      e.year = year_of(d); e.month = month_of(d); e.day = day_of(d);
+      return;
+    }
+    if (e.month && !e.day && e.year == no_year) {  // a month or a season's month
+      e.year = ref && news() ? year_by_tense(e.month, 0, *ref, t) : p->year;
+      e.bc = p->bc;
+      return;
+    }
+    if (e.day && !e.month) {  // "am 15.": the anchor's month
+      if (!p->month) return;
+      e.month = p->month;
+      e.year = p->year;
+      e.bc = p->bc;
+      if (ref && news() && t == tense::past && e.day > day_of(*ref)) {
+        const ymd back = add_months(make_ymd(year_of(*ref), month_of(*ref), 1), -1);
+        e.year = year_of(back); e.month = month_of(back);
+      }
+      return;
+    }
+    if (e.month && e.day) {
+      e.year = ref && news() ? year_by_tense(e.month, e.day, *ref, t) : p->year;
+      e.bc = p->bc;
+      return;
+    }
+    if (e.season || e.quarter || e.half) {
+      const int m = e.season ? (e.season == 4 ? 12 : e.season * 3) : e.quarter ? e.quarter * 3 - 2 : e.half * 6 - 5;
+      e.year = ref && news() ? year_by_tense(m, 0, *ref, t) : p->year;
+      if (e.season == 4 && ref && news() && month_of(*ref) <= 2 && t != tense::future) e.year = year_of(*ref) - 1;
+      e.bc = p->bc;
+      return;
+    }
+  }
+
+  // "gestern", "letzte Woche", "vor drei Jahren", "zwei Tage später", "Ende des Monats", "im Vorjahr"
+  void fill_relative(time_expr& e, timex& tx) {
+    const std::optional<story_point> p = anchor_point(e.anchor);
+    if (!p) {
+      e.year = no_year;
+      return;
+    }
+    tx.anchor = anchor_text(*p);
+    e.bc = p->bc;
+    const int n = e.offset;
+    switch (e.rel_unit) {
+      case time_unit::day:
+      case time_unit::night: {
+        if (!p->day || !p->month) { copy_partial(e, *p); return; }
+        const ymd d = add_days(make_ymd(p->year, p->month, p->day), n);
+        set_day(e, d);
+        return;
+      }
+      case time_unit::week:
+      case time_unit::weekend: {
+        if (!p->day || !p->month) { copy_partial(e, *p); return; }
+        const ymd base = make_ymd(p->year, p->month, p->day);
+        if (e.weekday) {  // "nächsten Montag", "letzten Freitag", "diesen Donnerstag"
+          const int wd = iso_weekday(base);
+          int delta;
+          if (n > 0) { delta = (e.weekday - wd + 7) % 7; if (delta == 0) delta = 7; }
+          else if (n < 0) { delta = -((wd - e.weekday + 7) % 7); if (delta == 0) delta = -7; }
+          else delta = e.weekday - wd;
+          set_day(e, add_days(base, delta));
+          e.weekday = 0;
+          return;
+        }
+        const iso_week w = iso_week_of(add_days(base, 7 * n));
+        e.year = w.year;
+        e.week = true;
+        e.day = w.week;  // the week number travels in `day` for rendering
+        return;
+      }
+      case time_unit::month: {
+        if (!p->month) { copy_partial(e, *p); return; }
+        const ymd d = add_months(make_ymd(p->year, p->month, 1), n);
+        e.year = year_of(d); e.month = month_of(d);
+        return;
+      }
+      case time_unit::quarter:
+      case time_unit::half: {
+        if (!p->month) { copy_partial(e, *p); return; }
+        const int size = e.rel_unit == time_unit::quarter ? 3 : 6;
+        int idx = (p->month - 1) / size + n;  // zero-based period index within the year, shifted
+        int y = p->year;
+        const int per_year = 12 / size;
+        while (idx < 0) { idx += per_year; --y; }
+        while (idx >= per_year) { idx -= per_year; ++y; }
+        e.year = y;
+        if (size == 3) e.quarter = idx + 1; else e.half = idx + 1;
+        return;
+      }
+      case time_unit::year:
+        e.year = p->year + n;
+        if (e.gran == time_unit::month && e.month && news() && n == 0) {}  // "diesen März": this year
+        return;
+      case time_unit::decade:
+        e.decade = (p->year / 10) + n;
+        return;
+      case time_unit::century:
+        e.century = (p->year / 100) + n;
+        return;
+      case time_unit::millennium:
+        e.year = no_year;
+        return;
+      default:
+        return;
+    }
+  }
+
+  static void set_day(time_expr& e, const ymd& d) {
+    e.year = year_of(d); e.month = month_of(d); e.day = day_of(d);
+  }
+  static void copy_partial(time_expr& e, const story_point& p) {
+    e.year = p.year; e.month = p.month; e.day = 0;
+  }
+
+  std::string render(const time_expr& e) const {
+    char buf[64];
+    if (e.decade >= 0) { std::snprintf(buf, sizeof buf, "%03d", e.decade); return buf; }
+    if (e.century >= 0) { std::snprintf(buf, sizeof buf, e.bc ? "BC%02d" : "%02d", e.century); return buf; }
+    if (e.gran == time_unit::millennium && e.year != no_year) { std::snprintf(buf, sizeof buf, "%d", e.year / 1000); return buf; }
+    std::string v = e.year == no_year ? "XXXX" : format_year(e.year, e.bc);
+    if (e.week) {
+      std::snprintf(buf, sizeof buf, "-W%02d", e.day);
+      v += buf;
+      if (e.weekend) v += "-WE";
+      if (e.mod != timex_mod::none || true) {}
+      return v;
+    }
+    if (e.quarter) { std::snprintf(buf, sizeof buf, "-Q%d", e.quarter); return v + buf; }
+    if (e.half) { std::snprintf(buf, sizeof buf, "-H%d", e.half); return v + buf; }
+    if (e.season) return v + "-" + season_text(e.season);
+    if (e.month) {
+      std::snprintf(buf, sizeof buf, "-%02d", e.month);
+      v += buf;
+    } else if (e.day) {
+      v += "-XX";
+    } else if (e.weekday) {
+      std::snprintf(buf, sizeof buf, "-WXX-%d", e.weekday);
+      v += buf;
+    }
+    if (e.day) {
+      std::snprintf(buf, sizeof buf, "-%02d", e.day);
+      v += buf;
+    }
+    const bool has_time = e.hour >= 0 || e.part != daypart::none;
+    if (has_time && !e.day && !e.weekday) v = (e.year == no_year ? std::string("XXXX") : format_year(e.year, e.bc)) + (e.month ? v.substr(v.size() - 3) : std::string("-XX")) + "-XX";
+    if (e.hour >= 0) {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute);
+      v += buf;
+    } else if (e.part != daypart::none) {
+      v += "T";
+      v += part_text(e.part);
+    }
+    return v;
+  }
+
+  // Narrative mode follows the story: every date with a year becomes the anchor of what follows.
+  void remember(const time_expr& e) {
+    if (e.year == no_year || e.decade >= 0 || e.century >= 0 || e.week || e.gran == time_unit::millennium) return;
+    story_point p{e.year, e.bc, e.month, e.month ? e.day : 0};
+    if (e.quarter || e.half || e.season) p.month = 0, p.day = 0;
+    story_ = p;
+    if (p.day && e.first < a_.tokens.size()) {
+      day_sentence_ = a_.tokens[e.first].sentence;
+      sentence_day_ = p;
+    }
+  }
+};
+
+}  // namespace
+
+void recognise_times(const time_rules& rules, analysis& a) {
+  if (!a.doc || a.tokens.empty()) return;
+  const std::vector<const time_word*> words = classify_tokens(rules.tables, a);
+  std::vector<time_expr> exprs = find_time_exprs(rules.tables, a, words);
+  join_ranges(a, exprs);
+  resolver(rules.tables, a, words).run(exprs);
+}
 
 }  // namespace newsnorm::detail

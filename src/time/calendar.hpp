@@ -1,0 +1,38 @@
+// Calendar facts for the time stage, on std::chrono: ISO weeks, Easter, holidays, month arithmetic,
+// and the TIMEX3 renderings of dates.
+#pragma once
+
+#include "time/time_words.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace newsnorm::detail {
+
+using ymd = std::chrono::year_month_day;
+
+inline ymd make_ymd(int y, int m, int d) {
+  return ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)}, std::chrono::day{static_cast<unsigned>(d)}};
+}
+inline int year_of(const ymd& d) { return static_cast<int>(d.year()); }
+inline int month_of(const ymd& d) { return static_cast<int>(static_cast<unsigned>(d.month())); }
+inline int day_of(const ymd& d) { return static_cast<int>(static_cast<unsigned>(d.day())); }
+
+// ISO weekday 1 (Monday) - 7 (Sunday).
+int iso_weekday(const ymd& d);
+ymd add_days(const ymd& d, int n);
+// Adds months, clipping the day to the month's last day ("31. Januar" + 1 month -> 28./29. Februar).
+ymd add_months(const ymd& d, int n);
+// The ISO 8601 week: 2024-10-04 -> {2024, 40}.
+struct iso_week { int year = 0, week = 0; };
+iso_week iso_week_of(const ymd& d);
+// Easter Sunday of a Gregorian year (anonymous Gregorian computus).
+ymd easter_sunday(int year);
+// A holiday's date in a year, or nothing when the rule cannot place it.
+std::optional<ymd> holiday_date(const holiday& h, int year);
+// "2019" / "BC0460" / "0800"
+std::string format_year(int year, bool bc = false);
+std::string format_date(const ymd& d);
+
+}  // namespace newsnorm::detail

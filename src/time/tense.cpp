@@ -1,0 +1,86 @@
+#include "time/tense.hpp"
+
+#include <array>
+
+namespace newsnorm::detail {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+// Lower-case words ending like a weak Präteritum that are adjectives or present forms.
+constexpr std::array<std::string_view, 26> not_preterite = {
+    "harte", "harten", "zarte", "rechte", "rechten", "echte", "echten", "schlechte", "schlechten", "leichte",
+    "leichten", "heute", "gute", "guten", "direkte", "direkten", "bekannte", "bekannten", "weite", "weiten",
+    "rote", "roten", "mächte", "nächte", "konkrete", "konkreten"};
+
+}  // namespace
+
+bool weak_preterite(std::string_view w) {
+  if (w.size() < 5) return false;
+  std::string_view stem = w;
+  if (ends_with(stem, "ten")) stem.remove_suffix(3);
+  else if (ends_with(stem, "te")) stem.remove_suffix(2);
+  else return false;
+  if (stem.size() < 3) return false;
+  for (auto x : not_preterite)
+    if (w == x) return false;
+  if (starts_with(w, "ge") || w.find("zehnt") != std::string_view::npos || ends_with(stem, "neun")) return false;
+  const char c = stem.back();
+  const std::string_view two = stem.substr(stem.size() - 2);
+  // "sagte", "machte", "wirkte", "führte", "stellte", "teilte", "nannte", "meldete"
+  if (c == 'g' || c == 'h' || c == 'r') return true;
+  if (c == 'k') return !(ends_with(stem, "ek") || ends_with(stem, "ik"));
+  if (c == 'l') return two == "ll" || two == "il";
+  if (c == 'n') return two == "nn" || two == "hn" || two == "rn" || two == "an";
+  if (c == 'e') {  // "meldete", "arbeitete", "öffnete", "atmete"
+    if (stem.size() < 4) return false;
+    const char d = stem[stem.size() - 2];
+    return d == 'd' || d == 't' || d == 'n' || d == 'm';
+  }
+  return false;
+}
+
+bool participle(std::string_view w) {
+  if (w.size() < 5) return false;
+  if (starts_with(w, "ge") && (ends_with(w, "t") || ends_with(w, "en"))) return true;
+  if (ends_with(w, "iert")) return true;  // "informiert", "kritisiert"
+  // inseparable prefixes: "unterzeichnet", "beschlossen", "verloren", "erklärt", "entschieden"
+  static constexpr std::array<std::string_view, 8> prefixes = {"be", "ver", "er", "ent", "zer", "unter", "über", "emp"};
+  for (auto p : prefixes)
+    if (starts_with(w, p) && (ends_with(w, "t") && !ends_with(w, "st"))) return w.size() >= 7;
+  return false;
+}
+
+tense tense_reader::of_sentence(std::size_t s) {
+  if (s >= cache_.size()) return tense::none;
+  if (cache_[s] >= 0) return static_cast<tense>(cache_[s]);
+  const sentence_range& r = a_.sentences[s];
+  bool past = false, perfect_aux = false, part = false, future = false;
+  for (std::size_t i = r.first; i < r.last && i < a_.tokens.size(); ++i) {
+    const token& t = a_.tokens[i];
+    if (!(t.flags & tf_word)) continue;
+    const time_word* w = i < words_.size() ? words_[i] : nullptr;
+    const tense m = w ? w->marks : tense::none;
+    if (m == tense::past) past = true;
+    else if (m == tense::perfect) perfect_aux = true;
+    else if (m == tense::future) future = true;
+    else if (!(t.flags & tf_upper_initial)) {
+      const std::string_view f = a_.fold(t);
+      if (weak_preterite(f)) past = true;
+      else if (participle(f)) part = true;
+    }
+  }
+  tense out = tense::none;
+  if (past || (perfect_aux && part)) out = tense::past;
+  else if (future) out = tense::future;
+  cache_[s] = static_cast<std::int8_t>(out);
+  return out;
+}
+
+}  // namespace newsnorm::detail

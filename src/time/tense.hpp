@@ -1,0 +1,32 @@
+// The tense of a sentence read from German verb forms, without a tagger: Präteritum forms ("sagte",
+// "kam"), Perfekt/Plusquamperfekt auxiliaries with a participle ("hat ... unterzeichnet", "hatte"),
+// and "wird ... werden" or modal verbs that point ahead. It decides whether a bare month or weekday
+// lies before or after the publication date.
+#pragma once
+
+#include "pipeline/analysis.hpp"
+#include "time/time_words.hpp"
+
+#include <vector>
+
+namespace newsnorm::detail {
+
+class tense_reader {
+ public:
+  tense_reader(const analysis& a, const std::vector<const time_word*>& words)
+      : a_(a), words_(words), cache_(a.sentences.size(), -1) {}
+  // past, future, or none (present tense or no verb found)
+  tense of_sentence(std::size_t sentence);
+
+ private:
+  const analysis& a_;
+  const std::vector<const time_word*>& words_;
+  std::vector<std::int8_t> cache_;
+};
+
+// "sagte", "meldeten", "forderte": a weak Präteritum form (suffix rule with exceptions for adjectives).
+bool weak_preterite(std::string_view folded);
+// "unterzeichnet", "gesagt", "gekommen", "beschlossen", "verhandelt": a participle.
+bool participle(std::string_view folded);
+
+}  // namespace newsnorm::detail

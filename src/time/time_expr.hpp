@@ -1,0 +1,50 @@
+// A temporal expression between recognition and resolution: what the words said, before the anchor
+// (publication date or story date) fills in what they left open.
+#pragma once
+
+#include "time/time_words.hpp"
+
+#include <climits>
+#include <cstdint>
+#include <string>
+
+namespace newsnorm::detail {
+
+enum class expr_kind : std::uint8_t { date, time, duration, set, vague };
+
+enum class anchoring : std::uint8_t {
+  absolute,   // "25. April 2019", "1939", "in den 90er Jahren": nothing to resolve
+  implicit,   // a part is missing: "im Juni", "am 3. Mai", "am Donnerstag", "um 14 Uhr", "Ostern"
+  dct,        // counted from the reference date: "gestern", "vor drei Jahren", "letzte Woche"
+  story,      // counted from the story's last date: "zwei Tage später", "am nächsten Tag"
+};
+
+inline constexpr int no_year = INT_MIN;
+
+struct time_expr {
+  std::uint32_t first = 0, last = 0;  // tokens [first, last)
+  expr_kind kind = expr_kind::date;
+  anchoring anchor = anchoring::absolute;
+  // Calendar fields; 0 (or no_year, -1) = not said.
+  int year = no_year;
+  bool bc = false;
+  int month = 0, day = 0, weekday = 0, season = 0, quarter = 0, half = 0;
+  int decade = -1, century = -1;  // "199" for the 1990s, "19" for the 20th century
+  bool week = false, weekend = false;
+  daypart part = daypart::none;
+  int hour = -1, minute = -1;
+  // Relative: `offset` units of `rel_unit` from the anchor, rendered at granularity `gran`.
+  time_unit rel_unit = time_unit::none;
+  int offset = 0;
+  time_unit gran = time_unit::none;
+  bool night_before = false;  // "in der Nacht zum Freitag": the night that ends on that day
+  timex_mod mod = timex_mod::none;
+  int holiday = -1;
+  std::string text;            // duration or set value, vague value: "P3M", "P1D", "PAST_REF"
+  std::string quant, freq;     // sets
+  bool bare_day = false;       // "3." waiting for its month: "vom 3. bis 5. Mai"
+  bool year_from_next = false; // a month waiting for its year: "Mai/Juni 1940"
+  int link = -1;               // the other end of a range (index into the list)
+};
+
+}  // namespace newsnorm::detail

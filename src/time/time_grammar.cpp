@@ -1,0 +1,1317 @@
+// The German temporal grammar: hand-written matchers over the classified token stream.
+// Each matcher starts at one token and returns the longest expression it can read there, or nothing.
+// Matching is linear: a matcher looks at a bounded number of tokens ahead (at most about ten).
+#include "time/time_grammar.hpp"
+
+#include "numbers/number_words.hpp"
+
+#include <array>
+#include <cstring>
+#include <optional>
+
+namespace newsnorm::detail {
+
+namespace {
+
+bool is_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int digits_value(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// "14.01.2021" -> {14, 1, 2021}; "25.4.19" -> {25, 4, 2019}; "14.01" -> {14, 1, -1}
+struct dotted { int a = -1, b = -1, c = -1; std::size_t parts = 0; std::size_t len_c = 0; };
+dotted split_dotted(std::string_view s, char sep) {
+  dotted d;
+  int* out[3] = {&d.a, &d.b, &d.c};
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= s.size(); ++k) {
+    if (k == s.size() || s[k] == sep) {
+      const std::string_view part = s.substr(start, k - start);
+      if (!is_digits(part) || part.size() > 4 || d.parts == 3) return dotted{};
+      *out[d.parts] = digits_value(part);
+      if (d.parts == 2) d.len_c = part.size();
+      ++d.parts;
+      start = k + 1;
+    }
+  }
+  return d;
+}
+
+bool valid_day(int m, int d) {
+  static constexpr int last[] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m >= 1 && m <= 12 && d >= 1 && d <= last[m];
+}
+
+// Exact amount for a duration, as text for the TIMEX3 value: "3", "1.5", "X".
+struct amount { std::string text; double value = 0; };
+
+std::string render_amount(const exact_value& v) {
+  if (v.den == 1) return std::to_string(v.num);
+  const double d = static_cast<double>(v.num) / static_cast<double>(v.den);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", d);
+  return buf;
+}
+
+class grammar {
+ public:
+  grammar(const time_tables& t, const analysis& a, const std::vector<const time_word*>& w)
+      : t_(t), a_(a), w_(w), n_(a.tokens.size()) {}
+
+  std::vector<time_expr> run() {
+    std::vector<time_expr> out;
+    std::size_t i = 0;
+    while (i < n_) {
+      if (!can_begin(i)) { ++i; continue; }
+      std::optional<time_expr> best = match_at(i);
+      if (!best) { ++i; continue; }
+      i = best->last;
+      out.push_back(std::move(*best));
+    }
+    return out;
+  }
+
+ private:
+  const time_tables& t_;
+  const analysis& a_;
+  const std::vector<const time_word*>& w_;
+  const std::size_t n_;
+
+  // ---- token access, every index checked ----
+  const time_word* w(std::size_t i) const { return i < n_ ? w_[i] : nullptr; }
+  word_class cls(std::size_t i) const { return w(i) ? w(i)->cls : word_class::none; }
+  std::string_view f(std::size_t i) const { return i < n_ ? a_.fold(i) : std::string_view{}; }
+  std::string_view s(std::size_t i) const { return i < n_ ? a_.surface(i) : std::string_view{}; }
+  bool has(std::size_t i, std::uint32_t flag) const { return a_.is(i, flag); }
+  bool same_sentence(std::size_t i, std::size_t j) const {
+    return i < n_ && j < n_ && a_.tokens[i].sentence == a_.tokens[j].sentence;
+  }
+  // Token j continues the expression that token i is in.
+  bool next_ok(std::size_t i, std::size_t j) const { return j < n_ && same_sentence(i, j); }
+  bool is(std::size_t i, std::string_view folded) const { return i < n_ && f(i) == folded; }
+  template <std::size_t N>
+  bool is_any(std::size_t i, const std::array<std::string_view, N>& words) const {
+    const std::string_view x = f(i);
+    for (auto v : words)
+      if (x == v) return true;
+    return false;
+  }
+  // A '.' glued to token i-1: "25." "Apr."
+  bool dot_after(std::size_t i) const { return i + 1 < n_ && a_.glued(i) && s(i + 1) == "."; }
+  std::optional<int> plain_digits(std::size_t i, std::size_t min_len, std::size_t max_len) const {
+    if (i >= n_ || !has(i, tf_number)) return std::nullopt;
+    const std::string_view x = s(i);
+    if (x.size() < min_len || x.size() > max_len || !is_digits(x)) return std::nullopt;
+    return digits_value(x);
+  }
+  bool upper(std::size_t i) const { return has(i, tf_upper_initial); }
+  bool lower_word(std::size_t i) const { return has(i, tf_word) && !has(i, tf_upper_initial); }
+
+  bool can_begin(std::size_t i) const {
+    if (w_[i]) return true;
+    const std::uint32_t fl = a_.tokens[i].flags;
+    if (fl & tf_number) return true;
+    if (fl & tf_word) {
+      const std::string_view x = f(i);
+      // number words, ordinals ("dritten Quartal"), decades ("90er"), "Q3", "mehr als", "pro Tag", "seit"
+      if (fl & tf_has_digit) return true;
+      if (x.size() >= 3 && (w(i + 1) || (i + 2 < n_ && w_[i + 2]))) return true;
+    }
+    return false;
+  }
+
+  // ---- the matchers, longest wins ----
+  std::optional<time_expr> match_at(std::size_t i) {
+    std::optional<time_expr> best;
+    auto take = [&](std::optional<time_expr> e) {
+      if (e && e->last > e->first && (!best || e->last > best->last)) best = std::move(e);
+    };
+    take(approx_prefix(i));
+    take(fuzzy(i));
+    take(numeric_date(i));
+    take(day_month(i));
+    take(month_year(i));
+    take(year(i));
+    take(decade_century(i));
+    take(relative(i));
+    take(rel_unit_word(i));
+    take(deictic(i));
+    take(weekday(i));
+    take(daypart_expr(i));
+    take(clock(i));
+    take(season(i));
+    take(quarter_half(i));
+    take(duration(i));
+    take(set(i));
+    take(holiday_expr(i));
+    take(vague(i));
+    return best;
+  }
+
+  time_expr make(std::size_t first, std::size_t last, expr_kind k, anchoring an) const {
+    time_expr e;
+    e.first = static_cast<std::uint32_t>(first);
+    e.last = static_cast<std::uint32_t>(last);
+    e.kind = k;
+    e.anchor = an;
+    return e;
+  }
+
+  // A year after a month or season: "April 2019", "Sommer 1945", "479 v. Chr.". Returns the end.
+  std::size_t year_after(std::size_t i, time_expr& e) const {
+    if (!next_ok(e.first, i)) return i;
+    std::size_t j = i;
+    if (is(j, "des") && is(j + 1, "jahres")) j += 2;  // "im Herbst des Jahres 1940"
+    else if (is(j, "jahres") || is(j, "jahr")) j += 1;
+    if (auto y = plain_digits(j, 1, 4)) {
+      std::size_t end = j + 1;
+      bool bc = false;
+      if (std::size_t b = chr_suffix(end, bc); b != end) end = b;
+      else if (s(j).size() < 3 && !(s(j).size() == 2 && j > 0 && s(j - 1) == "'")) return i;
+      else if (s(j).size() == 3 && j == i) return i;
+      e.year = *y;
+      e.bc = bc;
+      return end;
+    }
+    if (is(j, "dieses") && is(j + 1, "jahres")) {  // "im März dieses Jahres"
+      e.rel_unit = time_unit::year;
+      return j + 2;
+    }
+    return i;
+  }
+
+  // "v. Chr." / "vor Christus" / "n. Chr." after a year. Returns the end (== i when absent).
+  std::size_t chr_suffix(std::size_t i, bool& bc) const {
+    if ((is(i, "v") || is(i, "n")) && dot_after(i) && is(i + 2, "chr")) {
+      bc = is(i, "v");
+      return dot_after(i + 2) ? i + 4 : i + 3;
+    }
+    if (is(i, "vor") && (is(i + 1, "christus") || is(i + 1, "christi"))) {
+      if (is(i + 1, "christi") && is(i + 2, "geburt")) { bc = true; return i + 3; }
+      bc = true;
+      return i + 2;
+    }
+    if (is(i, "v.chr") || is(i, "vchr")) { bc = true; return dot_after(i) ? i + 2 : i + 1; }
+    return i;
+  }
+
+  // Month word, optionally an abbreviation's dot. Returns the month and the end.
+  std::optional<std::pair<int, std::size_t>> month_word(std::size_t i) const {
+    const time_word* mw = w(i);
+    if (!mw || mw->cls != word_class::month) return std::nullopt;
+    std::size_t end = i + 1;
+    if (mw->abbreviation) {
+      if (dot_after(i)) end = i + 2;
+      else if (!upper(i)) return std::nullopt;
+    }
+    return std::pair<int, std::size_t>{mw->value, end};
+  }
+
+  // "14.01.2021", "25.4.19", "14.01.", "2013-02-12"
+  std::optional<time_expr> numeric_date(std::size_t i) const {
+    if (!has(i, tf_number)) return std::nullopt;
+    const std::string_view x = s(i);
+    if (x.find('.') != std::string_view::npos) {
+      const dotted d = split_dotted(x, '.');
+      if (d.parts == 3 && valid_day(d.b, d.a) && (d.len_c == 2 || d.len_c == 4)) {
+        time_expr e = make(i, i + 1, expr_kind::date, anchoring::absolute);
+        e.day = d.a;
+        e.month = d.b;
+        e.year = d.len_c == 2 ? (d.c <= 40 ? 2000 + d.c : 1900 + d.c) : d.c;
+        return with_time(e);
+      }
+      // "am 14.01." — a day and month need the closing dot, "14.01" alone may be a time
+      if (d.parts == 2 && valid_day(d.b, d.a) && dot_after(i) && s(i).find('.') == s(i).rfind('.') &&
+          s(i).size() <= 5 && s(i).substr(s(i).find('.') + 1).size() == 2) {
+        time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
+        e.day = d.a;
+        e.month = d.b;
+        // "14.01. 2021" is rare; a following year is taken
+        if (auto y = plain_digits(i + 2, 4, 4); y && next_ok(i, i + 2) && *y >= 1900 && *y <= 2100) {
+          e.year = *y;
+          e.anchor = anchoring::absolute;
+          e.last = static_cast<std::uint32_t>(i + 3);
+        }
+        return with_time(e);
+      }
+      return std::nullopt;
+    }
+    // ISO: 2013-02-12 (five glued tokens)
+    if (auto y = plain_digits(i, 4, 4); y && a_.glued(i) && s(i + 1) == "-" && a_.glued(i + 1)) {
+      auto m = plain_digits(i + 2, 2, 2);
+      if (m && a_.glued(i + 2) && s(i + 3) == "-" && a_.glued(i + 3)) {
+        auto d = plain_digits(i + 4, 2, 2);
+        if (d && valid_day(*m, *d)) {
+          time_expr e = make(i, i + 5, expr_kind::date, anchoring::absolute);
+          e.year = *y;
+          e.month = *m;
+          e.day = *d;
+          return with_time(e);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A clock time right after a date: "25. April um 14 Uhr", "11. November 11 Uhr", "8. Mai, 23:01 Uhr"
+  time_expr with_time(time_expr e) const {
+    std::size_t j = e.last;
+    if (!next_ok(e.first, j)) return e;
+    if (s(j) == "," && next_ok(e.first, j + 1) && plain_clock_ahead(j + 1)) ++j;
+    if (is(j, "um") || is(j, "gegen") || is(j, "ab")) ++j;
+    if (auto c = clock_core(j); c && next_ok(e.first, j)) {
+      e.hour = c->hour;
+      e.minute = c->minute;
+      e.kind = expr_kind::time;
+      e.last = c->last;
+    } else if (const time_word* p = w(j); p && p->part != daypart::none && next_ok(e.first, j) &&
+                                          (p->cls == word_class::daypart) && lower_word(j)) {
+      e.part = p->part;  // "17. Juli morgens"
+      e.kind = expr_kind::time;
+      e.last = static_cast<std::uint32_t>(j + 1);
+    }
+    return e;
+  }
+  bool plain_clock_ahead(std::size_t j) const {
+    auto c = clock_core(j);
+    return c && (is(j + 1, "uhr") || s(j).find(':') != std::string_view::npos);
+  }
+
+  // "25. April 2019", "am 25. April", "25.April", "25./26. April", "3. bis 5. Mai" (first part)
+  std::optional<time_expr> day_month(std::size_t i) const {
+    auto d = plain_digits(i, 1, 2);
+    if (!d || *d < 1 || *d > 31) return std::nullopt;
+    std::size_t j = i + 1;
+    if (dot_after(i)) j = i + 2;
+    else if (!(a_.text.size() > a_.tokens[i].end && false)) {
+      // "3 März" without a dot (lower-case suites and sloppy text) only before a month
+      auto m = month_word(i + 1);
+      if (!m || !next_ok(i, i + 1)) return std::nullopt;
+    }
+    if (auto m = month_word(j); m && next_ok(i, j)) {
+      if (!valid_day(m->first, *d)) return std::nullopt;
+      time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
+      e.day = *d;
+      e.month = m->first;
+      const std::size_t end = year_after(m->second, e);
+      e.last = static_cast<std::uint32_t>(end);
+      if (e.year != no_year) e.anchor = anchoring::absolute;
+      if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
+      return with_time(e);
+    }
+    if (j != i + 2) return std::nullopt;
+    // "3." before "bis 5. Mai", "-", "/", "und": a day waiting for its month
+    if (is(j, "bis") || is(j, "und") || s(j) == "-" || s(j) == "–" || s(j) == "/") {
+      time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
+      e.day = *d;
+      e.bare_day = true;
+      return e;
+    }
+    // "am 15." alone, "Nacht vom 16.": a day of the anchor's month
+    if ((is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis")) && i > 0 &&
+        !(has(j, tf_word) && upper(j) && !has(j, tf_sentence_start)) && !has(j, tf_number)) {
+      time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
+      e.day = *d;
+      return e;
+    }
+    return std::nullopt;
+  }
+
+  // Evidence that a bare month word is a month: "im Mai", "seit August", "Mai 2019", "Ende Mai".
+  bool month_context(std::size_t i) const {
+    if (i == 0) return false;
+    static constexpr std::array<std::string_view, 22> before = {
+        "im", "in", "seit", "bis", "ab", "vom", "von", "zum", "anfang", "mitte", "ende", "beginn", "des",
+        "diesen", "nächsten", "letzten", "vergangenen", "kommenden", "monat", "monats", "zwischen", "anfangs"};
+    return same_sentence(i - 1, i) && is_any(i - 1, before);
+  }
+
+  // "April 2019", "Apr. 2019", "im Juni", "Mai/Juni 1940"
+  std::optional<time_expr> month_year(std::size_t i) const {
+    auto m = month_word(i);
+    if (!m) return std::nullopt;
+    time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
+    e.month = m->first;
+    const std::size_t end = year_after(m->second, e);
+    e.last = static_cast<std::uint32_t>(end);
+    if (e.year != no_year) {
+      e.anchor = anchoring::absolute;
+      return e;
+    }
+    if (e.rel_unit == time_unit::year) { e.anchor = anchoring::dct; return e; }
+    // "Mai/Juni 1940", "Mai bis Juli 2020": the year comes from the second month
+    const bool joined = (s(end) == "/" || s(end) == "-" || s(end) == "–" || is(end, "bis") || is(end, "und") ||
+                         is(end, "oder")) && month_word(end + 1);
+    if (joined) e.year_from_next = true;
+    const time_word* mw = w(i);
+    const bool evidence = joined || month_context(i) || (i > 0 && month_word(i - 2) && (s(i - 1) == "/" || is(i - 1, "bis") || is(i - 1, "und")));
+    if (!upper(i) && !evidence) return std::nullopt;
+    if (mw->ambiguous && !evidence) return std::nullopt;
+    if (mw->abbreviation && !evidence) return std::nullopt;
+    return e;
+  }
+
+  // A year: "2019", "im Jahr 2019", "1939/40", "218 v. Chr.". Not "2000 Soldaten", "16.000".
+  std::optional<time_expr> year(std::size_t i) const {
+    std::size_t j = i;
+    const bool jahr_word = is(i, "jahr") || is(i, "jahre") || is(i, "jahres") || is(i, "jahrs");
+    if (jahr_word) j = i + 1;
+    auto y = plain_digits(j, 1, 4);
+    if (!y || (jahr_word && !next_ok(i, j))) return std::nullopt;
+    bool bc = false;
+    std::size_t end = chr_suffix(j + 1, bc);
+    const bool chr = end != j + 1;
+    const std::size_t len = s(j).size();
+    // "1939/40", "1914-18": the second year of a span written short
+    if (!jahr_word && !chr && len == 2 && j >= 2 && (s(j - 1) == "/" || s(j - 1) == "-" || s(j - 1) == "–") &&
+        a_.glued(j - 1) && plain_digits(j - 2, 4, 4)) {
+      time_expr e = make(j, j + 1, expr_kind::date, anchoring::absolute);
+      e.year = (*plain_digits(j - 2, 4, 4) / 100) * 100 + *y;
+      return e;
+    }
+    if (!chr && !jahr_word && (len != 4 || *y < 1000 || *y > 2100)) return std::nullopt;
+    if (!chr && !jahr_word && !looks_like_year(j)) return std::nullopt;
+    if (*y == 0) return std::nullopt;
+    time_expr e = make(i, end, expr_kind::date, anchoring::absolute);
+    e.year = *y;
+    e.bc = bc;
+    return e;
+  }
+
+  // Is a four-digit number a year? Years stand after prepositions and before verbs; counts stand
+  // before nouns and after quantity words: "2000 Soldaten", "über 1500 Menschen", "1500 Euro".
+  bool looks_like_year(std::size_t i) const {
+    const std::size_t nx = i + 1;
+    if (nx < n_ && same_sentence(i, nx)) {
+      const std::string_view after = s(nx);
+      if (after == "%" || after == "€" || after == "$" || after == "," || after == "×") {
+        if (after != ",") return false;
+        if (has(nx + 1, tf_number) && a_.glued(i)) return false;  // "2000,50"
+      }
+      if (has(nx, tf_word) && upper(nx) && !w(nx)) {
+        // a capitalised noun right after: a count unless a year-taking word comes before
+        static constexpr std::array<std::string_view, 16> year_before = {
+            "im", "seit", "bis", "ab", "jahr", "jahres", "von", "vom", "anfang", "mitte", "ende", "frühjahr",
+            "sommer", "herbst", "winter", "zwischen"};
+        if (!(i > 0 && is_any(i - 1, year_before)) && !(i > 0 && month_word(i - 1))) return false;
+      }
+      static constexpr std::array<std::string_view, 10> unit_after = {
+          "euro", "dollar", "prozent", "mal", "meter", "kilometer", "menschen", "personen", "millionen", "stück"};
+      if (is_any(nx, unit_after)) return false;
+    }
+    if (i > 0 && same_sentence(i - 1, i)) {
+      static constexpr std::array<std::string_view, 12> count_before = {
+          "über", "rund", "etwa", "knapp", "fast", "mehr", "weniger", "insgesamt", "nr", "zu", "ca", "mindestens"};
+      if (is_any(i - 1, count_before) && !(has(nx, tf_punct) || lower_word(nx))) return false;
+      if (s(i - 1) == "," && has(i - 2, tf_number)) return false;  // "1, 2000"
+    }
+    return true;
+  }
+
+  // "90er Jahre", "1990er-Jahren", "neunziger Jahre", "20. Jahrhundert", "im 19. Jahrhundert v. Chr."
+  std::optional<time_expr> decade_century(std::size_t i) const {
+    const std::string_view x = f(i);
+    // decades
+    std::size_t er = x.find("er");
+    if (er != std::string_view::npos && er >= 2 && is_digits(x.substr(0, er))) {
+      const int v = digits_value(x.substr(0, er));
+      const std::string_view rest = x.substr(er + 2);
+      std::size_t end = i + 1;
+      bool ok = rest == "-jahre" || rest == "-jahren" || rest == "-jahres" || rest == "jahre" || rest == "jahren";
+      if (!ok && rest.empty() && (is(i + 1, "jahre") || is(i + 1, "jahren") || is(i + 1, "jahrens") ||
+                                  is(i + 1, "jahres")) && next_ok(i, i + 1)) {
+        ok = true;
+        end = i + 2;
+      }
+      if (!ok) return std::nullopt;
+      time_expr e = make(i, end, expr_kind::date, anchoring::absolute);
+      if (er == 2 && v % 10 == 0) e.decade = 190 + v / 10;
+      else if (er == 4 && v % 10 == 0) e.decade = v / 10;
+      else return std::nullopt;
+      return e;
+    }
+    static constexpr std::array<std::pair<std::string_view, int>, 8> tens = {{
+        {"zwanziger", 2}, {"dreißiger", 3}, {"vierziger", 4}, {"fünfziger", 5}, {"sechziger", 6},
+        {"siebziger", 7}, {"achtziger", 8}, {"neunziger", 9}}};
+    for (auto [word, d] : tens) {
+      if (x == word && (is(i + 1, "jahre") || is(i + 1, "jahren")) && next_ok(i, i + 1)) {
+        time_expr e = make(i, i + 2, expr_kind::date, anchoring::absolute);
+        e.decade = 190 + d;
+        return e;
+      }
+    }
+    // centuries: "20. Jahrhundert", "zwanzigsten Jahrhunderts"
+    int ord = 0;
+    std::size_t j = i;
+    if (auto d = plain_digits(i, 1, 2); d && dot_after(i)) { ord = *d; j = i + 2; }
+    else if (has(i, tf_word)) {
+      if (auto o = parse_ordinal_word(x)) { ord = static_cast<int>(*o); j = i + 1; }
+    }
+    if (ord >= 1 && ord <= 30 && next_ok(i, j) && cls(j) == word_class::unit &&
+        (w(j)->unit == time_unit::century || w(j)->unit == time_unit::millennium)) {
+      time_expr e = make(i, j + 1, expr_kind::date, anchoring::absolute);
+      bool bc = false;
+      const std::size_t end = chr_suffix(j + 1, bc);
+      e.last = static_cast<std::uint32_t>(end);
+      e.bc = bc;
+      if (w(j)->unit == time_unit::century) e.century = ord - 1;
+      else e.year = (ord - 1) * 1000, e.gran = time_unit::millennium;
+      return e;
+    }
+    return std::nullopt;
+  }
+
+  // "letzte Woche", "im kommenden Monat", "nächsten Montag", "vergangenen Sommer", "am nächsten Tag",
+  // "die letzten drei Jahre" (a duration), "in den vergangenen Jahren" (PXY)
+  std::optional<time_expr> relative(std::size_t i) const {
+    const time_word* r = w(i);
+    if (!r || r->cls != word_class::rel) return std::nullopt;
+    std::size_t j = i + 1;
+    if (!next_ok(i, j)) return std::nullopt;
+    const anchoring from = r->story ? anchoring::story : anchoring::dct;
+    // "die letzten drei Jahre", "den folgenden zwei Wochen", "der nächsten beiden Monate"
+    if (auto amt = number_at(j); amt && next_ok(i, j + 1) && cls(j + 1) == word_class::unit) {
+      time_expr e = make(i, j + 2, expr_kind::duration, anchoring::absolute);
+      e.text = duration_value(amt->text, w(j + 1)->unit);
+      return e;
+    }
+    const time_word* u = w(j);
+    if (!u) return std::nullopt;
+    time_expr e = make(i, j + 1, expr_kind::date, from);
+    switch (u->cls) {
+      case word_class::unit: {
+        const std::string_view form = f(j);
+        const bool plural = form == "jahre" || form == "jahren" || form == "monate" || form == "monaten" ||
+                            form == "wochen" || form == "tage" || form == "tagen" || form == "stunden" ||
+                            form == "jahrzehnten" || form == "jahrzehnte";
+        if (plural) {  // "in den letzten Jahren" -> PXY
+          e.kind = expr_kind::duration;
+          e.anchor = anchoring::absolute;
+          e.text = duration_value("X", u->unit);
+          return e;
+        }
+        if (u->unit == time_unit::second || u->unit == time_unit::minute || u->unit == time_unit::hour) return std::nullopt;
+        e.rel_unit = u->unit == time_unit::weekend ? time_unit::week : u->unit;
+        e.gran = u->unit;
+        e.offset = r->value;
+        if (u->unit == time_unit::weekend) e.weekend = true;
+        if (u->unit == time_unit::day && r->value == 0 && !r->story) return std::nullopt;  // "diesen Tag"
+        // "am nächsten Tag" in a story, "nächsten Tag" in news: both count from the story date
+        if (u->unit == time_unit::day) e.anchor = anchoring::story;
+        return add_daypart_after(e);
+      }
+      case word_class::weekday:
+        e.weekday = u->value;
+        e.rel_unit = time_unit::week;
+        e.offset = r->value;
+        e.gran = time_unit::day;
+        if (u->part != daypart::none) { e.part = u->part; e.kind = expr_kind::time; }
+        return e;
+      case word_class::month:
+        e.month = u->value;
+        e.rel_unit = time_unit::year;
+        e.offset = r->value;
+        e.gran = time_unit::month;
+        return e;
+      case word_class::season:
+        e.season = u->value;
+        e.rel_unit = time_unit::year;
+        e.offset = r->value;
+        e.gran = time_unit::season;
+        return e;
+      case word_class::daypart:
+        if (!upper(j)) return std::nullopt;
+        // "am nächsten Morgen", "am selben Abend"
+        e.kind = expr_kind::time;
+        e.anchor = anchoring::story;
+        e.rel_unit = time_unit::day;
+        e.gran = time_unit::day;
+        e.offset = u->part == daypart::mo && r->value == 1 ? 1 : r->value;
+        e.part = u->part;
+        return e;
+      default: return std::nullopt;
+    }
+  }
+
+  time_expr add_daypart_after(time_expr e) const {
+    const std::size_t j = e.last;
+    if (e.gran == time_unit::day && next_ok(e.first, j) && w(j) && w(j)->part != daypart::none && w(j)->cls == word_class::daypart) {
+      e.part = w(j)->part;
+      e.kind = expr_kind::time;
+      e.last = static_cast<std::uint32_t>(j + 1);
+    }
+    return e;
+  }
+
+  // "Vorjahr", "am Vortag", "im Folgejahr"
+  std::optional<time_expr> rel_unit_word(std::size_t i) const {
+    const time_word* r = w(i);
+    if (!r || r->cls != word_class::rel_unit) return std::nullopt;
+    time_expr e = make(i, i + 1, expr_kind::date, r->story ? anchoring::story : anchoring::dct);
+    e.rel_unit = r->unit;
+    e.gran = r->unit;
+    e.offset = r->value;
+    return e;
+  }
+
+  // "heute", "gestern Abend", "morgen früh", "heute um 14 Uhr", "übermorgen"
+  std::optional<time_expr> deictic(std::size_t i) const {
+    const time_word* d = w(i);
+    if (!d || d->cls != word_class::deictic) return std::nullopt;
+    // "Morgen" as a noun: "am Morgen", "des Morgens"
+    if (d->part != daypart::none && upper(i) && !has(i, tf_sentence_start)) return std::nullopt;
+    if (d->part != daypart::none && i > 0 && (is(i - 1, "am") || is(i - 1, "den") || is(i - 1, "jeden") || is(i - 1, "vom"))) return std::nullopt;
+    time_expr e = make(i, i + 1, expr_kind::date, anchoring::dct);
+    e.rel_unit = time_unit::day;
+    e.gran = time_unit::day;
+    e.offset = d->value;
+    if (f(i).size() > 8 && f(i).substr(f(i).size() - 2) == "en") {  // "heutigen", "gestrigen": adjectives
+      if (!(cls(i + 1) == word_class::unit && w(i + 1)->unit == time_unit::day)) return std::nullopt;
+      e.last = static_cast<std::uint32_t>(i + 2);
+      return e;
+    }
+    std::size_t j = i + 1;
+    if (next_ok(i, j) && w(j) && w(j)->part != daypart::none && (w(j)->cls == word_class::daypart || w(j)->cls == word_class::deictic)) {
+      // "heute Abend", "morgen früh", "gestern Nacht", "heute Morgen"
+      e.part = w(j)->part;
+      e.kind = expr_kind::time;
+      ++j;
+    }
+    if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
+      if (auto c = clock_core(j + 1); c && next_ok(i, j + 1)) {
+        e.hour = c->hour;
+        e.minute = c->minute;
+        apply_part_to_hour(e);
+        e.kind = expr_kind::time;
+        j = c->last;
+      }
+    }
+    e.last = static_cast<std::uint32_t>(j);
+    return e;
+  }
+
+  static void apply_part_to_hour(time_expr& e) {
+    if (e.hour >= 1 && e.hour < 12 && (e.part == daypart::af || e.part == daypart::ev || (e.part == daypart::ni && e.hour >= 6)))
+      e.hour += 12;
+    if (e.hour >= 0) e.part = daypart::none;
+  }
+
+  // "Donnerstag", "am Montag, 3. Mai 2021", "Montagabend", "Freitag früh", "Montag um 9 Uhr"
+  std::optional<time_expr> weekday(std::size_t i) const {
+    const time_word* d = w(i);
+    if (!d || d->cls != word_class::weekday) return std::nullopt;
+    if (!upper(i) && !(i > 0 && (is(i - 1, "am") || is(i - 1, "bis") || is(i - 1, "nächsten") || is(i - 1, "letzten")))) return std::nullopt;
+    time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+    e.weekday = d->value;
+    if (d->part != daypart::none && d->cls == word_class::weekday && f(i).size() > 8) { e.part = d->part; e.kind = expr_kind::time; }
+    std::size_t j = i + 1;
+    // "Montag, 3. Mai 2021", "Montag, den 3. Mai", "Montag (3. Mai)"
+    std::size_t k = j;
+    if (s(k) == "," || s(k) == "(") ++k;
+    if (is(k, "den")) ++k;
+    if (next_ok(i, k)) {
+      if (auto dm = day_month(k)) {
+        if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return full; }
+      }
+      if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return full; }
+    }
+    if (next_ok(i, j) && w(j) && w(j)->part != daypart::none && (w(j)->cls == word_class::daypart || w(j)->cls == word_class::deictic)) {
+      e.part = w(j)->part;  // "Freitag Nachmittag", "Montag früh"
+      e.kind = expr_kind::time;
+      ++j;
+    }
+    if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
+      if (auto c = clock_core(j + 1); c && next_ok(i, j + 1)) {
+        e.hour = c->hour;
+        e.minute = c->minute;
+        apply_part_to_hour(e);
+        e.kind = expr_kind::time;
+        j = c->last;
+      }
+    }
+    e.last = static_cast<std::uint32_t>(j);
+    return e;
+  }
+
+  // Parts of the day: "am Abend", "in der Nacht zum Freitag", "Morgen des 22. Juni 1941", "nachts",
+  // "am frühen Morgen", "Nacht vom 8. Mai"
+  std::optional<time_expr> daypart_expr(std::size_t i) const {
+    std::size_t j = i;
+    timex_mod mod = timex_mod::none;
+    if (is(i, "frühen") || is(i, "früher")) { mod = timex_mod::start; j = i + 1; }
+    else if (is(i, "späten") || is(i, "später")) { mod = timex_mod::end; j = i + 1; }
+    const time_word* p = w(j);
+    if (!p || p->part == daypart::none || (p->cls != word_class::daypart && p->cls != word_class::deictic)) return std::nullopt;
+    if (j != i && !next_ok(i, j)) return std::nullopt;
+    if (p->cls == word_class::deictic && !upper(j)) return std::nullopt;  // "morgen" = tomorrow
+    const bool noun = upper(j);
+    time_expr e = make(i, j + 1, expr_kind::time, anchoring::implicit);
+    e.part = p->part;
+    e.mod = mod;
+    if (p->part == daypart::mn) { e.part = daypart::none; e.hour = 24; e.minute = 0; }
+    std::size_t k = j + 1;
+    // "in der Nacht zum Freitag", "Nacht auf Samstag"
+    if ((is(k, "zum") || is(k, "auf") || is(k, "zu")) && cls(k + 1) == word_class::weekday && next_ok(i, k + 1)) {
+      e.weekday = w(k + 1)->value;
+      e.night_before = p->part == daypart::ni;
+      e.last = static_cast<std::uint32_t>(k + 2);
+      return e;
+    }
+    // "Morgen des 22. Juni 1941", "Nacht vom 8. Mai", "Abend des 3."
+    if ((is(k, "des") || is(k, "vom") || is(k, "am")) && next_ok(i, k + 1)) {
+      std::optional<time_expr> d = day_month(k + 1);
+      if (!d) d = numeric_date(k + 1);
+      if (!d && plain_digits(k + 1, 1, 2) && dot_after(k + 1)) {  // "Nacht vom 16."
+        time_expr bare = make(k + 1, k + 3, expr_kind::date, anchoring::implicit);
+        bare.day = *plain_digits(k + 1, 1, 2);
+        if (bare.day <= 31) d = bare;
+      }
+      if (d && !d->bare_day) {
+        time_expr full = *d;
+        full.first = e.first;
+        full.part = e.part;
+        full.mod = e.mod;
+        full.kind = expr_kind::time;
+        if (e.hour >= 0) full.hour = e.hour, full.minute = e.minute;
+        return full;
+      }
+      // "Abend desselben Tages", "Morgen dieses Tages"
+      if ((is(k, "des")) && (is(k + 1, "selben") || is(k + 1, "gleichen")) && cls(k + 2) == word_class::unit) {
+        e.anchor = anchoring::story; e.rel_unit = time_unit::day; e.gran = time_unit::day;
+        e.last = static_cast<std::uint32_t>(k + 3);
+        return e;
+      }
+    }
+    if ((is(k, "desselben") || is(k, "dieses")) && cls(k + 1) == word_class::unit && w(k + 1)->unit == time_unit::day) {
+      e.anchor = anchoring::story; e.rel_unit = time_unit::day; e.gran = time_unit::day;
+      e.last = static_cast<std::uint32_t>(k + 2);
+      return e;
+    }
+    if (is(k, "darauf") && next_ok(i, k)) {  // "am Morgen darauf"
+      e.anchor = anchoring::story; e.rel_unit = time_unit::day; e.gran = time_unit::day; e.offset = 1;
+      e.last = static_cast<std::uint32_t>(k + 1);
+      return e;
+    }
+    // a bare part of the day needs a preposition or an article before it: "am Abend", "in der Nacht"
+    if (noun) {
+      const std::size_t b = i;
+      const bool prep = b > 0 && same_sentence(b - 1, b) &&
+                        (is(b - 1, "am") || is(b - 1, "der") || is(b - 1, "gegen") || is(b - 1, "zur") ||
+                         is(b - 1, "den") || is(b - 1, "des") || is(b - 1, "vom") || is(b - 1, "die"));
+      if (!prep) return std::nullopt;
+      if (p->part == daypart::mo && is(b - 1, "den")) return std::nullopt;
+    } else if (p->cls != word_class::daypart || j != i) {
+      return std::nullopt;
+    }
+    return e;
+  }
+
+  struct clock_read { int hour = -1, minute = 0; std::uint32_t last = 0; };
+
+  // "14 Uhr", "14.30 Uhr", "14:30", "14 Uhr 30", "acht Uhr vierzig", "halb drei", "Viertel nach acht"
+  std::optional<clock_read> clock_core(std::size_t i) const {
+    if (i >= n_) return std::nullopt;
+    const std::string_view x = s(i);
+    clock_read c;
+    if (has(i, tf_number)) {
+      const char sep = x.find(':') != std::string_view::npos ? ':' : '.';
+      if (x.find(sep) != std::string_view::npos) {
+        const dotted d = split_dotted(x, sep);
+        if (d.parts < 2 || d.parts > 3 || d.a > 24 || d.b > 59 || x.size() > 8) return std::nullopt;
+        if (x.substr(x.find(sep) + 1, 2).size() != 2) return std::nullopt;
+        if (sep == '.' && !is(i + 1, "uhr") && !is(i + 1, "h")) return std::nullopt;  // "14.30" alone may be a date or a score
+        c.hour = d.a;
+        c.minute = d.b;
+        c.last = static_cast<std::uint32_t>(i + 1);
+        if (is(i + 1, "uhr") || is(i + 1, "h")) c.last = static_cast<std::uint32_t>(i + 2);
+        return finish_clock(c);
+      }
+      if (auto h = plain_digits(i, 1, 2); h && *h <= 24 && (is(i + 1, "uhr") || (is(i + 1, "h") && a_.glued(i)))) {
+        c.hour = *h;
+        c.last = static_cast<std::uint32_t>(i + 2);
+        if (auto m = plain_digits(i + 2, 1, 2); m && *m < 60 && same_sentence(i, i + 2) && !w(i + 3) &&
+                                                 !(has(i + 3, tf_word) && upper(i + 3))) {
+          c.minute = *m;
+          c.last = static_cast<std::uint32_t>(i + 3);
+        }
+        return finish_clock(c);
+      }
+      return std::nullopt;
+    }
+    if (!has(i, tf_word)) return std::nullopt;
+    const time_word* cw = w(i);
+    if (cw && cw->cls == word_class::clock) {
+      // "halb drei" -> 2:30; "viertel nach acht" -> 8:15; "viertel vor neun" -> 8:45
+      std::size_t j = i + 1;
+      int before = 0;
+      if (cw->value != -30) {
+        if (is(j, "nach")) before = 1;
+        else if (is(j, "vor")) before = -1;
+        else return std::nullopt;
+        ++j;
+      }
+      auto h = hour_number(j);
+      if (!h || *h > 24 || *h == 0) return std::nullopt;
+      if (cw->value == -30) { c.hour = *h - 1; c.minute = 30; }
+      else if (before == 1) { c.hour = *h; c.minute = cw->value; }
+      else { c.hour = *h - 1; c.minute = 60 - cw->value; }
+      c.last = static_cast<std::uint32_t>(j + 1);
+      if (is(j + 1, "uhr")) ++c.last;
+      return finish_clock(c);
+    }
+    auto h = hour_number(i);
+    if (h && *h <= 24 && is(i + 1, "uhr")) {
+      c.hour = *h;
+      c.last = static_cast<std::uint32_t>(i + 2);
+      if (auto m = hour_number(i + 2); m && same_sentence(i, i + 2) && !w(i + 2)) {
+        const std::string_view mw = f(i + 2);
+        if (parse_cardinal_word(mw) && *parse_cardinal_word(mw) < 60) {
+          c.minute = static_cast<int>(*parse_cardinal_word(mw));
+          c.last = static_cast<std::uint32_t>(i + 3);
+        }
+      }
+      return finish_clock(c);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<int> hour_number(std::size_t i) const {
+    if (auto d = plain_digits(i, 1, 2)) return *d;
+    if (!has(i, tf_word)) return std::nullopt;
+    if (auto v = parse_cardinal_word(f(i)); v && *v >= 0 && *v <= 24) return static_cast<int>(*v);
+    return std::nullopt;
+  }
+
+  // "8 Uhr morgens", "8 Uhr abends", "5 Uhr früh", "14 Uhr Ortszeit"
+  std::optional<clock_read> finish_clock(clock_read c) const {
+    const std::size_t j = c.last;
+    if (const time_word* p = w(j); p && p->part != daypart::none && lower_word(j) && p->cls == word_class::daypart) {
+      if (c.hour >= 1 && c.hour < 12 && (p->part == daypart::af || p->part == daypart::ev || (p->part == daypart::ni && c.hour >= 6)))
+        c.hour += 12;
+      c.last = static_cast<std::uint32_t>(j + 1);
+    } else if (is(j, "ortszeit") || is(j, "mez") || is(j, "mesz")) {
+      c.last = static_cast<std::uint32_t>(j + 1);
+    }
+    return c;
+  }
+
+  // Clock times: "um 14 Uhr" (span "14 Uhr"), "14:30", "gegen halb drei" (APPROX)
+  std::optional<time_expr> clock(std::size_t i) const {
+    auto c = clock_core(i);
+    if (!c) return std::nullopt;
+    // "14:30" without "Uhr" needs "um", "gegen", "ab", "bis" before, or stands alone as a time
+    const bool has_uhr = c->last > i + 1;
+    if (!has_uhr && !(i > 0 && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "bis") ||
+                                is(i - 1, "von") || is(i - 1, "ist") || s(i - 1) == ","))) {
+      if (s(i).find(':') == std::string_view::npos) return std::nullopt;
+    }
+    time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
+    e.hour = c->hour;
+    e.minute = c->minute;
+    return e;
+  }
+
+  // "im Frühjahr", "Sommer 1945", "im Herbst des Jahres 1940", "Frühjahr 479 v. Chr."
+  std::optional<time_expr> season(std::size_t i) const {
+    const time_word* sw = w(i);
+    if (!sw || sw->cls != word_class::season || !upper(i)) return std::nullopt;
+    time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+    e.season = sw->value;
+    const std::size_t end = year_after(i + 1, e);
+    e.last = static_cast<std::uint32_t>(end);
+    if (e.year != no_year) e.anchor = anchoring::absolute;
+    else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
+    return e;
+  }
+
+  // "im dritten Quartal" -> YYYY-Q3, "erste Jahreshälfte" -> YYYY-H1, "zweiten Hälfte des Jahres 2020", "Q3 2024"
+  std::optional<time_expr> quarter_half(std::size_t i) const {
+    int ord = 0;
+    std::size_t j = i;
+    const std::string_view x = f(i);
+    if (x.size() == 2 && (x[0] == 'q') && x[1] >= '1' && x[1] <= '4') {
+      time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+      e.quarter = x[1] - '0';
+      const std::size_t end = year_after(i + 1, e);
+      e.last = static_cast<std::uint32_t>(end);
+      if (e.year != no_year) e.anchor = anchoring::absolute;
+      else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
+      return e;
+    }
+    if (auto d = plain_digits(i, 1, 1); d && dot_after(i)) { ord = *d; j = i + 2; }
+    else if (has(i, tf_word) && !w(i)) {
+      if (auto o = parse_ordinal_word(x)) { ord = static_cast<int>(*o); j = i + 1; }
+    }
+    if (ord < 1 || ord > 4 || !next_ok(i, j)) return std::nullopt;
+    bool is_half = false;
+    if (cls(j) == word_class::unit && w(j)->unit == time_unit::quarter) is_half = false;
+    else if (cls(j) == word_class::unit && w(j)->unit == time_unit::half) is_half = true;
+    else if (is(j, "hälfte") && is(j + 1, "des") && (is(j + 2, "jahres") || is(j + 2, "jahrs"))) { is_half = true; j += 2; }
+    else return std::nullopt;
+    if (is_half && ord > 2) return std::nullopt;
+    time_expr e = make(i, j + 1, expr_kind::date, anchoring::implicit);
+    if (is_half) e.half = ord; else e.quarter = ord;
+    const std::size_t end = year_after(j + 1, e);
+    e.last = static_cast<std::uint32_t>(end);
+    if (e.year != no_year) e.anchor = anchoring::absolute;
+    else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
+    return e;
+  }
+
+  // A number for a duration: "drei", "3", "3,5", "eineinhalb", "einen", "ein paar" (X), "mehrere" (X)
+  std::optional<amount> number_at(std::size_t i) const {
+    if (i >= n_) return std::nullopt;
+    if (has(i, tf_number)) {
+      const std::string_view x = s(i);
+      if (x.find_first_of(".:/") != std::string_view::npos) return std::nullopt;
+      if (auto v = parse_digits(x); v && v->num > 0) return amount{render_amount(*v), double(v->num) / double(v->den)};
+      return std::nullopt;
+    }
+    if (!has(i, tf_word)) return std::nullopt;
+    const std::string_view x = f(i);
+    if (const time_word* fw = w(i); fw && fw->cls == word_class::few) return amount{"X", 0};
+    if (x == "ein" || x == "eine" || x == "einen" || x == "einem" || x == "einer" || x == "eines") {
+      if (is(i + 1, "halbe") || is(i + 1, "halben") || is(i + 1, "halbes")) return std::nullopt;  // handled below
+      return amount{"1", 1};
+    }
+    if (x == "beiden" || x == "beide") return amount{"2", 2};
+    if (x == "halbe" || x == "halben" || x == "halbes") return amount{"0.5", 0.5};
+    if (x == "anderthalb") return amount{"1.5", 1.5};
+    if (auto v = parse_number_word(x); v && v->num > 0) return amount{render_amount(*v), double(v->num) / double(v->den)};
+    return std::nullopt;
+  }
+
+  static std::string duration_value(const std::string& n, time_unit u) {
+    const char* suffix = "Y";
+    bool time_part = false;
+    std::string amt = n;
+    switch (u) {
+      case time_unit::second: suffix = "S"; time_part = true; break;
+      case time_unit::minute: suffix = "M"; time_part = true; break;
+      case time_unit::hour: suffix = "H"; time_part = true; break;
+      case time_unit::day: suffix = "D"; break;
+      case time_unit::night: suffix = "NI"; break;
+      case time_unit::week: suffix = "W"; break;
+      case time_unit::weekend: suffix = "WE"; break;
+      case time_unit::month: suffix = "M"; break;
+      case time_unit::quarter: suffix = "Q"; break;
+      case time_unit::half: suffix = "M"; if (n != "X") amt = mul(n, 6); break;
+      case time_unit::year: suffix = "Y"; break;
+      case time_unit::decade: suffix = "DE"; break;
+      case time_unit::century: suffix = "CE"; break;
+      case time_unit::millennium: suffix = "ML"; break;
+      default: break;
+    }
+    return std::string(time_part ? "PT" : "P") + amt + suffix;
+  }
+  static std::string mul(const std::string& n, int k) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", std::atof(n.c_str()) * k);
+    return buf;
+  }
+
+  // "drei Monate", "zehn Tage lang", "eineinhalb Stunden", "einer halben Stunde", "mehrere Tage",
+  // "vor drei Jahren" (a date), "in zwei Wochen" (a date), "zwei Tage später" (a date from the story)
+  std::optional<time_expr> duration(std::size_t i) const {
+    if (const time_word* dw = w(i); dw && dw->cls == word_class::duration_word) {
+      time_expr e = make(i, i + 1, expr_kind::duration, anchoring::absolute);
+      e.text = dw->text;
+      return e;
+    }
+    auto amt = number_at(i);
+    if (!amt) return std::nullopt;
+    std::size_t j = i + 1;
+    if ((is(i, "ein") || is(i, "eine") || is(i, "einer") || is(i, "einen") || is(i, "einem") || is(i, "eines")) &&
+        (is(j, "halbe") || is(j, "halben") || is(j, "halbes"))) {
+      amt = amount{"0.5", 0.5};
+      ++j;
+    }
+    if ((is(i, "ein") || is(i, "einige") || is(i, "einigen")) && is(j, "paar")) ++j;  // "ein paar Tage"
+    if (is(j, "ganze") || is(j, "ganzen") || is(j, "ganzes") || is(j, "volle") || is(j, "vollen") ||
+        is(j, "aufeinanderfolgenden") || is(j, "weitere") || is(j, "weiteren"))
+      ++j;  // "einen ganzen Monat", "sieben aufeinanderfolgenden Tagen"
+    if (!next_ok(i, j) || cls(j) != word_class::unit) {
+      // "drei dreiviertel Jahren" and other rarities are left out
+      return std::nullopt;
+    }
+    const time_unit u = w(j)->unit;
+    if (u == time_unit::weekend && amt->text != "1") return std::nullopt;
+    const std::string_view uf = f(j);
+    // a count of an inflected singular is not a duration: "eines Tages" (someday), "des Jahres"
+    if (is(i, "eines") && (uf == "tages" || uf == "jahres" || uf == "morgens" || uf == "abends")) return std::nullopt;
+    time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
+    e.text = duration_value(amt->text, u);
+    std::size_t k = j + 1;
+    // "zwei Tage später", "drei Jahre zuvor": a date counted from the story
+    if (next_ok(i, k) && cls(k) == word_class::later && amt->text != "X") {
+      const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
+      if (!hours) {
+        e.kind = expr_kind::date;
+        e.anchor = anchoring::story;
+        e.rel_unit = u;
+        e.gran = u == time_unit::week ? time_unit::day : u;
+        e.offset = static_cast<int>(amt->value) * w(k)->value;
+        if (amt->value != static_cast<int>(amt->value)) return e;  // "anderthalb Jahre später": leave as duration? keep date
+        e.last = static_cast<std::uint32_t>(k + 1);
+        return e;
+      }
+    }
+    // "vor drei Jahren": a date counted back from the reference date
+    if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && amt->value == static_cast<int>(amt->value)) {
+      const bool vor = is(i - 1, "vor");
+      const bool in = is(i - 1, "in") && (f(j).back() == 'n' || u == time_unit::month);
+      const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
+      if ((vor || in) && !hours && u != time_unit::weekend) {
+        e.kind = expr_kind::date;
+        e.anchor = anchoring::dct;
+        e.rel_unit = u;
+        e.gran = u;
+        e.offset = static_cast<int>(amt->value) * (vor ? -1 : 1);
+        e.first = static_cast<std::uint32_t>(i - 1);  // the preposition is part of the meaning: "vor drei Jahren"
+        return e;
+      }
+    }
+    if (is(k, "lang") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);  // "zehn Tage lang"
+    else if (is(k, "hinweg") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);
+    return e;
+  }
+
+  // "rund zwei Jahre" (APPROX), "mehr als drei Tage" (MORE_THAN), "gegen 15 Uhr", "etwa 460 v. Chr."
+  std::optional<time_expr> approx_prefix(std::size_t i) const {
+    timex_mod mod = timex_mod::none;
+    std::size_t j = i + 1;
+    if (const time_word* aw = w(i); aw && aw->cls == word_class::approx) {
+      mod = aw->mod;
+      if (is(i, "ca") && dot_after(i)) j = i + 2;
+    } else if ((is(i, "mehr") || is(i, "weniger")) && is(i + 1, "als")) {
+      mod = is(i, "mehr") ? timex_mod::more_than : timex_mod::less_than;
+      j = i + 2;
+    } else if (is(i, "bis") && is(i + 1, "zu")) {
+      mod = timex_mod::equal_or_less;
+      j = i + 2;
+    } else {
+      return std::nullopt;
+    }
+    if (!next_ok(i, j)) return std::nullopt;
+    std::optional<time_expr> inner;
+    auto take = [&](std::optional<time_expr> e) {
+      if (e && (!inner || e->last > inner->last)) inner = std::move(e);
+    };
+    take(duration(j));
+    take(clock(j));
+    take(daypart_expr(j));
+    take(year(j));
+    take(day_month(j));
+    take(month_year(j));
+    if (!inner || inner->first != j) return std::nullopt;
+    const bool is_duration = inner->kind == expr_kind::duration;
+    // "über", "knapp", "mehr als" qualify amounts; "gegen" and "etwa" qualify points in time too
+    if (!is_duration && mod != timex_mod::approx) return std::nullopt;
+    if (is(i, "gegen") && is_duration) return std::nullopt;
+    if (is_duration && is(i, "fast")) mod = timex_mod::approx;
+    if (inner->mod == timex_mod::none) inner->mod = mod;
+    inner->first = static_cast<std::uint32_t>(i);
+    return inner;
+  }
+
+  // "Anfang 2022" (START), "Mitte Mai", "Ende des Monats", "Ende der Woche", "gegen Ende 1967",
+  // "Anfang der 90er Jahre", "Jahresende", "Ende nächsten Jahres"
+  std::optional<time_expr> fuzzy(std::size_t i) const {
+    std::size_t j = i;
+    if (is(i, "gegen") || is(i, "zu")) j = i + 1;  // "gegen Ende 1967", "zu Beginn des Jahres"
+    const time_word* fw = w(j);
+    if (!fw || (fw->cls != word_class::fuzzy && fw->cls != word_class::fuzzy_unit)) return std::nullopt;
+    if (j != i && !next_ok(i, j)) return std::nullopt;
+    if (fw->cls == word_class::fuzzy_unit) {
+      time_expr e = make(i, j + 1, expr_kind::date, anchoring::dct);
+      e.mod = fw->mod;
+      e.rel_unit = fw->unit;
+      e.gran = fw->unit;
+      if (auto y = plain_digits(j + 1, 4, 4); y && next_ok(i, j + 1)) {  // "Jahresende 2020"
+        e.anchor = anchoring::absolute;
+        e.year = *y;
+        e.rel_unit = time_unit::none;
+        e.last = static_cast<std::uint32_t>(j + 2);
+      }
+      return e;
+    }
+    std::size_t k = j + 1;
+    if (!next_ok(i, k)) return std::nullopt;
+    std::optional<time_expr> inner;
+    auto take = [&](std::optional<time_expr> e) {
+      if (e && e->first == k && (!inner || e->last > inner->last)) inner = std::move(e);
+    };
+    const bool article = is(k, "des") || is(k, "der") || is(k, "dieses") || is(k, "diesen") || is(k, "dieser");
+    if (article || cls(k) == word_class::rel) {
+      // "Ende des Monats", "Anfang der Woche", "Ende dieses Jahres", "Ende nächsten Jahres", "Anfang der 90er Jahre"
+      std::size_t u = k + 1;
+      int offset = 0;
+      anchoring from = anchoring::dct;
+      if (cls(k) == word_class::rel) { offset = w(k)->value; if (w(k)->story) from = anchoring::story; u = k + 1; }
+      else if (is(k, "des") || is(k, "der")) {
+        if (cls(k + 1) == word_class::rel) { offset = w(k + 1)->value; if (w(k + 1)->story) from = anchoring::story; u = k + 2; }
+      }
+      if (cls(u) == word_class::unit && next_ok(i, u)) {
+        const time_unit un = w(u)->unit;
+        if (un == time_unit::year || un == time_unit::month || un == time_unit::week || un == time_unit::quarter ||
+            un == time_unit::decade || un == time_unit::century || un == time_unit::day) {
+          time_expr e = make(i, u + 1, expr_kind::date, from);
+          e.rel_unit = un;
+          e.gran = un;
+          e.offset = offset;
+          e.mod = fw->mod;
+          if (un == time_unit::day) { e.anchor = anchoring::story; }
+          // "Ende des Jahres 1940"
+          if (auto y = plain_digits(u + 1, 4, 4); y && un == time_unit::year && next_ok(i, u + 1)) {
+            e.anchor = anchoring::absolute;
+            e.rel_unit = time_unit::none;
+            e.year = *y;
+            e.last = static_cast<std::uint32_t>(u + 2);
+          }
+          return e;
+        }
+      }
+      if (article) {
+        take(decade_century(k + 1));
+        take(month_year(k + 1));
+        if (inner) inner->first = static_cast<std::uint32_t>(k);
+      }
+    }
+    take(month_year(k));
+    take(year(k));
+    take(season(k));
+    take(decade_century(k));
+    take(weekday(k));
+    if (!inner) {
+      for (std::size_t kk : {k + 1}) {  // "Ende der 90er Jahre", "Anfang des 20. Jahrhunderts"
+        if (!(is(k, "der") || is(k, "des") || is(k, "dieses"))) break;
+        if (auto d = decade_century(kk)) { d->first = static_cast<std::uint32_t>(k); inner = d; }
+        else if (auto m = month_year(kk)) { m->first = static_cast<std::uint32_t>(k); inner = m; }
+      }
+    }
+    if (!inner) return std::nullopt;
+    inner->first = static_cast<std::uint32_t>(i);
+    if (inner->mod == timex_mod::none) inner->mod = fw->mod;
+    // "Mitte Mai" is evidence enough for an ambiguous month
+    return inner;
+  }
+
+  // "täglich", "jeden Montag", "jede Woche", "alle zwei Wochen", "zweimal im Jahr", "pro Tag", "montags"
+  std::optional<time_expr> set(std::size_t i) const {
+    const time_word* sw = w(i);
+    if (sw && sw->cls == word_class::set_adverb) {
+      time_expr e = make(i, i + 1, expr_kind::set, anchoring::absolute);
+      e.text = sw->text;
+      return e;
+    }
+    if (sw && sw->cls == word_class::weekday_set) {
+      time_expr e = make(i, i + 1, expr_kind::set, anchoring::absolute);
+      e.text = "XXXX-WXX-" + std::to_string(sw->value);
+      return e;
+    }
+    if (sw && sw->cls == word_class::each) {
+      std::size_t j = i + 1;
+      std::string n = "1";
+      if (auto amt = number_at(j); amt && amt->text != "X" && is(i, "alle")) { n = amt->text; ++j; }
+      else if (is(i, "alle")) return std::nullopt;
+      if (!next_ok(i, j)) return std::nullopt;
+      const time_word* u = w(j);
+      if (!u) return std::nullopt;
+      time_expr e = make(i, j + 1, expr_kind::set, anchoring::absolute);
+      e.quant = "EACH";
+      if (u->cls == word_class::unit) {
+        e.text = duration_value(n, u->unit);
+        return e;
+      }
+      if (u->cls == word_class::weekday && n == "1") { e.text = "XXXX-WXX-" + std::to_string(u->value); return e; }
+      if (u->cls == word_class::month && n == "1") { char b[16]; std::snprintf(b, sizeof b, "XXXX-%02d", u->value); e.text = b; return e; }
+      if (u->part != daypart::none && upper(j) && n == "1") {
+        static constexpr const char* parts[] = {"", "MO", "MI", "AF", "EV", "NI", "DT", "MI"};
+        e.text = std::string("XXXX-XX-XXT") + parts[static_cast<int>(u->part)];
+        return e;
+      }
+      return std::nullopt;
+    }
+    // "zweimal im Jahr", "einmal pro Woche", "dreimal am Tag", "zweimal wöchentlich"
+    const std::string_view x = f(i);
+    if (x.size() > 3 && x.substr(x.size() - 3) == "mal" && has(i, tf_word)) {
+      const std::string_view num = x.substr(0, x.size() - 3);
+      std::optional<std::int64_t> times = num == "ein" ? std::optional<std::int64_t>(1) : parse_cardinal_word(num);
+      if (!times || *times <= 0) return std::nullopt;
+      std::size_t j = i + 1;
+      if (is(j, "im") || is(j, "pro") || is(j, "am") || is(j, "je") || is(j, "in")) ++j;
+      if (is(j, "der") || is(j, "einer")) ++j;
+      if (!next_ok(i, j)) return std::nullopt;
+      time_expr e = make(i, j + 1, expr_kind::set, anchoring::absolute);
+      e.freq = std::to_string(*times) + "X";
+      if (cls(j) == word_class::unit) e.text = duration_value("1", w(j)->unit);
+      else if (cls(j) == word_class::set_adverb && j == i + 1) e.text = w(j)->text;
+      else return std::nullopt;
+      return e;
+    }
+    if ((x == "pro" || x == "je") && cls(i + 1) == word_class::unit && next_ok(i, i + 1)) {
+      const time_unit u = w(i + 1)->unit;
+      if (u == time_unit::second || u == time_unit::minute) return std::nullopt;
+      time_expr e = make(i, i + 2, expr_kind::set, anchoring::absolute);
+      e.text = duration_value("1", u);
+      return e;
+    }
+    return std::nullopt;
+  }
+
+  // "Ostern", "Weihnachten 2020", "Tag der Deutschen Einheit", "an Heiligabend"
+  std::optional<time_expr> holiday_expr(std::size_t i) const {
+    const time_word* hw = w(i);
+    if (!hw || (hw->holiday < 0 && !hw->starts_holiday)) return std::nullopt;
+    int index = -1;
+    std::size_t end = i + 1;
+    if (hw->starts_holiday) {
+      // the longest name in the holiday table, words joined by one space
+      char key[128];
+      std::size_t len = 0;
+      for (std::size_t k = 0; k < static_cast<std::size_t>(t_.longest_holiday) && next_ok(i, i + k); ++k) {
+        const std::string_view part = f(i + k);
+        if (len + part.size() + 1 >= sizeof key) break;
+        if (k) key[len++] = ' ';
+        std::memcpy(key + len, part.data(), part.size());
+        len += part.size();
+        if (const std::int16_t* h = t_.holiday_names.find(std::string_view(key, len)); h && k > 0) {
+          index = *h;
+          end = i + k + 1;
+        }
+      }
+    }
+    if (index < 0) index = hw->holiday;
+    if (index < 0) return std::nullopt;
+    if (!upper(i) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach")))) return std::nullopt;
+    time_expr e = make(i, end, expr_kind::date, anchoring::implicit);
+    e.holiday = index;
+    if (auto y = plain_digits(end, 4, 4); y && next_ok(i, end)) {
+      e.year = *y;
+      e.anchor = anchoring::absolute;
+      e.last = static_cast<std::uint32_t>(end + 1);
+    }
+    return e;
+  }
+
+  // "damals" (PAST_REF), "derzeit" (PRESENT_REF), "künftig" (FUTURE_REF), "in Zukunft", "bis heute"?
+  std::optional<time_expr> vague(std::size_t i) const {
+    const time_word* vw = w(i);
+    if (vw && vw->cls == word_class::vague) {
+      if (is(i, "früher") && (is(i + 1, "als") || (i > 0 && (is(i - 1, "noch") || is(i - 1, "viel") || is(i - 1, "etwas") ||
+                                                           is(i - 1, "deutlich") || is(i - 1, "immer") || is(i - 1, "schon") ||
+                                                           is(i - 1, "als") || is(i - 1, "oder")))))
+        return std::nullopt;
+      if (is(i, "bald") && (is(i + 1, "wie") || is(i + 1, "als"))) return std::nullopt;
+      time_expr e = make(i, i + 1, expr_kind::vague, anchoring::absolute);
+      e.text = vw->text;
+      return e;
+    }
+    if (is(i, "in") && is(i + 1, "zukunft") && next_ok(i, i + 1)) {
+      time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
+      e.text = "FUTURE_REF";
+      return e;
+    }
+    if (is(i, "in") && is(i + 1, "der") && is(i + 2, "vergangenheit") && next_ok(i, i + 2)) {
+      time_expr e = make(i + 1, i + 3, expr_kind::vague, anchoring::absolute);
+      e.text = "PAST_REF";
+      return e;
+    }
+    return std::nullopt;
+  }
+};
+
+std::string_view connector(const analysis& a, std::uint32_t from, std::uint32_t to, std::size_t& count) {
+  count = to - from;
+  if (to <= from || to - from > 2 || to > a.tokens.size()) return {};
+  if (count == 1) return a.fold(from);
+  const std::string_view x = a.fold(from), y = a.fold(from + 1);
+  if (x == "bis" && (y == "zum" || y == "zur" || y == "einschließlich")) return "bis";
+  if (x == "bis" && y == "spätestens") return "bis";
+  return {};
+}
+
+}  // namespace
+
+std::vector<const time_word*> classify_tokens(const time_tables& t, const analysis& a) {
+  std::vector<const time_word*> out(a.tokens.size(), nullptr);
+  if (t.words.size() == 0) return out;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i)
+    if (a.tokens[i].flags & tf_word) out[i] = t.words.find(a.fold(i));
+  return out;
+}
+
+std::vector<time_expr> find_time_exprs(const time_tables& t, const analysis& a,
+                                       const std::vector<const time_word*>& words) {
+  if (t.words.size() == 0) return {};
+  return grammar(t, a, words).run();
+}
+
+void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
+  for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
+    time_expr& x = exprs[k];
+    time_expr& y = exprs[k + 1];
+    if (x.kind != expr_kind::date && x.kind != expr_kind::time) continue;
+    if (y.kind != expr_kind::date && y.kind != expr_kind::time) continue;
+    std::size_t count = 0;
+    const std::string_view c = connector(a, x.last, y.first, count);
+    if (c.empty()) continue;
+    const bool dash = c == "-" || c == "–" || c == "—";
+    const bool slash = c == "/";
+    const bool until = c == "bis";
+    const bool und = c == "und" || c == "oder";
+    const bool zwischen = x.first > 0 && (a.fold(x.first - 1) == "zwischen" || a.fold(x.first - 1) == "von" ||
+                                          a.fold(x.first - 1) == "vom");
+    if (!(dash || slash || until || und)) continue;
+    // complete the first end from the second: "3. bis 5. Mai", "Mai bis Juli 2020", "25./26. April"
+    if (x.bare_day && y.month && y.day) {
+      x.month = y.month;
+      x.year = y.year;
+      x.bare_day = false;
+      x.anchor = y.anchor == anchoring::absolute ? anchoring::absolute : anchoring::implicit;
+      if (y.rel_unit != time_unit::none && y.anchor == anchoring::dct) { x.rel_unit = y.rel_unit; x.anchor = anchoring::dct; }
+    } else if ((x.year_from_next || x.anchor == anchoring::implicit) && y.year != no_year && x.year == no_year &&
+               x.month && y.month && x.holiday < 0) {
+      x.year = x.month > y.month ? y.year - 1 : y.year;
+      x.bc = y.bc;
+      x.anchor = anchoring::absolute;
+    }
+    if (until || dash || (und && zwischen)) {
+      if (!x.bare_day) {
+        x.link = static_cast<int>(k + 1);
+        y.link = static_cast<int>(k);
+      }
+    }
+  }
+  // bare days that found no month are no dates ("am 3. und 4. Spieltag")
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < exprs.size(); ++k) {
+    if (exprs[k].bare_day) continue;
+    if (out != k) exprs[out] = std::move(exprs[k]);
+    ++out;
+  }
+  exprs.resize(out);
+  for (std::size_t k = 0; k < exprs.size(); ++k) exprs[k].link = -1;  // indices moved: relink below
+  for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
+    const time_expr& x = exprs[k];
+    const time_expr& y = exprs[k + 1];
+    if ((x.kind != expr_kind::date && x.kind != expr_kind::time) || (y.kind != expr_kind::date && y.kind != expr_kind::time)) continue;
+    std::size_t count = 0;
+    const std::string_view c = connector(a, x.last, y.first, count);
+    const bool zwischen = x.first > 0 && (a.fold(x.first - 1) == "zwischen");
+    if (c == "-" || c == "–" || c == "bis" || (c == "und" && zwischen)) {
+      exprs[k].link = static_cast<int>(k + 1);
+      exprs[k + 1].link = static_cast<int>(k);
+    }
+  }
+}
+
+}  // namespace newsnorm::detail

@@ -1,0 +1,70 @@
+// The time stage's word table: every German time word with its class, built once from the
+// src/data/de/time_*.tsv files. One lexicon probe per token gives everything the grammar needs.
+#pragma once
+
+#include "data/resources.hpp"
+#include "lexicon/lexicon.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsnorm::detail {
+
+enum class word_class : std::uint8_t {
+  none, month, weekday, weekday_set, season, daypart, deictic, unit, rel, fuzzy, fuzzy_unit, vague, set_adverb,
+  each, approx, later, uhr, clock, few, rel_unit, duration_word,
+};
+
+// Granularities and duration units, coarse to fine is not implied.
+enum class time_unit : std::uint8_t {
+  none, second, minute, hour, day, night, week, weekend, month, quarter, half, season, year, decade, century,
+  millennium,
+};
+
+// TIMEX3 parts of the day; mn = midnight (T24:00).
+enum class daypart : std::uint8_t { none, mo, mi, af, ev, ni, dt, mn };
+
+enum class tense : std::int8_t { none = 0, past = 1, perfect = 2, future = 3 };
+
+enum class timex_mod : std::uint8_t {
+  none, start, mid, end, approx, less_than, more_than, equal_or_less, equal_or_more, before, after,
+};
+
+enum class vague_ref : std::uint8_t { none, past, present, future };
+
+struct time_word {
+  word_class cls = word_class::none;
+  std::int8_t value = 0;          // month 1-12, ISO weekday 1-7, season 1-4, deictic offset, rel -1/0/+1, ...
+  time_unit unit = time_unit::none;  // for unit, fuzzy_unit
+  timex_mod mod = timex_mod::none;   // for fuzzy, fuzzy_unit, approx
+  daypart part = daypart::none;      // a part of the day this word can also be ("Morgen")
+  tense marks = tense::none;         // a finite verb form that marks tense
+  bool ambiguous = false;            // month that is also a name ("Mai", "August")
+  bool abbreviation = false;         // "Apr", "Okt"
+  bool story = false;                // rel counted from the story's last date ("folgenden")
+  bool starts_holiday = false;       // first word of a holiday name in the holiday table
+  std::int16_t holiday = -1;         // holiday index when the word alone is a holiday ("Ostern")
+  const char* text = nullptr;        // set adverb or vague value: "P1D", "PAST_REF"
+};
+
+enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixed };
+
+struct holiday {
+  holiday_rule rule = holiday_rule::fixed;
+  int a = 0, b = 0, c = 0;  // fixed: month, day; easter: offset; nth_weekday: month, weekday, n; before_fixed: month, day, weekday
+  int words = 1;            // number of words in the name
+};
+
+struct time_tables {
+  lexicon<time_word> words;
+  lexicon<std::int16_t> holiday_names;  // "tag der deutschen einheit" -> index into holidays
+  std::vector<holiday> holidays;
+  int longest_holiday = 1;              // in words
+};
+
+// Reads de/time_calendar.tsv, de/time_words.tsv, de/time_holidays.tsv and de/time_tense.tsv.
+std::optional<error> load_time_tables(const data_source& data, std::string_view lang, time_tables& out);
+
+}  // namespace newsnorm::detail
