@@ -1,14 +1,878 @@
-// Placeholder for the numbers stage: loads nothing and finds nothing yet. Its issue replaces this file.
+// The numbers stage: German digits and number words, ordinals, fractions, percent, money (ISO 4217),
+// units, comparators as mods, ranges, and the things that look like numbers but are not (the article
+// "ein", years and dates the temporal stage owns, telephone numbers, URLs).
+//
+// One pass over the tokens. Work starts only at a token that can begin a number: digits, or a word
+// whose folded form is a number word or in one of the tables. A number is read as
+//   [sign] count [fraction] [scale...] [unit | currency] [cents]      "1,5 Milliarden Euro"
+// or [currency] count ...                                             "€ 5", "USD 15"
+// then its mod is looked up in the tokens before it ("mehr als", "rund") and a second number after
+// "bis", "-" or "und" (after "zwischen") makes it a range.
 #include "numbers/number_stage.hpp"
+
+#include "lexicon/lexicon.hpp"
+#include "numbers/exact.hpp"
+#include "numbers/number_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
 
 namespace newsnorm::detail {
 
-struct number_rules {};
+namespace {
 
-result<std::shared_ptr<const number_rules>> load_number_rules(const data_source&, std::string_view) {
-  return std::shared_ptr<const number_rules>(std::make_shared<number_rules>());
+using tok = std::uint32_t;
+
+struct unit_info {
+  std::string code;  // "km", "%", "pp"
+  bool percent = false;
+};
+struct currency_info {
+  std::string iso;          // "EUR"
+  std::int64_t divisor = 1; // 100 for a minor unit: "Cent"
+  bool prefix = false;      // may stand before the amount: "€ 5"
+};
+struct scale_info {
+  std::int64_t value = 0;
+  bool scale = false;    // multiplies a count before it: "2,5 Millionen"
+  bool several = false;  // stands alone as "several of that size": "Tausende"
+};
+struct fraction_info {
+  std::int64_t num = 1, den = 1;
+  bool alone = false;  // a fraction without a count before it: "die Hälfte", "½"
+};
+
+constexpr std::size_t max_phrase_tokens = 4;
+
+}  // namespace
+
+struct number_rules {
+  bool english = false;
+  lexicon<std::string> mods;
+  lexicon<scale_info> scales;
+  lexicon<fraction_info> fractions;
+  lexicon<unit_info> units;
+  lexicon<currency_info> currencies;
+};
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Loading.
+
+bool parse_int(std::string_view s, std::int64_t& out) {
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-void recognise_numbers(const number_rules&, analysis&) {}
+std::optional<error> bad_row(std::string_view file, std::size_t line) {
+  return error{errc::data_error, std::string(file) + ": malformed row at line " + std::to_string(line)};
+}
+
+std::optional<error> load_tables(const data_source& data, number_rules& r) {
+  std::optional<error> failure;
+  auto note = [&](std::string_view file, const tsv_row& row) {
+    if (!failure) failure = bad_row(file, row.line);
+  };
+  if (auto e = read_tsv(data, "de/number_mods.tsv", [&](const tsv_row& row) {
+        if (row.size() < 2) return note("number_mods.tsv", row);
+        r.mods.add(row[0], std::string(row[1]));
+      }))
+    return e;
+  if (auto e = read_tsv(data, "de/number_scales.tsv", [&](const tsv_row& row) {
+        scale_info s;
+        if (row.size() < 3 || !parse_int(row[1], s.value)) return note("number_scales.tsv", row);
+        s.scale = row[2].find("scale") != std::string_view::npos;
+        s.several = row[2].find("several") != std::string_view::npos;
+        r.scales.add(row[0], s);
+      }))
+    return e;
+  if (auto e = read_tsv(data, "de/number_fractions.tsv", [&](const tsv_row& row) {
+        fraction_info f;
+        if (row.size() < 4 || !parse_int(row[1], f.num) || !parse_int(row[2], f.den) || f.den <= 0)
+          return note("number_fractions.tsv", row);
+        f.alone = row[3] == "alone";
+        r.fractions.add(row[0], f);
+      }))
+    return e;
+  if (auto e = read_tsv(data, "de/number_units.tsv", [&](const tsv_row& row) {
+        if (row.size() < 3) return note("number_units.tsv", row);
+        r.units.add(row[0], unit_info{std::string(row[1]), row[2] == "percent"});
+      }))
+    return e;
+  if (auto e = read_tsv(data, "de/number_currencies.tsv", [&](const tsv_row& row) {
+        currency_info c;
+        if (row.size() < 3 || !parse_int(row[2], c.divisor) || c.divisor <= 0) return note("number_currencies.tsv", row);
+        c.iso = std::string(row[1]);
+        c.prefix = row[3] == "prefix";
+        r.currencies.add(row[0], c);
+      }))
+    return e;
+  return failure;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers over tokens and text.
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+// A key of a few folded tokens separated by one space, built on the stack: "mehr als", "km / h".
+class phrase_key {
+ public:
+  bool push(std::string_view s) {
+    if (n_ + s.size() + 1 > sizeof buf_) return false;
+    if (n_ > 0) buf_[n_++] = ' ';
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+    return true;
+  }
+  std::string_view view() const { return {buf_, n_}; }
+
+ private:
+  char buf_[112];
+  std::size_t n_ = 0;
+};
+
+// "kanadischen" -> "kanadisch": the currency table writes adjectives as stems.
+std::string_view adjective_stem(std::string_view s) {
+  for (std::string_view e : {"en", "er", "es", "em", "e"})
+    if (s.size() > e.size() + 4 && s.ends_with(e)) return s.substr(0, s.size() - e.size());
+  return s;
+}
+
+template <class V>
+struct phrase_match {
+  const V* value = nullptr;
+  tok next = 0;            // the token after the phrase
+  std::uint32_t end = 0;   // byte where the phrase ends
+};
+
+// The longest phrase in `lex` that begins with `first` (a token's folded form, or the letters after
+// the digits of "500km") and continues over the tokens from `next`.
+template <class V>
+phrase_match<V> longest_phrase(const lexicon<V>& lex, const analysis& a, std::string_view first,
+                               std::uint32_t first_end, tok next) {
+  phrase_match<V> best;
+  phrase_key key;
+  if (first.empty() || !key.push(first)) return best;
+  if (const V* v = lex.find(key.view())) best = {v, next, first_end};
+  for (std::size_t k = 0; k + 1 < max_phrase_tokens && next + k < a.tokens.size(); ++k) {
+    const tok t = static_cast<tok>(next + k);
+    if (!key.push(a.fold(t))) break;
+    if (const V* v = lex.find(key.view())) best = {v, static_cast<tok>(t + 1), a.tokens[t].end};
+  }
+  return best;
+}
+
+bool is_article(std::string_view f) {
+  return f == "ein" || f == "eine" || f == "einen" || f == "einem" || f == "einer" || f == "eines";
+}
+
+// Endings a German cardinal word can have ("dreiundzwanzig", "hundert", "eins"): a cheap test before
+// the full parse, so that ordinary words cost one comparison of their last byte or two.
+bool has_number_word_ending(std::string_view s) {
+  static constexpr std::array<std::string_view, 25> endings{
+      "null", "eins", "ein", "eine", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht",
+      "neun", "zehn", "elf", "zwölf", "zwoelf", "zig", "ßig", "ssig", "hundert", "tausend", "halb", "anderthalb"};
+  if (s.size() < 3) return false;
+  const char last = s.back();
+  for (std::string_view e : endings)
+    if (e.back() == last && s.ends_with(e)) return true;
+  return s == "einen" || s == "einem" || s == "einer" || s == "eines";
+}
+
+// "erste", "dritten", "hundertster": the endings an ordinal word has.
+bool has_ordinal_ending(std::string_view s) {
+  if (s.size() < 4) return false;
+  for (std::string_view e : {"te", "ten", "ter", "tes", "tem"})
+    if (s.ends_with(e)) return true;
+  return false;
+}
+
+// One space between digit groups: "16 000", also a no-break or thin space ("40\u202f000").
+bool single_space_between(std::string_view text, std::uint32_t from, std::uint32_t to) {
+  const std::string_view gap = text.substr(from, to - from);
+  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is being read.
+
+struct reading {
+  rational value;
+  tok first = 0, next = 0;           // tokens [first, next)
+  std::uint32_t begin = 0, end = 0;  // bytes
+  std::string_view unit, currency, mod;
+  std::int64_t divisor = 1;          // of the currency: 100 for "Cent"
+  rational scale = rational::of(1);  // the scale applied: 10^9 in "1,5 Milliarden"
+  std::string_view piece;            // letters glued to the digits, still to be read: "km" in "500km"
+  std::uint32_t piece_end = 0;
+  bool percent = false, article = false, year_like = false, digits = false, word = false;
+  bool scaled = false, fraction = false, ordinal = false, several = false, leading_zero = false;
+  bool range = false;
+  rational low, high;
+
+  bool quantity_reading() const { return scaled || fraction || !unit.empty() || !currency.empty() || percent; }
+};
+
+// Units read as an age after "im Alter von" / "mit einem Alter von": "im Alter von 6 Wochen".
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> age_units{{
+    {"jahre", "years_of_age"}, {"jahren", "years_of_age"}, {"monate", "months_of_age"},
+    {"monaten", "months_of_age"}, {"wochen", "weeks_of_age"}, {"woche", "weeks_of_age"},
+    {"tage", "days_of_age"}, {"tagen", "days_of_age"},
+}};
+
+class reader {
+ public:
+  reader(const number_rules& rules, analysis& a) : r_(rules), a_(a) {
+    for (const timex& t : a.doc->timexes)
+      if (t.type == "DATE" || t.type == "TIME")
+        owned_.emplace_back(static_cast<std::uint32_t>(t.start_byte), static_cast<std::uint32_t>(t.end_byte));
+    std::sort(owned_.begin(), owned_.end());
+  }
+
+  void run() {
+    const tok n = static_cast<tok>(a_.tokens.size());
+    for (tok i = 0; i < n;) {
+      if (!may_start(i) || owned(i)) { ++i; continue; }
+      if (const tok skip = identifier_end(i); skip > i) { i = skip; continue; }
+      reading r;
+      if (!read_item(i, r)) { ++i; continue; }
+      read_range(r);
+      read_mod_and_sign(r);
+      const tok next = std::max<tok>(r.next, i + 1);
+      if (keep(r)) emit(r);
+      i = next;
+    }
+  }
+
+ private:
+  std::string_view fold(tok i) const { return i < a_.tokens.size() ? a_.fold(i) : std::string_view{}; }
+  std::string_view surface(tok i) const { return i < a_.tokens.size() ? a_.surface(i) : std::string_view{}; }
+  bool glued_to_next(tok i) const { return a_.glued(i); }
+
+  // Tokens inside a DATE or TIME the temporal stage found belong to it: "14. Januar 2021".
+  bool owned(tok i) const {
+    if (owned_.empty() || i >= a_.tokens.size()) return false;
+    const std::uint32_t b = a_.tokens[i].begin;
+    auto it = std::upper_bound(owned_.begin(), owned_.end(), std::make_pair(b, UINT32_MAX));
+    if (it == owned_.begin()) return false;
+    --it;
+    return b >= it->first && b < it->second;
+  }
+
+  bool may_start(tok i) const {
+    const token& t = a_.tokens[i];
+    if (t.flags & tf_number) return true;
+    const std::string_view f = a_.fold(t);
+    if (f.empty()) return false;
+    if (t.flags & tf_punct) {
+      if (f == "," || f == "-" || f == "\xE2\x88\x92") return a_.glued(i) && a_.is(i + 1, tf_has_digit);
+      return r_.fractions.contains(f) || r_.currencies.contains(f);
+    }
+    if (!(t.flags & tf_word)) return false;
+    if (is_digit(f[0])) return true;
+    if (t.flags & tf_has_hyphen) {  // "siebenhundert-Euro"
+      const std::size_t h = f.find('-');
+      return h != std::string_view::npos && has_number_word_ending(f.substr(0, h));
+    }
+    if (r_.fractions.contains(f) || r_.scales.contains(f) || r_.currencies.contains(f)) return true;
+    if (has_number_word_ending(f) || has_ordinal_ending(f)) return true;
+    return f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu";  // "zu dritt"
+  }
+
+  // "+1-222-2222-2222", "0049-30-1234": digit groups joined by hyphens or slashes, three or more of
+  // them, or after a glued "+", are telephone numbers and identifiers. Returns the token after them.
+  tok identifier_end(tok i) const {
+    if (!(a_.tokens[i].flags & tf_number)) return i;
+    tok j = i;
+    int groups = 1;
+    while (glued_to_next(j) && glued_to_next(j + 1) && (fold(j + 1) == "-" || fold(j + 1) == "/") &&
+           a_.is(j + 2, tf_number)) {
+      j += 2;
+      ++groups;
+    }
+    const bool plus = i > 0 && fold(i - 1) == "+" && a_.glued(i - 1);
+    if (groups >= 3 || (plus && groups >= 2)) return j + 1;
+    return i;
+  }
+
+  // Digits inside a URL or an e-mail address are not numbers: "...?q=30%25%2020%".
+  bool in_link(const reading& r) const {
+    const std::string_view text = a_.text;
+    std::size_t b = r.begin;
+    for (std::size_t k = 0; k < 256 && b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n'; ++k) --b;
+    std::size_t e = r.end;
+    for (std::size_t k = 0; k < 256 && e < text.size() && text[e] != ' ' && text[e] != '\n'; ++k) ++e;
+    const std::string_view run = text.substr(b, e - b);
+    return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+           run.find('@') != std::string_view::npos;
+  }
+
+  // ---- counts -----------------------------------------------------------------------------------
+
+  // Digits at token i: "16.000", "1,5", "16 000" (groups after single spaces), "1/2".
+  bool read_digits(tok i, reading& r) const {
+    const std::string_view s = a_.surface(i);
+    r.first = i;
+    r.next = i + 1;
+    r.begin = a_.tokens[i].begin;
+    r.end = a_.tokens[i].end;
+    r.digits = true;
+    if (s.size() <= 3 && all_digits(s)) {  // "1 234 567,89", "40 000"
+      char buf[64];
+      std::size_t n = s.size();
+      std::memcpy(buf, s.data(), n);
+      tok j = i + 1;
+      while (j < a_.tokens.size() && (a_.tokens[j].flags & tf_number) &&
+             single_space_between(a_.text, a_.tokens[j - 1].end, a_.tokens[j].begin)) {
+        const std::string_view g = a_.surface(j);
+        const bool plain = g.size() == 3 && all_digits(g);
+        const bool last = g.size() > 4 && all_digits(g.substr(0, 3)) && g[3] == (r_.english ? '.' : ',') &&
+                          all_digits(g.substr(4));
+        if ((!plain && !last) || n + g.size() >= sizeof buf) break;
+        std::memcpy(buf + n, g.data(), g.size());
+        n += g.size();
+        r.next = j + 1;
+        r.end = a_.tokens[j].end;
+        ++j;
+        if (last) break;
+      }
+      if (r.next > i + 1) {
+        const auto v = parse_digits(std::string_view(buf, n), r_.english);
+        if (!v) return false;
+        r.value = rational::of(v->num, v->den);
+        return true;
+      }
+    }
+    if (const auto v = parse_digits(s, r_.english)) {
+      r.value = rational::of(v->num, v->den);
+      r.leading_zero = s.size() > 1 && s[0] == '0' && v->den == 1;
+      r.year_like = s.size() == 4 && all_digits(s) && v->num >= 1000 && v->num <= 2100;
+      return true;
+    }
+    // "1/2", "3/4": a small denominator; "24/7" and "9/11" are not fractions.
+    const std::size_t slash = s.find('/');
+    if (slash != std::string_view::npos && slash > 0 && slash + 1 < s.size() && all_digits(s.substr(0, slash)) &&
+        all_digits(s.substr(slash + 1)) && s.size() <= 5) {
+      std::int64_t num = 0, den = 0;
+      parse_int(s.substr(0, slash), num);
+      parse_int(s.substr(slash + 1), den);
+      static constexpr std::array<std::int64_t, 8> dens{2, 3, 4, 5, 6, 8, 10, 100};
+      if (num > 0 && num < den && std::find(dens.begin(), dens.end(), den) != dens.end()) {
+        r.value = rational::of(num, den);
+        r.fraction = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A word that starts with digits: "100K", "1,2M", "500km", "75ml", "4ter".
+  bool read_digit_word(tok i, reading& r) const {
+    const std::string_view s = a_.surface(i);
+    const std::string_view f = a_.fold(i);
+    std::size_t k = 0;
+    while (k < s.size() && (is_digit(s[k]) || s[k] == '.' || s[k] == ',')) ++k;
+    if (k == 0 || k >= s.size() || f.size() != s.size()) return false;
+    const auto v = parse_digits(s.substr(0, k), r_.english);
+    if (!v) return false;
+    r.first = i;
+    r.next = i + 1;
+    r.begin = a_.tokens[i].begin;
+    r.end = a_.tokens[i].end;
+    r.digits = true;
+    r.value = rational::of(v->num, v->den);
+    const std::string_view suffix = f.substr(k), raw = s.substr(k);
+    if (v->den == 1 && (suffix == "te" || suffix == "ter" || suffix == "ten" || suffix == "tes" || suffix == "tem" ||
+                        suffix == "ste" || suffix == "sten" || suffix == "ster")) {
+      r.ordinal = true;  // "4ter", "20sten"
+      return true;
+    }
+    // Scale letters: "100K", "3M"; "G" only after a decimal (",0012G"): "5G" is a network.
+    if (raw == "k" || raw == "K" || raw == "M" || (raw == "G" && v->den > 1)) {
+      const std::int64_t m = raw == "M" ? 1000000 : raw == "G" ? 1000000000 : 1000;
+      r.value = r.value * rational::of(m);
+      r.scaled = true;
+      return true;
+    }
+    if (raw.size() == 1 && raw[0] >= 'A' && raw[0] <= 'Z') return false;  // "3D", "5G"
+    r.piece = suffix;
+    r.piece_end = a_.tokens[i].end;
+    r.end = a_.tokens[i].begin + static_cast<std::uint32_t>(k);
+    return true;
+  }
+
+  // A number word: "dreiundzwanzig", "eineinhalb", "Hälfte", "Tausende", "dritte", "zu dritt".
+  bool read_word(tok i, reading& r) const {
+    std::string_view f = a_.fold(i);
+    r.first = i;
+    r.next = i + 1;
+    r.begin = a_.tokens[i].begin;
+    r.end = a_.tokens[i].end;
+    r.word = true;
+    // "siebenhundert-Euro": a number word, a hyphen, a unit or currency.
+    if (const std::size_t h = f.find('-'); h != std::string_view::npos && h > 2 && f.size() == a_.surface(i).size()) {
+      if (const auto v = parse_number_word(f.substr(0, h))) {
+        r.value = rational::of(v->num, v->den);
+        r.piece = f.substr(h + 1);
+        r.piece_end = a_.tokens[i].end;
+        r.end = a_.tokens[i].begin + static_cast<std::uint32_t>(h);
+        return true;
+      }
+      return false;
+    }
+    if (const fraction_info* fr = r_.fractions.find(f); fr && fr->alone) {
+      r.value = rational::of(fr->num, fr->den);
+      r.fraction = true;
+      return true;
+    }
+    if (const scale_info* sc = r_.scales.find(f); sc && sc->several) {
+      r.value = rational::of(sc->value);
+      r.several = true;
+      return true;
+    }
+    if (const auto v = parse_number_word(f)) {
+      r.value = rational::of(v->num, v->den);
+      r.article = is_article(f);
+      return true;
+    }
+    if (has_ordinal_ending(f)) {
+      if (const auto v = parse_ordinal_word(f)) {
+        r.value = rational::of(*v);
+        r.ordinal = true;
+        return true;
+      }
+    }
+    if (i > 0 && a_.fold(i - 1) == "zu") {
+      if (const auto v = parse_group_word(f)) {
+        r.value = rational::of(*v);
+        r.ordinal = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "zwei Komma drei", "1 komma 1", "tausendvierhundertsechzehn Komma fünfzehn"
+  void read_spoken_decimal(reading& r) const {
+    if (!r.value.is_integer() || fold(r.next) != "komma") return;
+    const tok j = r.next + 1;
+    std::string_view digits;
+    char buf[24];
+    if (a_.is(j, tf_number) && all_digits(surface(j)) && surface(j).size() < 16) {
+      digits = surface(j);
+    } else if (a_.is(j, tf_word)) {
+      const auto v = parse_cardinal_word(fold(j));
+      if (!v || *v < 0) return;
+      const auto res = std::to_chars(buf, buf + sizeof buf, *v);
+      digits = std::string_view(buf, static_cast<std::size_t>(res.ptr - buf));
+    } else {
+      return;
+    }
+    std::int64_t n = 0, den = 1;
+    for (char c : digits) { n = n * 10 + (c - '0'); den *= 10; }
+    r.value = r.value + rational::of(n, den);
+    r.next = j + 1;
+    r.end = a_.tokens[j].end;
+  }
+
+  // ---- what follows a count -----------------------------------------------------------------------
+
+  // "zwei Drittel", "ein halbes Dutzend", "fünf und drei Viertel Milliarde"
+  void read_fraction_after(reading& r) const {
+    if (const fraction_info* fr = r_.fractions.find(fold(r.next)); fr && !fr->alone && r.value.is_integer()) {
+      r.value = r.value * rational::of(fr->num, fr->den);
+      r.fraction = true;
+      r.end = a_.tokens[r.next].end;
+      ++r.next;
+      return;
+    }
+    if (fold(r.next) == "und" && r.word && r.value.is_integer() && a_.is(r.next + 1, tf_word)) {
+      const auto c = parse_cardinal_word(fold(r.next + 1));
+      const fraction_info* fr = r_.fractions.find(fold(r.next + 2));
+      if (c && fr && !fr->alone) {
+        r.value = r.value + rational::of(*c * fr->num, fr->den);
+        r.fraction = true;
+        r.end = a_.tokens[r.next + 2].end;
+        r.next += 3;
+      }
+    }
+  }
+
+  // "2,5 Millionen", "16 Mrd.", "zwei Millionen dreihunderttausend", "einhundert Milliardste"
+  void read_scales(reading& r) const {
+    for (int rounds = 0; rounds < 6; ++rounds) {
+      const tok j = r.next;
+      const std::string_view f = fold(j);
+      const scale_info* sc = r_.scales.find(f);
+      if (!sc || !sc->scale) {
+        if (r.word && a_.is(j, tf_word) && has_ordinal_ending(f)) {  // "einhundert Milliardste"
+          const auto v = parse_ordinal_word(f);
+          if (v && *v >= 1000000) {
+            r.value = r.value * rational::of(*v);
+            r.ordinal = true;
+            r.end = a_.tokens[j].end;
+            r.next = j + 1;
+          }
+        }
+        return;
+      }
+      r.value = r.value * rational::of(sc->value);
+      r.scale = r.scale * rational::of(sc->value);
+      r.scaled = true;
+      r.end = a_.tokens[j].end;
+      r.next = j + 1;
+      if (f.size() <= 3 && fold(r.next) == "." && a_.glued(j)) {  // "Mio.", "Mrd.", "Tsd."
+        r.end = a_.tokens[r.next].end;
+        ++r.next;
+        return;
+      }
+      // A smaller number word goes on the sum: "zwei Millionen eintausendeinhundertfünfzig".
+      if (!r.word || !a_.is(r.next, tf_word) || is_article(fold(r.next))) return;
+      const auto more = parse_number_word(fold(r.next));
+      if (!more || more->den != 1 || more->num <= 0 || more->num >= sc->value) return;
+      const scale_info* next_scale = r_.scales.find(fold(r.next + 1));
+      if (next_scale && next_scale->scale && next_scale->value >= sc->value) return;
+      if (next_scale && next_scale->scale) {
+        r.value = r.value + rational::of(more->num) * rational::of(next_scale->value);
+        r.end = a_.tokens[r.next + 1].end;
+        r.next += 2;
+        if (!r_.scales.find(fold(r.next)) && a_.is(r.next, tf_word)) {
+          if (const auto tail = parse_number_word(fold(r.next)); tail && tail->den == 1 && tail->num < next_scale->value) {
+            r.value = r.value + rational::of(tail->num);
+            r.end = a_.tokens[r.next].end;
+            ++r.next;
+          }
+        }
+        continue;
+      }
+      r.value = r.value + rational::of(more->num);
+      r.end = a_.tokens[r.next].end;
+      ++r.next;
+      return;
+    }
+  }
+
+  // The unit or currency after the count: "Euro", "US-Dollar", "kanadischen Dollar", "km/h", "%",
+  // or glued to it: "500km", "siebenhundert-Euro", "12-Pfund-Tasse".
+  void read_unit(reading& r) const {
+    std::string_view first = r.piece;
+    std::uint32_t first_end = r.piece_end;
+    tok next = r.next;
+    if (first.empty()) {
+      const tok j = r.next;
+      if (j >= a_.tokens.size()) return;
+      // "12-Pfund-Tasse": a hyphen, then a compound whose first part is the unit.
+      if ((a_.tokens[j].flags & tf_dash) && a_.glued(j) && j > 0 && a_.glued(j - 1) && a_.is(j + 1, tf_word)) {
+        const std::string_view w = fold(j + 1);
+        const std::size_t h = w.find('-');
+        if (h != std::string_view::npos && w.size() == surface(j + 1).size()) {
+          const std::string_view part = w.substr(0, h);
+          const std::uint32_t part_end = a_.tokens[j + 1].begin + static_cast<std::uint32_t>(h);
+          // Only the part: the rest of the compound is what the quantity describes ("Tasse").
+          const tok none = static_cast<tok>(a_.tokens.size());
+          if (attach(r, longest_phrase(r_.currencies, a_, part, part_end, none)) ||
+              attach(r, longest_phrase(r_.units, a_, part, part_end, none)))
+            r.next = j + 2;
+        }
+        return;
+      }
+      first = fold(j);
+      first_end = a_.tokens[j].end;
+      next = j + 1;
+    }
+    const auto money = longest_phrase(r_.currencies, a_, first, first_end, next);
+    auto money_stem = longest_phrase(r_.currencies, a_, adjective_stem(first), first_end, next);
+    if (money_stem.value && money_stem.next <= next) money_stem = {};  // a stem alone is no currency
+    const auto unit = longest_phrase(r_.units, a_, first, first_end, next);
+    const auto& best_money = money_stem.end > money.end ? money_stem : money;
+    if (best_money.value && best_money.end >= unit.end) attach(r, best_money);
+    else if (unit.value) attach(r, unit);
+    else if (r.piece.empty()) read_age(r);
+  }
+
+  bool attach(reading& r, const phrase_match<currency_info>& m) const {
+    if (!m.value) return false;
+    r.currency = m.value->iso;
+    r.divisor = m.value->divisor;
+    r.next = m.next;
+    r.end = m.end;
+    return true;
+  }
+  bool attach(reading& r, const phrase_match<unit_info>& m) const {
+    if (!m.value) return false;
+    r.unit = m.value->code;
+    r.percent = m.value->percent;
+    r.next = m.next;
+    r.end = m.end;
+    return true;
+  }
+
+  // "im Alter von 6 Wochen", "mit einem Alter von 95 Jahren"
+  void read_age(reading& r) const {
+    if (r.first < 2 || fold(r.first - 1) != "von" || fold(r.first - 2) != "alter") return;
+    for (const auto& [word, unit] : age_units)
+      if (fold(r.next) == word) {
+        r.unit = unit;
+        r.end = a_.tokens[r.next].end;
+        ++r.next;
+        return;
+      }
+  }
+
+  // "zwei Euro fünfzig", "13 Euro und 45 Cent", "15 Dollar 50."
+  void read_cents(reading& r) const {
+    if (r.currency.empty() || r.divisor != 1 || !r.value.is_integer()) return;
+    tok j = r.next;
+    if (fold(j) == "und") ++j;
+    std::int64_t cents = -1;
+    if (a_.is(j, tf_number) && surface(j).size() <= 2 && all_digits(surface(j))) {
+      parse_int(surface(j), cents);
+    } else if (a_.is(j, tf_word) && !is_article(fold(j))) {
+      if (const auto v = parse_cardinal_word(fold(j))) cents = *v;
+    }
+    if (cents < 1 || cents > 99) return;
+    const auto minor = longest_phrase(r_.currencies, a_, fold(j + 1), j + 1 < a_.tokens.size() ? a_.tokens[j + 1].end : 0, j + 2);
+    if (minor.value && minor.value->divisor == 100) {
+      r.value = r.value + rational::of(cents, 100);
+      r.next = minor.next;
+      r.end = minor.end;
+      return;
+    }
+    if (a_.is(j + 1, tf_word) || a_.is(j + 1, tf_number)) return;  // "5 Euro und 20 Menschen"
+    r.value = r.value + rational::of(cents, 100);
+    r.end = a_.tokens[j].end;
+    r.next = j + 1;
+  }
+
+  // "25." before a word of the same sentence is an ordinal: "der 3. Platz"; "4." alone too.
+  void read_ordinal_dot(reading& r) const {
+    if (!r.digits || r.scaled || !r.value.is_integer() || r.next != r.first + 1) return;
+    const std::string_view s = a_.surface(r.first);
+    if (!all_digits(s) || s.size() > 4 || fold(r.next) != "." || !a_.glued(r.first)) return;
+    const tok dot = r.next;
+    const bool same_sentence = dot + 1 < a_.tokens.size() && a_.tokens[dot + 1].sentence == a_.tokens[dot].sentence &&
+                               a_.is(dot + 1, tf_word);
+    if (!same_sentence && !alone_in_sentence(r.first, dot + 1)) return;
+    r.ordinal = true;
+    r.end = a_.tokens[dot].end;
+    r.next = dot + 1;
+  }
+
+  // True when tokens [from, to) are the whole sentence but its closing punctuation: "Eine." "4."
+  bool alone_in_sentence(tok from, tok to) const {
+    const sentence_range& s = a_.sentences[a_.tokens[from].sentence];
+    if (s.first != from) return false;
+    for (tok k = to; k < s.last && k < a_.tokens.size(); ++k)
+      if (!(a_.tokens[k].flags & tf_punct) || a_.fold(k) == "-") return false;
+    return true;
+  }
+
+  // A count and what follows it, or a currency and then the count: "€ 5", "USD 15", "nzd$15".
+  bool read_item(tok i, reading& r) const {
+    const token& t = a_.tokens[i];
+    const std::string_view f = a_.fold(t);
+    if (!(t.flags & tf_number) && !is_digit(f[0])) {
+      const auto pre = longest_phrase(r_.currencies, a_, f, t.end, i + 1);
+      if (pre.value && pre.value->prefix && pre.next < a_.tokens.size() &&
+          (a_.tokens[pre.next].flags & (tf_number | tf_has_digit))) {
+        if (!read_count(pre.next, r) || r.ordinal || !r.piece.empty()) return false;
+        read_scales(r);
+        r.currency = pre.value->iso;
+        r.divisor = pre.value->divisor;
+        r.first = i;
+        r.begin = t.begin;
+        return true;
+      }
+    }
+    if (f == ",") {  // ",77": a decimal without its zero
+      if (i > 0 && a_.glued(i - 1)) return false;
+      reading tail;
+      if (!read_count(i + 1, tail) || !tail.digits || !tail.value.is_integer()) return false;
+      const std::string_view d = a_.surface(i + 1);
+      std::size_t k = 0;
+      while (k < d.size() && is_digit(d[k])) ++k;
+      std::int64_t den = 1;
+      for (std::size_t x = 0; x < k && x < 15; ++x) den *= 10;
+      tail.value = tail.value * rational::of(1, den);
+      tail.first = i;
+      tail.begin = t.begin;
+      tail.year_like = false;
+      r = tail;
+      return read_rest(r);
+    }
+    if (t.flags & tf_punct && !r_.fractions.contains(f)) return false;
+    if (!read_count(i, r)) return false;
+    return read_rest(r);
+  }
+
+  bool read_count(tok i, reading& r) const {
+    if (i >= a_.tokens.size()) return false;
+    const token& t = a_.tokens[i];
+    if (t.flags & tf_number) return read_digits(i, r);
+    const std::string_view f = a_.fold(t);
+    if (f.empty()) return false;
+    if ((t.flags & tf_word) && is_digit(f[0])) return read_digit_word(i, r);
+    return read_word(i, r);
+  }
+
+  // False when letters glued to the count are no unit: "90er", "Drei-Tage-Woche".
+  bool read_rest(reading& r) const {
+    if (r.ordinal || r.several) return true;
+    if (r.piece.empty()) {
+      read_spoken_decimal(r);
+      read_ordinal_dot(r);
+      if (r.ordinal) return true;
+      read_fraction_after(r);
+      read_scales(r);
+      if (r.ordinal) return true;
+    }
+    read_unit(r);
+    if (!r.piece.empty() && r.unit.empty() && r.currency.empty()) return false;
+    read_cents(r);
+    return true;
+  }
+
+  // ---- ranges, mods, signs ------------------------------------------------------------------------
+
+  // "10 bis 20", "10-20 Prozent", "zwischen 4.050 m² und 10.800 m²", "100 bis 300 Milliarden"
+  void read_range(reading& x) const {
+    if (x.ordinal || x.several) return;
+    const tok j = x.next;
+    const std::string_view c = fold(j);
+    const bool dash = j < a_.tokens.size() && (a_.tokens[j].flags & tf_dash);
+    const bool between = c == "und" && x.first > 0 && fold(x.first - 1) == "zwischen";
+    if (c != "bis" && !dash && !between) return;
+    if (dash && !x.digits) return;
+    if (owned(j + 1) || !may_start(j + 1)) return;
+    reading y;
+    if (!read_item(j + 1, y) || y.ordinal || y.several || (dash && !y.digits)) return;
+    if (y.article && !y.quantity_reading()) return;
+    // The second end lends its scale and unit to the first: "zwei bis drei Millionen Euro".
+    if (!x.scaled && y.scaled && x.value * y.scale < y.value) x.value = x.value * y.scale;
+    if (x.unit.empty() && x.currency.empty()) {
+      x.unit = y.unit;
+      x.currency = y.currency;
+      x.divisor = y.divisor;
+      x.percent = y.percent;
+    } else if (x.unit != y.unit || x.currency != y.currency) {
+      if (!y.unit.empty() || !y.currency.empty()) return;
+    }
+    if (!(x.value < y.value)) return;
+    x.range = true;
+    x.low = x.value;
+    x.high = y.value;
+    x.scaled = x.scaled || y.scaled;
+    x.fraction = x.fraction && y.fraction;
+    x.year_like = x.year_like || y.year_like;
+    x.next = y.next;
+    x.end = y.end;
+  }
+
+  // "mehr als 16.000", "rund zwei Drittel", "-5 Grad", "minus 1.200.000"
+  void read_mod_and_sign(reading& r) const {
+    tok first = r.first;
+    if (first > 0 && !r.ordinal) {
+      const std::string_view p = fold(first - 1);
+      const bool dash = p == "-" || p == "\xE2\x88\x92";
+      if (dash && a_.glued(first - 1) && r.digits &&
+          (first == 1 || !a_.glued(first - 2) || !(a_.tokens[first - 2].flags & (tf_number | tf_word)))) {
+        negate(r);
+        --first;
+      } else if (p == "minus" || p == "negativ") {
+        negate(r);
+        --first;
+      }
+    }
+    r.begin = a_.tokens[first].begin < r.begin ? a_.tokens[first].begin : r.begin;
+    r.first = first;
+    for (std::size_t len = 3; len >= 1; --len) {
+      if (first < len) continue;
+      phrase_key key;
+      bool ok = true;
+      for (std::size_t k = len; k >= 1 && ok; --k) ok = key.push(fold(static_cast<tok>(first - k)));
+      if (!ok) continue;
+      if (const std::string* m = r_.mods.find(key.view())) {
+        r.mod = *m;
+        return;
+      }
+    }
+    if (r.several) r.mod = "SEVERAL";  // "Tausende", "Millionen Menschen"
+  }
+
+  static void negate(reading& r) {
+    r.value = rational::normalised(-r.value.num, r.value.den);
+    const rational low = r.low;
+    r.low = rational::normalised(-r.high.num, r.high.den);
+    r.high = rational::normalised(-low.num, low.den);
+    r.year_like = false;
+  }
+
+  // The "not a number" list.
+  bool keep(const reading& r) const {
+    if (!r.value.fits()) return false;
+    // The article: "einer der", "eine Frage" are not numbers; "ein Drittel", "eine Million", "einen Euro",
+    // "ein bis zwei" and an elliptic "Eine." are.
+    if (r.article && !r.quantity_reading() && !r.range && !alone_in_sentence(r.first, r.next)) return false;
+    // Years belong to the temporal stage: "2019", "von 1990 bis 2000"; not "2000 Euro", "rund 2000".
+    if (r.year_like && r.unit.empty() && r.currency.empty() && !r.scaled && r.mod.empty()) return false;
+    // "01" in "1995-01" or "2/01": a part of a date or code.
+    if (r.leading_zero && ((r.first > 0 && a_.glued(r.first - 1)) || a_.glued(r.next - 1))) return false;
+    if (r.digits && !(a_.tokens[r.first].flags & tf_space_before) && r.first > 0 && in_link(r)) return false;
+    return true;
+  }
+
+  void emit(const reading& r) {
+    number n;
+    static_cast<span&>(n) = byte_span(r.begin, r.end);
+    n.mod = std::string(r.mod);
+    n.unit = std::string(r.unit);
+    n.currency = std::string(r.currency);
+    const rational minor = rational::of(1, r.divisor);
+    if (r.ordinal) n.kind = "ordinal";
+    else if (!r.currency.empty()) n.kind = "money";
+    else if (r.percent) n.kind = "percent";
+    else if (!r.unit.empty()) n.kind = "quantity";
+    else if (r.fraction && !r.scaled) n.kind = "fraction";
+    else n.kind = "cardinal";
+    if (r.range) {
+      n.low = to_decimal(r.low * minor);
+      n.high = to_decimal(r.high * minor);
+    } else {
+      n.value = to_decimal(r.value * minor, &n.fraction);
+    }
+    a_.doc->numbers.push_back(std::move(n));
+  }
+
+  const number_rules& r_;
+  analysis& a_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> owned_;  // DATE/TIME byte ranges, sorted
+};
+
+}  // namespace
+
+result<std::shared_ptr<const number_rules>> load_number_rules(const data_source& data, std::string_view lang) {
+  auto rules = std::make_shared<number_rules>();
+  rules->english = lang == "en";
+  // The German tables serve both languages for now: symbols and codes ("%", "€", "USD") are shared;
+  // English words are not yet covered.
+  if (auto e = load_tables(data, *rules)) return *e;
+  return std::shared_ptr<const number_rules>(std::move(rules));
+}
+
+void recognise_numbers(const number_rules& rules, analysis& a) {
+  if (!a.doc) return;
+  reader(rules, a).run();
+}
 
 }  // namespace newsnorm::detail

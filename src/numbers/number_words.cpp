@@ -10,13 +10,15 @@ namespace {
 using entry = std::pair<std::string_view, std::int64_t>;
 
 // Below one hundred, as written alone or at the end of a compound.
-constexpr std::array<entry, 32> below_hundred{{
+constexpr std::array<entry, 36> below_hundred{{
     {"null", 0},      {"eins", 1},      {"ein", 1},       {"eine", 1},      {"zwei", 2},      {"zwo", 2},
     {"drei", 3},      {"vier", 4},      {"fünf", 5},      {"sechs", 6},     {"sieben", 7},    {"acht", 8},
     {"neun", 9},      {"zehn", 10},     {"elf", 11},      {"zwölf", 12},    {"dreizehn", 13}, {"vierzehn", 14},
     {"fünfzehn", 15}, {"sechzehn", 16}, {"siebzehn", 17}, {"achtzehn", 18}, {"neunzehn", 19}, {"zwanzig", 20},
     {"dreißig", 30},  {"dreissig", 30}, {"vierzig", 40},  {"fünfzig", 50},  {"sechzig", 60},  {"siebzig", 70},
     {"achtzig", 80},  {"neunzig", 90},
+    // Transliterations without umlauts, as typed on keyboards without them: "fuenfzig", "zwoelf".
+    {"fuenf", 5},     {"zwoelf", 12},   {"fuenfzehn", 15}, {"fuenfzig", 50},
 }};
 
 std::optional<std::int64_t> lookup(std::string_view s) {
@@ -96,16 +98,36 @@ std::optional<std::int64_t> parse_ordinal_word(std::string_view s) {
   static constexpr std::array<entry, 8> special{{
       {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"siebt", 7}, {"siebent", 7}, {"acht", 8}, {"viert", 4}, {"zwot", 2},
   }};
+  // An ordinal needs an ending: "erst" (only) and "acht" (eight) are not ordinals, "erste", "achten" are.
+  if (stem == s) return std::nullopt;
   for (const auto& [w, v] : special)
     if (w == stem) return v;
-  if (stem == s && !s.ends_with("te") && !s.ends_with("ter")) return std::nullopt;  // needs an ending
-  if (stem.size() > 3 && stem.ends_with("st")) {  // "zwanzigst", "hundertst"
-    const auto v = parse_cardinal_word(stem.substr(0, stem.size() - 2));
+  if (stem.size() > 3 && stem.ends_with("st")) {  // "zwanzigst", "hundertst", "millionst"
+    const std::string_view base = stem.substr(0, stem.size() - 2);
+    const auto v = parse_cardinal_word(base);
     if (v && *v >= 20) return v;
+    if (base == "million") return 1000000;  // "millionste", "Milliardsten"
+    if (base == "milliard") return 1000000000;
+    if (base == "billion") return 1000000000000;
   }
   if (stem.size() > 2 && stem.ends_with("t")) {  // "viert", "fünft", "zehnt", "neunzehnt"
     const auto v = parse_cardinal_word(stem.substr(0, stem.size() - 1));
     if (v && *v >= 4 && *v < 20) return v;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> parse_group_word(std::string_view s) {
+  static constexpr std::array<entry, 4> special{{{"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"siebt", 7}}};
+  for (const auto& [w, v] : special)
+    if (w == s) return v;
+  if (s.size() > 3 && s.ends_with("t")) {  // "fünft", "elft", "zwoelft"
+    const auto v = parse_cardinal_word(s.substr(0, s.size() - 1));
+    if (v && *v >= 5 && *v < 20) return v;
+  }
+  if (s.size() > 4 && s.ends_with("st")) {  // "zwanzigst"
+    const auto v = parse_cardinal_word(s.substr(0, s.size() - 2));
+    if (v && *v >= 20 && *v < 100) return v;
   }
   return std::nullopt;
 }

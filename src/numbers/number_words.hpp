@@ -20,8 +20,11 @@ struct exact_value {
 std::optional<std::int64_t> parse_cardinal_word(std::string_view folded);
 // Cardinals plus "eineinhalb", "zweieinhalb", "anderthalb" (halves).
 std::optional<exact_value> parse_number_word(std::string_view folded);
-// "erste", "dritten", "zwanzigste", "hundertste" -> 1, 3, 20, 100
+// "erste", "dritten", "zwanzigste", "hundertste", "millionste" -> 1, 3, 20, 100, 1000000 (an ending is
+// required: "erst" and "acht" are not ordinals)
 std::optional<std::int64_t> parse_ordinal_word(std::string_view folded);
+// The word after "zu" that counts a group: "zu dritt" -> 3, "zu viert" -> 4, "zu elft" -> 11.
+std::optional<std::int64_t> parse_group_word(std::string_view folded);
 // "million", "millionen", "mio", "milliarde(n)", "mrd", "billion(en)", "tausend", "tsd", "hundert", "dutzend"
 std::optional<std::int64_t> parse_scale_word(std::string_view folded);
 // German digit notation: "16.000", "1.234.567,89", "1,5", "2019", "-3". English notation when `english`.
