@@ -5,10 +5,12 @@
 namespace newsnorm::detail {
 
 bool article_rules::is_role(std::string_view folded) const {
-  if (words.contains(folded) && (classes(folded) & aw_role)) return true;
-  // Compounds: "Kreml-Sprecher", "Regierungssprecher", "Außenministerin"
-  for (const std::string& head : role_heads) {
-    if (folded.size() > head.size() + 2 && folded.ends_with(head)) return true;
+  if (classes(folded) & aw_role) return true;
+  if (folded.size() < 6) return false;
+  // Compounds: "Kreml-Sprecher", "Regierungssprecherin", "Außenministerin": probe each suffix length that
+  // some head has, so the cost is a handful of hash lookups, not a scan of the list.
+  for (std::size_t n = 4; n + 2 < folded.size() && n < 64; ++n) {
+    if ((role_head_lengths >> n & 1u) && role_heads.contains(folded.substr(folded.size() - n))) return true;
   }
   return false;
 }
@@ -66,7 +68,11 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
       append_folded(row[0], folded, icu);
       const std::uint32_t* old = rules->words.find(folded);
       rules->words.add(folded, (old ? *old : 0u) | bits);
-      if (f.bits == aw_role && row[1] == "head") rules->role_heads.push_back(folded);
+      rules->max_word_length = std::max(rules->max_word_length, folded.size());
+      if (f.bits == aw_role && row[1] == "head" && folded.size() < 64) {
+        rules->role_heads.add(folded, 1);
+        rules->role_head_lengths |= std::uint64_t{1} << folded.size();
+      }
       if (f.bits == aw_abbreviation && row[1] == "suffix") rules->abbreviation_suffixes.push_back(folded);
     });
     if (err) return *err;
@@ -75,9 +81,20 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
   return std::shared_ptr<const article_rules>(std::move(rules));
 }
 
+// One lexicon probe per word token; the sentence, dateline and quote rules read the result.
+void classify_words(const article_rules& rules, analysis& a) {
+  a.article_classes.assign(a.tokens.size(), 0u);
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const std::uint32_t f = a.tokens[i].flags;
+    if (!(f & tf_word)) continue;
+    a.article_classes[i] = rules.classes(a.fold(i));
+  }
+}
+
 void read_article(const article_rules& rules, analysis& a) {
   find_layout(rules, a);
   tokenize(a);
+  classify_words(rules, a);
   split_sentences(rules, a);
   find_datelines(rules, a);
   find_quotes(rules, a);

@@ -10,6 +10,8 @@
 #include "text/fold.hpp"
 #include "pipeline/analysis.hpp"
 
+#include <algorithm>
+#include <array>
 #include <memory>
 
 namespace newsnorm::detail {
@@ -34,9 +36,12 @@ enum article_word : std::uint32_t {
 
 struct article_rules {
   lexicon<std::uint32_t> words;  // folded word -> article_word bits
-  std::vector<std::string> role_heads;  // "sprecher", "minister": a compound ending in one is a role
+  std::size_t max_word_length = 0;  // longer tokens skip the hash probe
+  lexicon<std::uint8_t> role_heads;            // "sprecher", "minister": a compound ending in one is a role
+  std::uint64_t role_head_lengths = 0;          // bit n set: some head has n bytes (n < 64)
   std::vector<std::string> abbreviation_suffixes;  // "str": "Hauptstr." is an abbreviation
   std::uint32_t classes(std::string_view folded) const {
+    if (folded.size() > max_word_length) return 0u;
     const auto* v = words.find(folded);
     return v ? *v : 0u;
   }
@@ -52,6 +57,7 @@ void read_article(const article_rules& rules, analysis& a);
 // The parts, in pipeline order; each is usable (and tested) on its own.
 void find_layout(const article_rules& rules, analysis& a);     // title, captions, paragraphs, zones
 void tokenize(analysis& a);                                     // tokens over the zones
+void classify_words(const article_rules& rules, analysis& a);   // analysis::article_classes
 void split_sentences(const article_rules& rules, analysis& a);  // sentences over the tokens
 void find_datelines(const article_rules& rules, analysis& a);   // "MOSKAU (dpa) - "
 void find_quotes(const article_rules& rules, analysis& a);      // direct and reported quotes

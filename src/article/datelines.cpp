@@ -21,7 +21,7 @@ std::optional<dateline_match> match_dateline(const article_rules& rules, const a
   std::size_t words = 0;
   while (cap(k) && words < 4) {
     ++k; ++words;
-    if (k < limit && a.surface(k) == "." && a.glued(k - 1) && (rules.classes(a.fold(k - 1)) & aw_abbreviation)) ++k;  // "St. Pölten"
+    if (k < limit && a.surface(k) == "." && a.glued(k - 1) && rules.is_abbreviation(a.fold(k - 1))) ++k;  // "St. Pölten"
     if (k + 1 < limit && a.surface(k) == "/" && cap(k + 1)) ++k;                                                   // "Berlin/Paris"
     if (k + 1 < limit && (a.fold(k) == "am" || a.fold(k) == "an" || a.fold(k) == "im") && cap(k + 1)) ++k;        // "Frankfurt am Main"
   }

@@ -9,6 +9,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace newsnorm::detail {
 
@@ -26,8 +27,11 @@ std::vector<line> split_lines(std::string_view text) {
   std::vector<line> lines;
   std::size_t pos = 0;
   while (pos <= text.size()) {
-    std::size_t eol = pos;
-    while (eol < text.size() && text[eol] != '\n' && text[eol] != '\r') ++eol;
+    // memchr finds '\n' at memory speed; a lone '\r' (old Mac line ends) is looked for in that stretch only.
+    const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    std::size_t eol = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+    if (const void* cr = std::memchr(text.data() + pos, '\r', eol - pos))
+      eol = static_cast<std::size_t>(static_cast<const char*>(cr) - text.data());
     std::size_t b = pos, e = eol;
     while (b < e && is_ascii_space(text[b])) ++b;
     while (e > b && is_ascii_space(text[e - 1])) --e;
@@ -91,7 +95,8 @@ bool looks_like_credit(const article_rules& rules, std::string_view credit) {
 
 // Finds the last " - " (or " – ", " | ") in a line whose tail reads as a credit.
 std::optional<std::pair<std::size_t, std::size_t>> single_line_credit(const article_rules& rules, std::string_view s) {
-  for (std::size_t k = s.size(); k-- > 1;) {
+  const std::size_t stop = s.size() > 170 ? s.size() - 170 : 1;  // a credit is short: look at the tail only
+  for (std::size_t k = s.size(); k-- > stop;) {
     if (s[k - 1] != ' ') continue;
     const std::size_t sep = credit_separator_length(s.substr(k));
     if (sep == 0 || s[k] == '/') continue;
@@ -99,12 +104,14 @@ std::optional<std::pair<std::size_t, std::size_t>> single_line_credit(const arti
     std::size_t off = 0;
     std::string_view credit = credit_suffix(s.substr(k - 1), off);
     if (!credit.empty() && looks_like_credit(rules, credit)) return std::make_pair(k - 1, k - 1 + off);
-    if (s.size() - k > 160) break;
   }
-  // "... (Foto: dpa)" or "... Foto: Reuters"
+  // "... (Foto: dpa)" or "... Foto: Reuters" in the last 100 bytes
+  const std::size_t tail_start = s.size() > 100 ? s.size() - 100 : 0;
+  const std::string_view tail = s.substr(tail_start);
   for (std::string_view word : {std::string_view("Foto: "), std::string_view("Bild: "), std::string_view("Fotos: ")}) {
-    const std::size_t at = s.rfind(word);
-    if (at != std::string_view::npos && at > 0 && s.size() - at <= 100) {
+    const std::size_t in_tail = tail.rfind(word);
+    const std::size_t at = in_tail == std::string_view::npos ? in_tail : tail_start + in_tail;
+    if (at != std::string_view::npos && at > 0) {
       std::size_t start = at;
       if (start > 0 && s[start - 1] == '(') --start;
       return std::make_pair(start, at);

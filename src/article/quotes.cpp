@@ -69,7 +69,6 @@ class quote_finder {
   quote_finder(const article_rules& rules, analysis& a) : r_(rules), a_(a) {}
 
   void run() {
-    build_name_index();
     for (const content_zone& z : a_.zones) pair_marks(z);
     find_reported_speech();
     std::sort(a_.doc->quotes.begin(), a_.doc->quotes.end(),
@@ -80,10 +79,21 @@ class quote_finder {
  private:
   const article_rules& r_;
   analysis& a_;
-  lexicon<std::string> full_names_;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
+  lexicon<std::string> full_names_;
+  mutable std::vector<std::int8_t> role_cache_;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
 
-  std::uint32_t cls(std::size_t i) const { return i < a_.tokens.size() ? r_.classes(a_.fold(i)) : 0u; }
+  std::uint32_t cls(std::size_t i) const { return i < a_.article_classes.size() ? a_.article_classes[i] : 0u; }
   bool word(std::size_t i) const { return a_.is(i, tf_word); }
+  // "Präsident", or a compound that ends in a role head ("Kreml-Sprecher"); memoised per token because
+  // the compound test probes several suffixes.
+  bool role(std::size_t i) const {
+    if (i >= a_.tokens.size()) return false;
+    if (cls(i) & aw_role) return true;
+    if (!cap(i)) return false;
+    if (role_cache_.empty()) role_cache_.assign(a_.tokens.size(), -1);
+    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role(a_.fold(i)) ? 1 : 0;
+    return role_cache_[i] == 1;
+  }
   bool cap(std::size_t i) const { return a_.is(i, tf_word) && a_.is(i, tf_upper_initial | tf_all_upper); }
   bool is(std::size_t i, std::string_view s) const { return i < a_.tokens.size() && a_.surface(i) == s; }
   std::size_t sentence_first(std::size_t i) const { return a_.sentences[a_.tokens[i].sentence].first; }
@@ -92,7 +102,7 @@ class quote_finder {
   // A name word: capitalised, not a role, not a stop word ("Anfang", "Montag").
   bool name_word(std::size_t i) const {
     return cap(i) && !(cls(i) & (aw_np_stop | aw_speech_verb | aw_finite_aux | aw_determiner | aw_preposition | aw_pronoun | aw_conjunction)) &&
-           !r_.is_role(a_.fold(i));
+           !role(i);
   }
   bool name_particle(std::size_t i) const {
     const std::string_view f = a_.fold(i);
@@ -118,7 +128,7 @@ class quote_finder {
     while (k < limit && adjective(k)) ++k;
     const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
     // Role nouns: "Kreml-Sprecher", "Präsident", "Zeitung"
-    while (k < limit && cap(k) && r_.is_role(a_.fold(k))) {
+    while (k < limit && cap(k) && role(k)) {
       if (role_first == SIZE_MAX) role_first = adj_first;
       role_last = ++k;
       // genitive: "des Nationalen Sicherheitsrates der USA"
@@ -191,7 +201,7 @@ class quote_finder {
       if (!(cls(v) & aw_speech_verb)) continue;
       // subject before the verb: "Kreml-Sprecher Peskow sagte"
       std::size_t s = v;
-      while (s > first && (name_word(s - 1) || r_.is_role(a_.fold(s - 1)) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
+      while (s > first && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
       if (s < v) {
         const np p = parse_np(s, v);
         if (!p.empty() && p.last == v) { set_speaker(q, p, v); return true; }
@@ -328,6 +338,8 @@ class quote_finder {
   }
 
   void resolve_speaker_names() {
+    if (a_.doc->quotes.empty()) return;
+    build_name_index();
     std::string last_named;
     for (quote& q : a_.doc->quotes) {
       if (!q.speaker) continue;

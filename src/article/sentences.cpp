@@ -12,7 +12,10 @@ namespace newsnorm::detail {
 
 namespace {
 
-bool is_terminal(std::string_view s) { return s == "." || s == "!" || s == "?" || s == "\xE2\x80\xA6"; }
+bool is_terminal(std::string_view s) {
+  if (s.size() == 1) return s[0] == '.' || s[0] == '!' || s[0] == '?';
+  return s == "\xE2\x80\xA6";  // …
+}
 
 bool is_closer(std::string_view s) {
   return s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB" ||
@@ -44,7 +47,7 @@ bool dot_is_not_final(const article_rules& rules, const analysis& a, std::size_t
     // "am 25. April": an ordinal of one or two digits, unless a sentence starter follows ("... Platz 3. Die ...")
     if (!has_sep && digits.size() <= 2) {
       if (next >= a.tokens.size()) return false;
-      return !(rules.classes(a.fold(next)) & aw_sentence_starter);
+      return !(a.article_classes[next] & aw_sentence_starter);
     }
   }
   return false;

@@ -1,9 +1,15 @@
 // Tokens: one pass over each content zone. Words keep inner hyphens and apostrophes ("Kreml-Sprecher",
 // "geht's"), numbers keep inner separators ("16.000", "14.01.2021", "14:30"), every other
 // non-space code point is a token of its own ("„", ".", "–"). Folded forms go into one shared buffer.
+//
+// ASCII bytes take a table-driven fast path and are folded as they are scanned; other code points are
+// decoded and classified. A word whose folding needs more than ASCII and Latin-1 (Greek, Cyrillic,
+// combining marks ...) is folded again through Boost.Locale.
 #include "article/article.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
+
+#include <array>
 
 namespace newsnorm::detail {
 
@@ -26,14 +32,30 @@ bool is_punct_cp(char32_t c) {
          (c >= 0x1F000 && c <= 0x1FAFF);
 }
 
-cp_class classify(char32_t c) {
-  if (c < 0x80) {
-    if (c == '\n' || c == '\r') return cp_class::newline;
-    if (c <= 0x20 || c == 0x7F) return cp_class::space;  // controls and NUL count as space
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return cp_class::letter;
-    if (c >= '0' && c <= '9') return cp_class::digit;
-    return cp_class::punct;
+// ASCII word characters: bit 0 letter, bit 1 upper case, bit 2 lower case, bit 3 digit (0 for the rest,
+// including every byte above 0x7F, so one lookup both tests and classifies).
+constexpr std::array<std::uint8_t, 256> ascii_word_bits = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1 | 2;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = 1 | 4;
+  for (int c = '0'; c <= '9'; ++c) t[c] = 8;
+  return t;
+}();
+
+constexpr std::array<cp_class, 128> ascii_classes = [] {
+  std::array<cp_class, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c == '\n' || c == '\r') t[c] = cp_class::newline;
+    else if (c <= 0x20 || c == 0x7F) t[c] = cp_class::space;  // controls and NUL count as space
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) t[c] = cp_class::letter;
+    else if (c >= '0' && c <= '9') t[c] = cp_class::digit;
+    else t[c] = cp_class::punct;
   }
+  return t;
+}();
+
+cp_class classify(char32_t c) {
+  if (c < 0x80) return ascii_classes[c];
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return cp_class::newline;
   if (c < 0xA0 || is_space_cp(c)) return cp_class::space;
   if (is_combining(c) || c == 0xAD || c == 0x200C || c == 0x200D) return cp_class::mark;
@@ -42,132 +64,201 @@ cp_class classify(char32_t c) {
 }
 
 bool is_upper_cp(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-         (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F) ||
-         (c >= 0x100 && c <= 0x17F && (c % 2) == 0 && !(c >= 0x138 && c <= 0x148)) ||
-         (c >= 0x139 && c <= 0x148 && (c % 2) == 1);
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
+         (c >= 0x400 && c <= 0x42F) || (c >= 0x100 && c <= 0x137 && (c % 2) == 0) ||
+         (c >= 0x139 && c <= 0x148 && (c % 2) == 1) || (c >= 0x14A && c <= 0x17F && (c % 2) == 0);
 }
 bool is_lower_cp(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9) ||
-         (c >= 0x430 && c <= 0x44F) ||
-         (c >= 0x100 && c <= 0x17F && !is_upper_cp(c));
+         (c >= 0x430 && c <= 0x44F) || (c >= 0x100 && c <= 0x17F && !is_upper_cp(c));
 }
 
 bool is_quote_cp(char32_t c) {
   return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) || c == 0x2039 || c == 0x203A;
 }
 bool is_dash_cp(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
-bool is_joiner_in_word(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == '\'' || c == 0x2019; }
-bool is_digit_separator(char32_t c) { return c == '.' || c == ',' || c == ':' || c == '/'; }
+bool is_hyphen_cp(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool is_apostrophe_cp(char32_t c) { return c == '\'' || c == 0x2019; }
+bool is_digit_separator(char c) { return c == '.' || c == ',' || c == ':' || c == '/'; }
 
-struct cursor {
-  std::string_view text;
-  std::size_t pos;
-  char32_t peek(std::size_t at) const {
-    if (at >= text.size()) return 0;
-    std::size_t j = at;
-    return next_code_point(text, j);
+struct decoded {
+  char32_t cp;
+  std::size_t next;
+  cp_class cls;
+};
+
+inline decoded decode_at(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) return {b, i + 1, ascii_classes[b]};
+  std::size_t j = i;
+  const char32_t c = next_code_point(text, j);
+  return {c, j, classify(c)};
+}
+
+class tokenizer {
+ public:
+  explicit tokenizer(analysis& a) : a_(a), text_(a.text), icu_(matching_locale()) {}
+
+  void run() {
+    a_.tokens.reserve(a_.tokens.size() + text_.size() / 5 + 1);
+    a_.folded.reserve(a_.folded.size() + text_.size() + 16);
+    for (content_zone& z : a_.zones) {
+      z.first_token = static_cast<std::uint32_t>(a_.tokens.size());
+      zone_text_ = text_.substr(0, z.end);
+      scan_zone(z.begin, z.end);
+      z.last_token = static_cast<std::uint32_t>(a_.tokens.size());
+    }
+  }
+
+ private:
+  analysis& a_;
+  std::string_view text_, zone_text_;
+  const std::locale& icu_;
+
+  void scan_zone(std::size_t i, std::size_t end) {
+    std::uint32_t pending = tf_paragraph_start;
+    while (i < end) {
+      const decoded d = decode_at(zone_text_, i);
+      switch (d.cls) {
+        case cp_class::space:
+        case cp_class::mark: pending |= tf_space_before; i = d.next; continue;
+        case cp_class::newline: pending |= tf_space_before | tf_newline_before; i = d.next; continue;
+        default: break;
+      }
+      token t;
+      t.begin = static_cast<std::uint32_t>(i);
+      t.fold_begin = static_cast<std::uint32_t>(a_.folded.size());
+      std::uint32_t flags = pending;
+      pending = 0;
+      if (d.cls == cp_class::punct) {
+        flags |= tf_punct;
+        if (is_quote_cp(d.cp)) flags |= tf_quote_mark;
+        if (is_dash_cp(d.cp)) flags |= tf_dash;
+        if (d.cp >= 0x80) flags |= tf_non_ascii;
+        a_.folded.append(zone_text_.substr(i, d.next - i));
+        i = d.next;
+      } else {
+        i = scan_word_or_number(i, end, d, flags);
+      }
+      t.end = static_cast<std::uint32_t>(i);
+      t.fold_len = static_cast<std::uint32_t>(a_.folded.size() - t.fold_begin);
+      t.flags = flags;
+      a_.tokens.push_back(t);
+    }
+  }
+
+  // Digits first ("16.000", "14.01.2021", "14:30", separators only between digits), then letters: a token
+  // that starts with digits and goes on with letters is a word ("90er", "3D", "16jährige").
+  std::size_t scan_word_or_number(std::size_t start, std::size_t end, const decoded& first, std::uint32_t& flags) {
+    std::string& out = a_.folded;
+    std::size_t i = start;
+    if (first.cls == cp_class::digit) {
+      flags |= tf_number | tf_has_digit;
+      while (i < end) {
+        const char c = zone_text_[i];
+        if (c >= '0' && c <= '9') { out.push_back(c); ++i; continue; }
+        if (is_digit_separator(c) && i + 1 < end && zone_text_[i + 1] >= '0' && zone_text_[i + 1] <= '9') {
+          out.push_back(c);
+          ++i;
+          continue;
+        }
+        break;
+      }
+      if (i >= end) return i;
+      const decoded after = decode_at(zone_text_, i);
+      if (after.cls != cp_class::letter) return i;
+      flags = (flags & ~tf_number) | tf_word;
+    } else {
+      flags |= tf_word;
+      if (first.cp < 0x80 ? (ascii_word_bits[first.cp] & 2u) : is_upper_cp(first.cp)) flags |= tf_upper_initial;
+    }
+    const std::size_t fold_start = out.size() - (i - start);
+    return scan_letters(start, i, end, fold_start, flags);
+  }
+
+  // Letters, digits and marks, with hyphens and apostrophes between letters ("Kreml-Sprecher", "COVID-19").
+  std::size_t scan_letters(std::size_t start, std::size_t i, std::size_t end, std::size_t fold_start, std::uint32_t& flags) {
+    std::string& out = a_.folded;
+    bool any_lower = false, all_upper = true, needs_locale = false;
+    std::size_t letters = 0;
+    while (i < end) {
+      const auto b = static_cast<unsigned char>(zone_text_[i]);
+      if (b < 0x80) {
+        if (ascii_word_bits[b]) {
+          // A run of ASCII letters and digits: scan it, copy it, lower-case the copy in place.
+          std::size_t j = i;
+          unsigned bits = 0;
+          const char* p = zone_text_.data();
+          while (j < end) {
+            const unsigned wb = ascii_word_bits[static_cast<unsigned char>(p[j])];
+            if (!wb) break;
+            bits |= wb;
+            letters += wb & 1u;
+            ++j;
+          }
+          if (bits & 4u) { any_lower = true; all_upper = false; }
+          if (bits & 8u) flags |= tf_has_digit;
+          const std::size_t at = out.size();
+          out.append(p + i, j - i);
+          if (bits & 2u) {
+            for (char* c = out.data() + at; c != out.data() + out.size(); ++c)
+              if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+          }
+          i = j;
+          continue;
+        }
+        if ((b == '-' || b == '\'') && joins(i + 1, end, b == '-')) {
+          if (b == '-') flags |= tf_has_hyphen;
+          out.push_back(static_cast<char>(b));
+          ++i;
+          continue;
+        }
+        break;
+      }
+      const decoded d = decode_at(zone_text_, i);
+      flags |= tf_non_ascii;
+      if (d.cls == cp_class::letter || d.cls == cp_class::mark) {
+        if (d.cls == cp_class::letter) {
+          ++letters;
+          const bool up = is_upper_cp(d.cp);
+          if (is_lower_cp(d.cp)) any_lower = true;
+          if (!up) all_upper = false;
+          if (d.cp >= 0xC0 && d.cp <= 0xDE && d.cp != 0xD7) append_utf8(out, d.cp + 0x20);  // Ä -> ä
+          else if (d.cp >= 0xDF && d.cp <= 0xFF) out.append(zone_text_.substr(i, d.next - i));
+          else { needs_locale = true; out.append(zone_text_.substr(i, d.next - i)); }
+        } else {
+          needs_locale = true;  // a combining mark: NFC may compose it
+          out.append(zone_text_.substr(i, d.next - i));
+        }
+        i = d.next;
+        continue;
+      }
+      if ((is_hyphen_cp(d.cp) || is_apostrophe_cp(d.cp)) && joins(d.next, end, is_hyphen_cp(d.cp))) {
+        if (is_hyphen_cp(d.cp)) flags |= tf_has_hyphen;
+        out.append(zone_text_.substr(i, d.next - i));
+        i = d.next;
+        continue;
+      }
+      break;
+    }
+    if (all_upper && !any_lower && letters >= 2) flags |= tf_all_upper;
+    if (needs_locale) {
+      out.resize(fold_start);
+      append_folded(zone_text_.substr(start, i - start), out, icu_);
+    }
+    return i;
+  }
+
+  // A hyphen joins when a letter follows (or a digit: "COVID-19"); an apostrophe only before a letter.
+  bool joins(std::size_t at, std::size_t end, bool hyphen) const {
+    if (at >= end) return false;
+    const cp_class k = decode_at(zone_text_, at).cls;
+    return k == cp_class::letter || (hyphen && k == cp_class::digit);
   }
 };
 
-// Continues a word from byte i (its first code point c already read) and returns where it ends.
-std::size_t scan_word(std::string_view zt, std::size_t end, std::size_t i, char32_t c, cp_class k, std::uint32_t& flags) {
-  bool any_lower = is_lower_cp(c);
-  bool all_upper = is_upper_cp(c);
-  std::size_t letters = k == cp_class::letter;
-  while (i < end) {
-    std::size_t n = i;
-    const char32_t d = next_code_point(zt, n);
-    const cp_class dk = classify(d);
-    if (dk == cp_class::letter || dk == cp_class::digit || dk == cp_class::mark) {
-      if (dk == cp_class::digit) flags |= tf_has_digit;
-      if (dk == cp_class::letter) {
-        ++letters;
-        if (is_lower_cp(d)) any_lower = true;
-        if (!is_upper_cp(d)) all_upper = false;
-      }
-      i = n;
-      continue;
-    }
-    // "Kreml-Sprecher", "COVID-19", "geht's": a joiner between a letter and a letter (or a digit after a hyphen)
-    if (is_joiner_in_word(d) && n < end) {
-      const cp_class ak = classify(cursor{zt, n}.peek(n));
-      if (ak == cp_class::letter || (ak == cp_class::digit && d != '\'' && d != 0x2019)) {
-        if (d == '-' || d == 0x2010 || d == 0x2011) flags |= tf_has_hyphen;
-        i = n;
-        continue;
-      }
-    }
-    break;
-  }
-  if (all_upper && !any_lower && letters >= 2) flags |= tf_all_upper;
-  return i;
-}
-
 }  // namespace
 
-void tokenize(analysis& a) {
-  const std::string_view text = a.text;
-  const std::locale& icu = matching_locale();
-  a.tokens.reserve(a.tokens.size() + text.size() / 5);
-  a.folded.reserve(a.folded.size() + text.size());
-  for (content_zone& z : a.zones) {
-    z.first_token = static_cast<std::uint32_t>(a.tokens.size());
-    std::uint32_t pending = tf_paragraph_start;
-    std::size_t i = z.begin;
-    const std::string_view zt = text.substr(0, z.end);
-    while (i < z.end) {
-      std::size_t j = i;
-      const char32_t c = next_code_point(zt, j);
-      const cp_class k = classify(c);
-      if (k == cp_class::space || k == cp_class::mark) { pending |= tf_space_before; i = j; continue; }
-      if (k == cp_class::newline) { pending |= tf_space_before | tf_newline_before; i = j; continue; }
-
-      token t;
-      t.begin = static_cast<std::uint32_t>(i);
-      std::uint32_t flags = pending;
-      pending = 0;
-      if (k == cp_class::punct) {
-        flags |= tf_punct;
-        if (is_quote_cp(c)) flags |= tf_quote_mark;
-        if (is_dash_cp(c)) flags |= tf_dash;
-        if (c >= 0x80) flags |= tf_non_ascii;
-        i = j;
-      } else {
-        // Digits first: 16.000  1.234.567,89  14.01.2021  14:30  25/26 (separators only between digits)
-        bool word = k == cp_class::letter;
-        i = j;
-        if (!word) {
-          flags |= tf_number | tf_has_digit;
-          while (i < z.end) {
-            std::size_t n = i;
-            const char32_t d = next_code_point(zt, n);
-            const cp_class dk = classify(d);
-            if (dk == cp_class::digit) { i = n; continue; }
-            if (is_digit_separator(d) && n < z.end && classify(cursor{zt, n}.peek(n)) == cp_class::digit) { i = n; continue; }
-            if (dk == cp_class::letter) { word = true; flags &= ~tf_number; }  // "90er", "3D", "16jährige"
-            break;
-          }
-        }
-        if (word) {
-          flags |= tf_word;
-          if (is_upper_cp(c)) flags |= tf_upper_initial;
-          i = scan_word(zt, z.end, i, c, k, flags);
-        }
-      }
-      t.end = static_cast<std::uint32_t>(i);
-      const std::string_view surface = text.substr(t.begin, t.end - t.begin);
-      for (unsigned char b : surface)
-        if (b >= 0x80) { flags |= tf_non_ascii; break; }
-      t.fold_begin = static_cast<std::uint32_t>(a.folded.size());
-      if (flags & tf_word) append_folded(surface, a.folded, icu);
-      else a.folded.append(surface);
-      t.fold_len = static_cast<std::uint32_t>(a.folded.size() - t.fold_begin);
-      t.flags = flags;
-      a.tokens.push_back(t);
-    }
-    z.last_token = static_cast<std::uint32_t>(a.tokens.size());
-  }
-}
+void tokenize(analysis& a) { tokenizer(a).run(); }
 
 }  // namespace newsnorm::detail

@@ -38,9 +38,19 @@ class lexicon {
  private:
   static constexpr std::uint32_t empty = UINT32_MAX;
 
-  static std::size_t hash(std::string_view s) noexcept {  // FNV-1a
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  // Eight bytes a step (words are short: one or two steps), mixed by multiplication.
+  static std::size_t hash(std::string_view s) noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      __builtin_memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t k = 0; i + k < s.size(); ++k) tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
   std::string_view key_at(std::uint32_t s) const noexcept {

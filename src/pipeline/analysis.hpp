@@ -67,6 +67,7 @@ struct analysis {
   std::vector<token> tokens;
   std::string folded;             // case-folded forms, back to back; token::fold_begin indexes it
   std::vector<sentence_range> sentences;
+  std::vector<std::uint32_t> article_classes;  // per token: the structure stage's word classes (article_word bits)
   std::optional<std::chrono::year_month_day> dct;
   analysis_mode mode = analysis_mode::automatic;  // resolved: news, narrative, or automatic = no anchor
 

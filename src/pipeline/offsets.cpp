@@ -58,7 +58,7 @@ void finish_offsets(std::string_view text, document& doc) {
   const offset_map map(text);
   for_each_span(doc, [&](span& s) {
     s.start = map.code_point(s.start_byte);
-    s.end = s.start + count_code_points(text.substr(s.start_byte, s.end_byte - s.start_byte));
+    s.end = map.code_point(s.end_byte);
     s.text.assign(text.substr(s.start_byte, s.end_byte - s.start_byte));
   });
 }
