@@ -1,14 +1,63 @@
-// Placeholder for the entities stage: loads nothing and finds nothing yet. Its issue replaces this file.
+// The entities stage: tag each sentence (gazetteer features + averaged perceptron + token rules), turn the
+// tags into mentions, normalise each mention (canonical name, country, GeoNames id), attach roles, merge
+// aliases into clusters and link quote speakers to them.
 #include "entities/entity_stage.hpp"
+
+#include "entities/entity_normalise.hpp"
+#include "entities/gazetteer.hpp"
+#include "entities/ner_features.hpp"
+#include "entities/ner_model.hpp"
 
 namespace newsnorm::detail {
 
-struct entity_rules {};
+struct entity_rules {
+  gazetteer names;
+  ner_model model;
+};
 
-result<std::shared_ptr<const entity_rules>> load_entity_rules(const data_source&, std::string_view) {
-  return std::shared_ptr<const entity_rules>(std::make_shared<entity_rules>());
+result<std::shared_ptr<const entity_rules>> load_entity_rules(const data_source& data, std::string_view lang) {
+  auto rules = std::make_shared<entity_rules>();
+  if (auto e = rules->names.load(data, lang)) return *e;
+  // The model is optional for a language: without one only the gazetteer rules tag.
+  if (auto bytes = data.read(std::string(lang) + "/ner_model.bin")) {
+    if (auto e = rules->model.load(*bytes)) return *e;
+  }
+  return std::shared_ptr<const entity_rules>(std::move(rules));
 }
 
-void recognise_entities(const entity_rules&, analysis&) {}
+namespace {
+
+// Copies one sentence's tokens into the tagger's view (views into the analysis, no string copies).
+void view_sentence(const analysis& a, const sentence_range& r, ner_sentence& s) {
+  s.tokens.clear();
+  for (std::uint32_t i = r.first; i < r.last && i < a.tokens.size(); ++i) {
+    const token& t = a.tokens[i];
+    ner_token nt;
+    nt.surface = a.surface(t);
+    nt.fold = t.fold_len ? a.fold(t) : nt.surface;
+    nt.space_before = (t.flags & (tf_space_before | tf_newline_before)) != 0;
+    nt.sentence_start = i == r.first;
+    s.tokens.push_back(nt);
+  }
+}
+
+}  // namespace
+
+void recognise_entities(const entity_rules& rules, analysis& a) {
+  if (rules.names.size() == 0 && rules.model.empty()) return;
+  ner_sentence s;
+  std::vector<int> tags;
+  std::string scratch;
+  std::vector<mention> mentions;
+  for (const sentence_range& r : a.sentences) {
+    if (r.first >= r.last || r.last > a.tokens.size()) continue;
+    view_sentence(a, r, s);
+    annotate_sentence(rules.names, s, scratch);
+    rules.model.tag(s, tags);
+    apply_tag_rules(s, tags);
+    collect_mentions(rules.names, a, r, s, tags, mentions);
+  }
+  build_entities(rules.names, a, mentions);
+}
 
 }  // namespace newsnorm::detail

@@ -1,0 +1,308 @@
+#include "entities/entity_normalise.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace newsnorm::detail {
+
+namespace {
+
+constexpr int form_name = 0, form_deriv = 1, form_part = 2;
+int label_class(int label) { return label % 4; }  // PER LOC ORG OTH
+int label_form(int label) { return label / 4; }   // name, deriv, part
+
+std::string_view text_of(const analysis& a, std::uint32_t first, std::uint32_t last) {
+  return a.text.substr(a.tokens[first].begin, a.tokens[last - 1].end - a.tokens[first].begin);
+}
+
+std::string_view fold_of(const analysis& a, std::uint32_t i) {
+  const token& t = a.tokens[i];
+  return t.fold_len ? a.fold(t) : a.surface(t);
+}
+
+// The folded phrase of tokens [first, last), joined as the gazetteer joins its names.
+void phrase_key(const analysis& a, std::uint32_t first, std::uint32_t last, std::string& out) {
+  out.clear();
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (i > first && (a.tokens[i].flags & (tf_space_before | tf_newline_before))) out.push_back(' ');
+    out.append(fold_of(a, i));
+  }
+}
+
+void take_entry(const gazetteer& gaz, const gazetteer_entry& e, mention& m) {
+  m.canonical = gaz.canonical(e);
+  m.key_class = e.cls;
+  m.country[0] = e.country[0];
+  m.country[1] = e.country[1];
+  m.geonames = e.geonames;
+}
+
+// "Russlands" -> "russland", "Sicherheitsrates" -> "sicherheitsrat": the genitive endings of a name.
+bool strip_genitive(std::string& key) {
+  if (key.size() > 4 && key.compare(key.size() - 2, 2, "es") == 0) { key.resize(key.size() - 2); return true; }
+  if (key.size() > 3 && key.back() == 's') { key.pop_back(); return true; }
+  return false;
+}
+
+void normalise(const gazetteer& gaz, const analysis& a, mention& m, std::string& key) {
+  const int form = label_form(m.label);
+  m.key_class = static_cast<entity_class>(label_class(m.label));
+  m.canonical = std::string(text_of(a, m.first, m.last));
+  if (form == form_part) {
+    // "Kreml-Sprecher" -> Kreml, "US-Präsident" -> USA: the name is the part before the hyphen.
+    const std::string_view f = fold_of(a, m.first);
+    const std::size_t h = f.find('-');
+    if (h == std::string_view::npos || h == 0) return;
+    if (const gazetteer_entry* e = gaz.find(f.substr(0, h))) { take_entry(gaz, *e, m); return; }
+    const std::string_view surface = a.surface(m.first);
+    m.canonical = std::string(surface.substr(0, surface.find('-')));
+    return;
+  }
+  phrase_key(a, m.first, m.last, key);
+  const gazetteer_entry* e = gaz.find(key);
+  if (!e && form == form_name && m.key_class != entity_class::per) {
+    std::string stripped = key;
+    if (strip_genitive(stripped)) e = gaz.find(stripped);
+    if (!e && key.size() > 3 && key.back() == 's') e = gaz.find(std::string_view(key).substr(0, key.size() - 1));
+  }
+  if (!e) return;
+  if (form == form_deriv && !e->deriv) return;
+  if (form == form_name && e->deriv) return;  // "Deutsche" tagged ORG (Deutsche Bank ...) is no demonym
+  take_entry(gaz, *e, m);
+}
+
+// The role word right before a person: "Kreml-Sprecher Dmitri Peskow", "dem russischen Präsidenten
+// Wladimir Putin" (articles and adjectives in between are skipped, at most three words).
+std::string find_role(const gazetteer& gaz, const analysis& a, const mention& m, std::string& scratch) {
+  std::uint32_t steps = 0;
+  for (std::uint32_t j = m.first; j > m.sentence_first && steps < 4; ++steps) {
+    --j;
+    const token& t = a.tokens[j];
+    if (!(t.flags & tf_word)) return {};
+    const std::string_view f = fold_of(a, j), surface = a.surface(t);
+    if (std::string_view base = gaz.role_base(f); !base.empty())
+      return (gaz.classes(f) & wc_title) ? std::string{} : std::string(base);
+    // A compound ending in a role: "Kreml-Sprecher", "Verteidigungsministers" -> "Verteidigungsminister".
+    for (std::size_t k = 1; k + 4 <= f.size(); ++k) {
+      if ((static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) continue;
+      const std::string_view tail = f.substr(k);
+      if (!(gaz.classes(tail) & wc_role_head) && !(gaz.classes(tail) & wc_role)) continue;
+      const std::string_view base = gaz.role_base(tail);
+      if (base.empty()) continue;
+      const std::size_t cut = surface.size() - tail.size();  // folding keeps byte lengths for German letters
+      if (cut > surface.size()) break;
+      scratch.assign(surface.substr(0, cut));
+      if (!scratch.empty() && scratch.back() == '-') scratch.append(base);
+      else { std::string lower; fold_phrase(base, lower); scratch.append(lower); }
+      return scratch;
+    }
+    if (t.flags & tf_upper_initial) return {};  // another name or noun: the role is not next to the person
+  }
+  return {};
+}
+
+// Words of a person's name, hyphens as spaces: "Kim Jong-un" -> kim, jong, un.
+std::vector<std::string> name_words(const analysis& a, const mention& m) {
+  std::vector<std::string> words;
+  for (std::uint32_t i = m.first; i < m.last; ++i) {
+    const std::string_view f = fold_of(a, i);
+    std::size_t start = 0;
+    while (start <= f.size()) {
+      std::size_t end = f.find('-', start);
+      if (end == std::string_view::npos) end = f.size();
+      if (end > start && std::isalpha(static_cast<unsigned char>(f[start])) | (static_cast<unsigned char>(f[start]) >= 0x80))
+        words.emplace_back(f.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  return words;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string s;
+  for (const auto& w : words) { if (!s.empty()) s.push_back(' '); s += w; }
+  return s;
+}
+
+std::string without_s(const std::string& w) { return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w; }
+
+// Initials of the capitalised words: "Internationaler Strafgerichtshof" -> "IS"; used to tie acronyms.
+std::string initials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (start && c >= 'A' && c <= 'Z') out.push_back(c);
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+struct cluster_info {
+  std::string key;
+  std::string canonical;
+  std::size_t canonical_words = 0;
+  std::vector<std::string> words;  // persons: the fullest name's words
+  char country[2] = {0, 0};
+  std::uint32_t geonames = 0;
+  std::size_t first_mention = 0;
+};
+
+}  // namespace
+
+void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_range& r, const ner_sentence& s,
+                      const std::vector<int>& tags, std::vector<mention>& out) {
+  std::string key;
+  for (std::size_t i = 0; i < tags.size() && i < s.tokens.size(); ++i) {
+    if (tags[i] == 0) continue;
+    const int label = tag_label(tags[i]);
+    std::size_t j = i + 1;
+    while (j < tags.size() && tags[j] == inside_tag(label)) ++j;
+    mention m;
+    m.first = r.first + static_cast<std::uint32_t>(i);
+    m.last = r.first + static_cast<std::uint32_t>(j);
+    m.sentence_first = r.first;
+    m.label = label;
+    if (m.last <= a.tokens.size()) {
+      normalise(gaz, a, m, key);
+      out.push_back(std::move(m));
+    }
+    i = j - 1;
+  }
+}
+
+void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& mentions) {
+  std::vector<cluster_info> clusters;
+  std::map<std::string, int> by_key;
+  auto new_cluster = [&](const std::string& key, std::size_t at) {
+    clusters.push_back(cluster_info{key, {}, 0, {}, {0, 0}, 0, at});
+    by_key.emplace(key, static_cast<int>(clusters.size() - 1));
+    return static_cast<int>(clusters.size() - 1);
+  };
+  std::vector<std::vector<std::string>> words(mentions.size());
+
+  // Persons with two or more name words first: "Wladimir Putin", "Kim Jong Un" = "Kim Jong-un".
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    mention& m = mentions[k];
+    if (label_class(m.label) != 0 || label_form(m.label) != form_name) continue;
+    words[k] = name_words(a, m);
+    if (words[k].size() < 2) continue;
+    std::string key = "P:" + join(words[k]);
+    std::vector<std::string> nominative = words[k];
+    nominative.back() = without_s(nominative.back());
+    if (!by_key.count(key) && by_key.count("P:" + join(nominative))) key = "P:" + join(nominative);  // "Wladimir Putins"
+    auto it = by_key.find(key);
+    m.cluster = it != by_key.end() ? it->second : new_cluster(key, k);
+    cluster_info& c = clusters[m.cluster];
+    if (words[k].size() > c.canonical_words && key == c.key) {
+      c.canonical = m.canonical;
+      c.canonical_words = words[k].size();
+      c.words = words[k];
+    }
+  }
+  // One-word persons join the nearest full name they are part of: "Putin", "Putins", "Kim".
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    mention& m = mentions[k];
+    if (label_class(m.label) != 0 || label_form(m.label) != form_name || m.cluster >= 0) continue;
+    if (words[k].empty()) words[k].push_back(std::string(fold_of(a, m.first)));
+    const std::string w = words[k].back(), bare = without_s(w);
+    int best = -1;
+    std::size_t best_distance = SIZE_MAX;
+    for (std::size_t j = 0; j < mentions.size(); ++j) {
+      if (mentions[j].cluster < 0 || label_class(mentions[j].label) != 0 || words[j].size() < 2) continue;
+      const auto& cw = words[j];
+      const bool surname = cw.back() == w || cw.back() == bare;
+      const bool first_name = cw.front() == w || cw.front() == bare;
+      if (!surname && !first_name) continue;
+      // Prefer the nearest earlier full name; a later one only when none came before.
+      const std::size_t d = j < k ? k - j : mentions.size() + (j - k);
+      if (d < best_distance) { best_distance = d; best = mentions[j].cluster; }
+    }
+    if (best < 0) {
+      std::string key = "P:" + w;
+      if (!by_key.count(key) && by_key.count("P:" + bare)) key = "P:" + bare;
+      auto it = by_key.find(key);
+      best = it != by_key.end() ? it->second : new_cluster(key, k);
+      cluster_info& c = clusters[best];
+      if (c.canonical.empty() || key == "P:" + w) { c.canonical = m.canonical; c.canonical_words = 1; }
+    }
+    m.cluster = best;
+  }
+  // Places, organisations, others, and the derived forms and compound parts that point at them.
+  std::string key;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    mention& m = mentions[k];
+    if (m.cluster >= 0) continue;
+    key.assign(1, "PLOT"[static_cast<int>(m.key_class)]);
+    key.push_back(':');
+    fold_phrase(m.canonical, key);
+    std::replace(key.begin(), key.end(), '-', ' ');
+    auto it = by_key.find(key);
+    if (it == by_key.end() && m.key_class == entity_class::org && m.last - m.first == 1 &&
+        (a.tokens[m.first].flags & tf_all_upper)) {
+      // An acronym of an organisation named before: "Internationaler Strafgerichtshof (IS...)".
+      for (std::size_t c = 0; c < clusters.size(); ++c)
+        if (clusters[c].key[0] == 'O' && initials(clusters[c].canonical) == m.canonical && m.canonical.size() >= 2) {
+          it = by_key.find(clusters[c].key);
+          break;
+        }
+    }
+    m.cluster = it != by_key.end() ? it->second : new_cluster(key, k);
+    cluster_info& c = clusters[m.cluster];
+    if (label_form(m.label) == form_name && c.canonical_words == 0) { c.canonical = m.canonical; c.canonical_words = 1; }
+    if (c.canonical.empty()) c.canonical = m.canonical;
+    if (!c.country[0] && m.country[0]) { c.country[0] = m.country[0]; c.country[1] = m.country[1]; }
+    if (!c.geonames) c.geonames = m.geonames;
+  }
+
+  // Cluster ids in order of first appearance.
+  std::vector<int> order(clusters.size(), -1);
+  int next_id = 0;
+  std::string scratch;
+  for (const mention& m : mentions) {
+    if (m.cluster < 0) continue;
+    if (order[m.cluster] < 0) order[m.cluster] = next_id++;
+    entity e;
+    static_cast<span&>(e) = byte_span(a.tokens[m.first].begin, a.tokens[m.last - 1].end);
+    e.type = std::string(label_names[m.label]);
+    const cluster_info& c = clusters[m.cluster];
+    e.canonical = c.canonical.empty() ? m.canonical : c.canonical;
+    if (label_form(m.label) != form_name) e.canonical = m.canonical;  // "Kreml-Sprecher" -> "Kreml"
+    const char* cc = m.country[0] ? m.country : c.country;
+    if (cc[0]) e.country.assign(cc, 2);
+    const std::uint32_t gid = m.geonames ? m.geonames : c.geonames;
+    if (gid && label_form(m.label) != form_part) e.geonames = std::to_string(gid);
+    e.cluster = order[m.cluster];
+    if (label_class(m.label) == 0 && label_form(m.label) == form_name) {
+      std::string role = find_role(gaz, a, m, scratch);
+      if (!role.empty()) e.roles.push_back(std::move(role));
+    }
+    a.doc->entities.push_back(std::move(e));
+  }
+
+  // Quote speakers: the entity the speaker span overlaps, else the person cluster the speaker's name names.
+  for (quote& q : a.doc->quotes) {
+    if (!q.speaker) continue;
+    for (const entity& e : a.doc->entities) {
+      if (e.start_byte < q.speaker->end_byte && q.speaker->start_byte < e.end_byte && e.type == "PER") {
+        q.speaker_entity = e.cluster;
+        break;
+      }
+    }
+    if (q.speaker_entity >= 0 || q.speaker_name.empty()) continue;
+    std::string name;
+    fold_phrase(q.speaker_name, name);
+    for (const entity& e : a.doc->entities) {
+      if (e.type != "PER") continue;
+      std::string c;
+      fold_phrase(e.canonical, c);
+      const std::size_t at = c.rfind(name);
+      if (c == name || (at != std::string::npos && at + name.size() == c.size() && at > 0 && c[at - 1] == ' ')) {
+        q.speaker_entity = e.cluster;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace newsnorm::detail

@@ -1,0 +1,193 @@
+#include "entities/gazetteer.hpp"
+
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace newsnorm::detail {
+
+namespace {
+
+// The nationality adjective's endings: "nordkoreanisch" -> "nordkoreanische", "-en", "-er", "-es", "-em".
+constexpr std::string_view adjective_endings[] = {"", "e", "en", "er", "es", "em"};
+
+std::uint32_t parse_u32(std::string_view s) {
+  std::uint32_t v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+template <class Fn>
+void for_each_part(std::string_view list, char sep, Fn&& fn) {
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t end = list.find(sep, start);
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view part = list.substr(start, end - start);
+    if (!part.empty()) fn(part);
+    start = end + 1;
+  }
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+}  // namespace
+
+void fold_phrase(std::string_view phrase, std::string& out) {
+  const std::locale& icu = matching_locale();
+  bool first = true;
+  for_each_part(phrase, ' ', [&](std::string_view word) {
+    if (!first) out.push_back(' ');
+    first = false;
+    append_folded(word, out, icu);
+  });
+}
+
+std::uint32_t gazetteer::add_string(std::string_view s) {
+  const auto at = static_cast<std::uint32_t>(strings_.size());
+  strings_.append(s.substr(0, 255));
+  return at;
+}
+
+std::uint32_t gazetteer::add_entry(const gazetteer_entry& e) {
+  entries_.push_back(e);
+  return static_cast<std::uint32_t>(entries_.size() - 1);
+}
+
+void gazetteer::add_classes(std::string_view folded, std::uint32_t bits) {
+  const std::uint32_t* old = word_classes_.find(folded);
+  word_classes_.add(folded, (old ? *old : 0u) | bits);
+}
+
+// Registers one written form of a name: the phrase, its first word, and the classes of its words.
+// Earlier files win: the hand-written table is read first, so "USA" keeps its canonical name.
+void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32_t extra_classes, bool override_existing) {
+  scratch_.clear();
+  fold_phrase(form, scratch_);
+  if (scratch_.empty() || scratch_.size() > 120) return;
+  if (!override_existing && phrases_.contains(scratch_)) return;
+  phrases_.add(scratch_, entry);
+  const gazetteer_entry& e = entries_[entry];
+  const std::size_t words = 1 + static_cast<std::size_t>(std::count(scratch_.begin(), scratch_.end(), ' '));
+  const std::string_view first = std::string_view(scratch_).substr(0, scratch_.find(' '));
+  const std::uint8_t* had = first_words_.find(first);
+  const auto n = static_cast<std::uint8_t>(std::min<std::size_t>(words, 8));
+  if (!had || *had < n) first_words_.add(first, n);
+  if (words > 1) {
+    const std::string folded = scratch_;
+    for_each_part(folded, ' ', [&](std::string_view w) { add_classes(w, wc_phrase_word); });
+    return;
+  }
+  std::uint32_t bits = extra_classes;
+  if (e.deriv) bits |= wc_deriv;
+  else if (e.cls == entity_class::loc) bits |= wc_loc;
+  else if (e.cls == entity_class::org) bits |= wc_org;
+  add_classes(std::string(scratch_), bits);
+}
+
+std::optional<error> gazetteer::load(const data_source& data, std::string_view lang) {
+  const std::string dir = std::string(lang) + "/";
+  if (!data.read(dir + "entity_names.tsv")) return std::nullopt;  // no entity data for this language
+
+  auto make = [&](entity_class cls, bool deriv, std::string_view canonical, std::string_view cc, std::uint32_t gid) {
+    gazetteer_entry e;
+    e.cls = cls;
+    e.deriv = deriv;
+    e.canonical = add_string(canonical);
+    e.canonical_len = static_cast<std::uint32_t>(std::min<std::size_t>(canonical.size(), 255));
+    if (cc.size() == 2) { e.country[0] = cc[0]; e.country[1] = cc[1]; }
+    e.geonames = gid;
+    return add_entry(e);
+  };
+  // A genitive form for names that take one: "Russland" -> "Russlands", "Kreml" -> "Kremls".
+  auto add_with_genitive = [&](std::string_view form, std::uint32_t entry, std::uint32_t bits) {
+    add_form(form, entry, bits, false);
+    const char last = form.empty() ? 's' : form.back();
+    if (form.find(' ') == std::string_view::npos && last != 's' && last != 'x' && last != 'z' && last != '.')
+      add_form(std::string(form) + "s", entry, bits, false);
+  };
+  static constexpr std::pair<std::string_view, entity_class> class_names[] = {
+      {"PER", entity_class::per}, {"LOC", entity_class::loc}, {"ORG", entity_class::org}, {"OTH", entity_class::oth}};
+
+  auto names = read_tsv(data, dir + "entity_names.tsv", [&](const tsv_row& r) {
+    entity_class cls = entity_class::oth;
+    for (auto [n, c] : class_names) if (r[0] == n) cls = c;
+    const std::uint32_t id = make(cls, false, r[1], r[2], parse_u32(r[3]));
+    for_each_part(r[4], '|', [&](std::string_view f) { add_form(f, id, 0, true); });
+  });
+  if (names) return names;
+
+  auto countries = read_tsv(data, dir + "entity_countries.tsv", [&](const tsv_row& r) {
+    const std::uint32_t id = make(entity_class::loc, false, r[2], r[0], 0);
+    for_each_part(r[3], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_country); });
+    if (r[4].empty()) return;
+    // The adjective points at the country under the name the hand-written table gives it, if any.
+    scratch_.clear();
+    fold_phrase(r[2], scratch_);
+    const gazetteer_entry* named = find(scratch_);
+    const std::string_view canon = named ? canonical(*named) : r[2];
+    const std::uint32_t adj = make(entity_class::loc, true, canon, r[0], 0);
+    for (std::string_view ending : adjective_endings) add_form(std::string(r[4]) + std::string(ending), adj, 0, false);
+  });
+  if (countries) return countries;
+
+  auto demonyms = read_tsv(data, dir + "entity_demonyms.tsv", [&](const tsv_row& r) {
+    const std::uint32_t id = make(entity_class::loc, true, r[2], r[3], 0);
+    if (r[1] == "adj") {
+      for (std::string_view ending : adjective_endings) add_form(std::string(r[0]) + std::string(ending), id, 0, false);
+    } else {
+      for_each_part(r[0], '|', [&](std::string_view f) { add_form(f, id, 0, false); });
+    }
+  });
+  if (demonyms) return demonyms;
+
+  auto cities = read_tsv(data, dir + "entity_cities.tsv", [&](const tsv_row& r) {
+    const std::uint32_t id = make(entity_class::loc, false, r[1], r[2], parse_u32(r[0]));
+    for_each_part(r[4], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_city); });
+    // "Berliner", "Moskauer", "Münchner": the indeclinable city adjective, for cities news names often.
+    const std::string_view c = r[1];
+    if (parse_u32(r[3]) < 100000 || c.find_first_of(" -'") != std::string_view::npos || c.size() < 3) return;
+    const std::uint32_t adj = make(entity_class::loc, true, c, r[2], parse_u32(r[0]));
+    const char last = c.back();
+    if (last == 'e') add_form(std::string(c) + "r", adj, 0, false);           // "Halle" -> "Haller"
+    else if (last != 'a' && last != 'o' && last != 'i') add_form(std::string(c) + "er", adj, 0, false);
+    if (ends_with(c, "en")) add_form(std::string(c.substr(0, c.size() - 2)) + "ner", adj, 0, false);  // Münchner
+  });
+  if (cities) return cities;
+
+  auto media = read_tsv(data, dir + "entity_media.tsv", [&](const tsv_row& r) {
+    const std::uint32_t id = make(entity_class::org, false, r[0], r[1], 0);
+    add_form(r[0], id, wc_media, false);
+  });
+  if (media) return media;
+
+  auto persons = read_tsv(data, dir + "entity_person_names.tsv", [&](const tsv_row& r) {
+    scratch_.clear();
+    fold_phrase(r[0], scratch_);
+    add_classes(std::string(scratch_), r[1] == "first" ? wc_first : wc_last);
+  });
+  if (persons) return persons;
+
+  auto roles = read_tsv(data, dir + "entity_roles.tsv", [&](const tsv_row& r) {
+    scratch_.clear();
+    fold_phrase(r[0], scratch_);
+    const std::string key = scratch_;
+    const std::uint32_t at = add_string(r[1]);
+    roles_.add(key, at << 8 | static_cast<std::uint32_t>(std::min<std::size_t>(r[1].size(), 255)));
+    std::uint32_t bits = r[2] == "title" ? wc_title : wc_role;
+    if (r[2] == "head") bits |= wc_role_head;
+    add_classes(key, bits);
+  });
+  if (roles) return roles;
+
+  return read_tsv(data, dir + "entity_org_words.tsv", [&](const tsv_row& r) {
+    scratch_.clear();
+    fold_phrase(r[0], scratch_);
+    add_classes(std::string(scratch_), r[1] == "suffix" ? wc_org_suffix : wc_org_head);
+  });
+}
+
+}  // namespace newsnorm::detail

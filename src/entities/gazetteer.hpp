@@ -1,0 +1,97 @@
+// The entity gazetteers: names of places, organisations and media with their canonical form, country code
+// and GeoNames id; derived forms (demonyms) pointing at their place; word classes the tagger uses as
+// features (first name, surname, role, organisation suffix ...). Built once from src/data/de/entity_*.tsv.
+#pragma once
+
+#include "data/resources.hpp"
+#include "lexicon/lexicon.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsnorm::detail {
+
+// GermEval's four entity classes.
+enum class entity_class : std::uint8_t { per, loc, org, oth };
+
+// What one word is known to be (bits of a mask). "Moskau" -> loc_name, "russischen" -> loc_deriv.
+enum word_class : std::uint32_t {
+  wc_loc = 1u << 0,        // a single-word place: "Moskau", "Nordkorea"
+  wc_org = 1u << 1,        // a single-word organisation: "Kreml", "Nato", "Yonhap"
+  wc_deriv = 1u << 2,      // derived from a place: "russischen", "Ukrainer", "Berliner"
+  wc_first = 1u << 3,      // a first name: "Dmitri", "Anna"
+  wc_last = 1u << 4,       // a surname: "Müller"
+  wc_role = 1u << 5,       // a role before a name: "Präsident", "Sprecher"
+  wc_title = 1u << 6,      // a form of address: "Herr", "Dr."
+  wc_org_suffix = 1u << 7, // "AG", "GmbH", "e.V."
+  wc_org_head = 1u << 8,   // ends an organisation compound: "...ministerium", "...partei"
+  wc_phrase_word = 1u << 9,// a word inside a known multi-word name: "Weißes", "Haus"
+  wc_city = 1u << 10,      // the place is a city (with a GeoNames id)
+  wc_country = 1u << 11,   // the place is a country
+  wc_media = 1u << 12,     // a news medium
+  wc_role_head = 1u << 13, // compounds ending in this word are roles: "Kreml-Sprecher", "Außenminister"
+};
+
+// One known name: "Moskau" (LOC, RU, 524901), "nordkoreanische" (LOC deriv -> Nordkorea, KP).
+struct gazetteer_entry {
+  entity_class cls = entity_class::loc;
+  bool deriv = false;
+  std::uint32_t canonical = 0, canonical_len = 0;  // into gazetteer::strings_
+  char country[2] = {0, 0};
+  std::uint32_t geonames = 0;
+};
+
+class gazetteer {
+ public:
+  // Reads every entity_*.tsv of the language; missing files mean an empty gazetteer (English has none yet).
+  std::optional<error> load(const data_source& data, std::string_view lang);
+
+  // The word classes of a case-folded word; 0 when unknown.
+  std::uint32_t classes(std::string_view folded) const noexcept {
+    const std::uint32_t* c = word_classes_.find(folded);
+    return c ? *c : 0u;
+  }
+  // A known name given as folded words joined the way the text joins them ("weißes haus"); nullptr if unknown.
+  const gazetteer_entry* find(std::string_view folded_phrase) const noexcept {
+    const std::uint32_t* e = phrases_.find(folded_phrase);
+    return e ? &entries_[*e] : nullptr;
+  }
+  // The most words a name that starts with this folded word has (0: no name starts with it).
+  unsigned max_words_from(std::string_view folded_first) const noexcept {
+    const std::uint8_t* n = first_words_.find(folded_first);
+    return n ? *n : 0u;
+  }
+  // The nominative of a role word ("Präsidenten" -> "Präsident"), empty when it is none.
+  std::string_view role_base(std::string_view folded) const noexcept {
+    const std::uint32_t* r = roles_.find(folded);
+    return r ? string_at(*r) : std::string_view{};
+  }
+  std::string_view canonical(const gazetteer_entry& e) const noexcept {
+    return std::string_view(strings_).substr(e.canonical, e.canonical_len);
+  }
+  std::size_t size() const noexcept { return entries_.size(); }
+
+ private:
+  std::uint32_t add_string(std::string_view s);
+  std::string_view string_at(std::uint32_t packed) const noexcept {
+    return std::string_view(strings_).substr(packed >> 8, packed & 0xFF);
+  }
+  std::uint32_t add_entry(const gazetteer_entry& e);
+  void add_form(std::string_view form, std::uint32_t entry, std::uint32_t extra_classes, bool override_existing);
+  void add_classes(std::string_view folded, std::uint32_t bits);
+
+  std::string strings_;
+  std::vector<gazetteer_entry> entries_;
+  lexicon<std::uint32_t> phrases_;      // folded name -> entry index
+  lexicon<std::uint32_t> word_classes_; // folded word -> word_class bits
+  lexicon<std::uint8_t> first_words_;   // folded first word of a name -> most words
+  lexicon<std::uint32_t> roles_;        // folded role -> packed nominative (offset << 8 | length)
+  std::string scratch_;
+};
+
+// Appends the folded form of a phrase: words folded, runs of white space as one space.
+void fold_phrase(std::string_view phrase, std::string& out);
+
+}  // namespace newsnorm::detail

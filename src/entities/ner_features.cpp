@@ -1,0 +1,203 @@
+#include "entities/ner_features.hpp"
+
+#include "text/utf8.hpp"
+
+namespace newsnorm::detail {
+
+namespace {
+
+// Feature templates: each feature hashes its template id with its strings.
+enum feature_template : std::uint32_t {
+  ft_bias = 1, ft_word, ft_prev_word, ft_next_word, ft_prev2_word, ft_next2_word, ft_prev_bigram, ft_next_bigram,
+  ft_suffix2, ft_suffix3, ft_suffix4, ft_suffix5, ft_prefix3, ft_shape, ft_prev_shape, ft_next_shape,
+  ft_start_shape, ft_classes, ft_prev_classes, ft_next_classes, ft_head_classes, ft_tail_classes, ft_head_word,
+  ft_tail_word, ft_match, ft_next_match, ft_prev_match, ft_prev_word_shape, ft_length,
+  ft_prev_tag, ft_prev2_tags, ft_prev_tag_word, ft_prev_tag_shape,
+};
+
+// FNV-1a over the template id and the feature's parts, finished with a 64-bit mix.
+struct feature_hash {
+  std::uint64_t h;
+  explicit feature_hash(std::uint32_t id) : h(1469598103934665603ull ^ (id * 0x9E3779B97F4A7C15ull)) {}
+  feature_hash& add(std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull;  // separator: ("ab","c") differs from ("a","bc")
+    return *this;
+  }
+  feature_hash& add(std::uint64_t v) {
+    h = (h ^ v) * 1099511628211ull;
+    h = (h ^ (v >> 32)) * 1099511628211ull;
+    return *this;
+  }
+  std::uint32_t bucket(std::uint32_t mask) const {
+    std::uint64_t x = h;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return static_cast<std::uint32_t>(x) & mask;
+  }
+};
+
+char shape_class(char32_t c) {
+  if (c >= '0' && c <= '9') return 'd';
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
+      (c >= 0x400 && c <= 0x42F))
+    return 'X';
+  if ((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9) ||
+      (c >= 0x430 && c <= 0x44F))
+    return 'x';
+  if (c >= 0x80) return 'o';  // other letters (CJK, Arabic ...) and symbols
+  return static_cast<char>(c);
+}
+
+// "Kreml-Sprecher" -> "Xx-Xx", "USA" -> "X", "16.000" -> "d.d": classes with runs collapsed, at most 8 long.
+std::uint32_t word_shape(std::string_view w, bool& upper_initial) {
+  char buf[8];
+  std::size_t n = 0;
+  upper_initial = false;
+  for (std::size_t i = 0; i < w.size() && n < sizeof buf;) {
+    const std::size_t len = sequence_length(static_cast<unsigned char>(w[i]));
+    if (i + len > w.size()) break;
+    const char k = shape_class(next_code_point(w, i));
+    if (n == 0) upper_initial = k == 'X';
+    if (n == 0 || buf[n - 1] != k) buf[n++] = k;
+  }
+  feature_hash h(0);
+  h.add(std::string_view(buf, n));
+  return static_cast<std::uint32_t>(h.h ^ (h.h >> 32));
+}
+
+std::string_view suffix(std::string_view w, std::size_t n) { return w.size() <= n ? w : w.substr(w.size() - n); }
+
+const std::string_view boundary = "<s>";
+
+std::string_view word_at(const ner_sentence& s, std::ptrdiff_t i) {
+  return i < 0 || i >= static_cast<std::ptrdiff_t>(s.tokens.size()) ? boundary : s.tokens[i].fold;
+}
+
+}  // namespace
+
+int label_index(std::string_view name) {
+  for (int i = 0; i < entity_labels; ++i)
+    if (label_names[i] == name) return i;
+  return -1;
+}
+
+void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scratch) {
+  const std::size_t n = s.tokens.size();
+  s.info.assign(n, ner_token_info{});
+  for (std::size_t i = 0; i < n; ++i) {
+    const ner_token& t = s.tokens[i];
+    ner_token_info& info = s.info[i];
+    info.classes = gaz.classes(t.fold);
+    info.shape = word_shape(t.surface, info.upper_initial);
+    const std::size_t first_hyphen = t.fold.find('-'), last_hyphen = t.fold.rfind('-');
+    if (first_hyphen != std::string_view::npos && first_hyphen > 0 && last_hyphen + 1 < t.fold.size()) {
+      info.head_classes = gaz.classes(t.fold.substr(0, first_hyphen));
+      info.tail_classes = gaz.classes(t.fold.substr(last_hyphen + 1));
+    }
+  }
+  // Longest known name from each token, left to right: "Weißes Haus", "Nationalen Sicherheitsrates der USA".
+  for (std::size_t i = 0; i < n; ++i) {
+    if (s.info[i].match_label >= 0) continue;
+    const unsigned most = gaz.max_words_from(s.tokens[i].fold);
+    const gazetteer_entry* best = nullptr;
+    std::size_t best_len = 0;
+    if (most > 0) {
+      scratch.assign(s.tokens[i].fold);
+      for (std::size_t k = 1; k <= most && i + k <= n; ++k) {
+        if (k > 1) {
+          if (s.tokens[i + k - 1].space_before) scratch.push_back(' ');
+          scratch.append(s.tokens[i + k - 1].fold);
+        }
+        if (const gazetteer_entry* e = gaz.find(scratch)) { best = e; best_len = k; }
+      }
+    }
+    // Genitive of a known place or organisation: "Pjöngjangs", "Nordkoreas".
+    const std::string_view f = s.tokens[i].fold;
+    if (!best && s.info[i].upper_initial && f.size() > 3 && f.back() == 's') {
+      const gazetteer_entry* e = gaz.find(f.substr(0, f.size() - 1));
+      if (e && !e->deriv && e->cls != entity_class::per) { best = e; best_len = 1; }
+    }
+    if (!best) continue;
+    const auto label = static_cast<std::int8_t>(static_cast<int>(best->cls) + (best->deriv ? 4 : 0));
+    for (std::size_t k = 0; k < best_len; ++k) {
+      s.info[i + k].match_label = label;
+      s.info[i + k].match_begins = k == 0;
+    }
+    s.info[i].entry = best;
+    s.info[i].match_words = static_cast<std::uint8_t>(best_len);
+  }
+}
+
+std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t mask, feature_buffer& out) {
+  std::size_t n = 0;
+  auto put = [&](const feature_hash& h) { if (n < out.size()) out[n++] = h.bucket(mask); };
+  const auto at = static_cast<std::ptrdiff_t>(i);
+  const ner_token& t = s.tokens[i];
+  const ner_token_info& info = s.info[i];
+  const std::string_view w = t.fold, prev = word_at(s, at - 1), next = word_at(s, at + 1);
+  const ner_token_info none{};
+  const ner_token_info& pinfo = i > 0 ? s.info[i - 1] : none;
+  const ner_token_info& ninfo = i + 1 < s.tokens.size() ? s.info[i + 1] : none;
+
+  put(feature_hash(ft_bias));
+  put(feature_hash(ft_word).add(w));
+  put(feature_hash(ft_prev_word).add(prev));
+  put(feature_hash(ft_next_word).add(next));
+  put(feature_hash(ft_prev2_word).add(word_at(s, at - 2)));
+  put(feature_hash(ft_next2_word).add(word_at(s, at + 2)));
+  put(feature_hash(ft_prev_bigram).add(prev).add(w));
+  put(feature_hash(ft_next_bigram).add(w).add(next));
+  put(feature_hash(ft_suffix2).add(suffix(w, 2)));
+  put(feature_hash(ft_suffix3).add(suffix(w, 3)));
+  put(feature_hash(ft_suffix4).add(suffix(w, 4)));
+  put(feature_hash(ft_suffix5).add(suffix(w, 5)));
+  put(feature_hash(ft_prefix3).add(w.substr(0, 3)));
+  put(feature_hash(ft_shape).add(info.shape));
+  put(feature_hash(ft_prev_shape).add(pinfo.shape).add(info.shape));
+  put(feature_hash(ft_next_shape).add(info.shape).add(ninfo.shape));
+  put(feature_hash(ft_start_shape).add(info.shape).add(t.sentence_start ? 1u : 0u));
+  put(feature_hash(ft_prev_word_shape).add(prev).add(info.shape));
+  put(feature_hash(ft_length).add(std::min<std::size_t>(w.size(), 12)));
+  put(feature_hash(ft_match).add(static_cast<std::uint64_t>(info.match_label + 1) * 2 + info.match_begins));
+  put(feature_hash(ft_next_match).add(static_cast<std::uint64_t>(info.match_label + 1)).add(static_cast<std::uint64_t>(ninfo.match_label + 1)));
+  put(feature_hash(ft_prev_match).add(static_cast<std::uint64_t>(pinfo.match_label + 1)).add(static_cast<std::uint64_t>(info.match_label + 1)));
+  auto bits = [&](std::uint32_t tmpl, std::uint32_t classes) {
+    for (std::uint32_t b = 0; b < 32 && classes; ++b, classes >>= 1)
+      if (classes & 1u) put(feature_hash(tmpl).add(b));
+  };
+  bits(ft_classes, info.classes);
+  bits(ft_prev_classes, pinfo.classes);
+  bits(ft_next_classes, ninfo.classes);
+  if (info.head_classes || info.tail_classes || w.find('-') != std::string_view::npos) {
+    bits(ft_head_classes, info.head_classes);
+    bits(ft_tail_classes, info.tail_classes);
+    const std::size_t first = w.find('-'), last = w.rfind('-');
+    put(feature_hash(ft_head_word).add(w.substr(0, first)));
+    put(feature_hash(ft_tail_word).add(w.substr(last + 1)));
+  }
+  return n;
+}
+
+std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, int prev2, std::uint32_t mask,
+                             std::uint32_t* out) {
+  const auto p = static_cast<std::uint64_t>(prev), p2 = static_cast<std::uint64_t>(prev2);
+  out[0] = feature_hash(ft_prev_tag).add(p).bucket(mask);
+  out[1] = feature_hash(ft_prev2_tags).add(p2).add(p).bucket(mask);
+  out[2] = feature_hash(ft_prev_tag_word).add(p).add(s.tokens[i].fold).bucket(mask);
+  out[3] = feature_hash(ft_prev_tag_shape).add(p).add(s.info[i].shape).bucket(mask);
+  return max_history_features;
+}
+
+void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
+  const int loc_deriv = label_index("LOCderiv");
+  for (std::size_t i = 0; i < s.tokens.size() && i < tags.size(); ++i) {
+    const ner_token_info& info = s.info[i];
+    // A lower-case demonym the tagger left out: "nordkoreanische Soldaten" -> LOCderiv.
+    if (tags[i] == 0 && info.match_label == loc_deriv && info.match_words == 1 && !info.upper_initial)
+      tags[i] = begin_tag(loc_deriv);
+  }
+}
+
+}  // namespace newsnorm::detail

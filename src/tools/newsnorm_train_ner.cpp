@@ -1,0 +1,437 @@
+// newsnorm_train_ner: trains the entity tagger (averaged perceptron, greedy decoding) and writes
+// src/data/de/ner_model.bin; with --cv K it prints K-fold cross-validation figures on the GermEval file instead.
+//
+//   newsnorm_train_ner --germeval ../shared/eval/de/germeval2014/NER-de-dev.tsv \
+//       --europeana ../shared/train/de/ner/europeana --mobie ../shared/train/de/ner/mobie/train.conll2003 \
+//       --ler ../shared/train/de/ner/ler/ler_train_strict.conll --out src/data/de/ner_model.bin
+//   newsnorm_train_ner ... --cv 5 --predict-out /tmp/cv.tsv
+//
+// Everything is deterministic: a fixed seed shuffles the sentences, so retraining reproduces the model.
+// The other corpora's label sets are mapped to GermEval's (see map_label); they have no deriv or part
+// labels, so lower-case demonyms and "Kreml-Sprecher"-style compounds of known names get them from the
+// gazetteer (silver labels) rather than being taught as O.
+#include "entities/gazetteer.hpp"
+#include "entities/ner_features.hpp"
+#include "entities/ner_model.hpp"
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace newsnorm::detail;
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class source : int { germeval, europeana, mobie, ler };
+
+struct sample {
+  std::string text;  // surfaces and folds back to back; the views in s point into it
+  ner_sentence s;
+  std::vector<int> gold;
+  source from = source::germeval;
+  std::vector<std::string> gold_names;  // GermEval only: the original outer labels, for the prediction file
+};
+
+struct raw_token {
+  std::string word;
+  std::string tag;  // "B-PER", "I-location-city", "O"
+};
+
+// Maps another corpus's tag to a GermEval tag; "" means: drop the sentence (a class GermEval has no
+// clear counterpart for, such as LER's laws and court decisions).
+std::string map_label(source from, const std::string& tag) {
+  if (tag == "O" || tag.size() < 3) return "O";
+  std::string prefix = tag.substr(0, 1), type = tag.substr(2);
+  if (prefix != "B" && prefix != "I") return "O";
+  auto upper = [](std::string s) { for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c))); return s; };
+  std::string to;
+  switch (from) {
+    case source::germeval: return tag;
+    case source::europeana: {
+      type = upper(type);
+      if (type == "PER" || type == "LOC" || type == "ORG") to = type;
+      else return "O";
+      break;
+    }
+    case source::mobie: {
+      if (type == "person") to = "PER";
+      else if (type == "location" || type == "location-city" || type == "location-street" || type == "location-stop") to = "LOC";
+      else if (type == "organization" || type == "organization-company") to = "ORG";
+      else if (type == "location-route") return "";
+      else return "O";
+      break;
+    }
+    case source::ler: {
+      static const std::map<std::string, std::string> ler = {
+          {"PER", "PER"}, {"RR", "PER"}, {"AN", "PER"}, {"LD", "LOC"}, {"ST", "LOC"}, {"STR", "LOC"}, {"LDS", "LOC"},
+          {"ORG", "ORG"}, {"UN", "ORG"}, {"INN", "ORG"}, {"GRT", "ORG"}, {"MRK", "ORG"}};
+      auto it = ler.find(type);
+      if (it == ler.end()) return "";
+      to = it->second;
+      break;
+    }
+  }
+  return prefix + "-" + to;
+}
+
+int tag_of(const std::string& t) {
+  if (t.size() < 3 || (t[0] != 'B' && t[0] != 'I')) return 0;
+  const int label = label_index(std::string_view(t).substr(2));
+  if (label < 0) return 0;
+  return t[0] == 'B' ? begin_tag(label) : inside_tag(label);
+}
+
+bool make_sample(const std::vector<raw_token>& toks, source from, const gazetteer& gaz, std::string& scratch,
+                 std::vector<sample>& out) {
+  if (toks.empty()) return false;
+  sample smp;
+  smp.from = from;
+  std::vector<std::string> tags;
+  for (const raw_token& t : toks) {
+    std::string m = map_label(from, t.tag);
+    if (m.empty()) return false;
+    tags.push_back(m);
+  }
+  // Lay out surfaces and folds first, then take views (the string must not grow afterwards).
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const raw_token& t : toks) {
+    const std::size_t a = smp.text.size();
+    smp.text += t.word;
+    const std::size_t b = smp.text.size();
+    append_folded(t.word, smp.text, matching_locale());
+    spans.emplace_back(a, b);
+  }
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::size_t a = spans[i].first, b = spans[i].second;
+    const std::size_t e = i + 1 < toks.size() ? spans[i + 1].first : smp.text.size();
+    ner_token nt;
+    nt.surface = std::string_view(smp.text).substr(a, b - a);
+    nt.fold = std::string_view(smp.text).substr(b, e - b);
+    if (nt.fold.empty()) nt.fold = nt.surface;
+    nt.sentence_start = i == 0;
+    smp.s.tokens.push_back(nt);
+  }
+  annotate_sentence(gaz, smp.s, scratch);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    int g = tag_of(tags[i]);
+    // I-X after O (a broken span in a noisy corpus) starts the span.
+    if (g > 0 && !tag_begins(g) && (i == 0 || tag_label(smp.gold.back()) != tag_label(g))) g = begin_tag(tag_label(g));
+    if (from != source::germeval && g == 0) {
+      const ner_token_info& info = smp.s.info[i];
+      if (info.match_label == label_index("LOCderiv") && info.match_words == 1 && !info.upper_initial)
+        g = begin_tag(label_index("LOCderiv"));
+      else if (info.upper_initial && (info.head_classes & wc_loc)) g = begin_tag(label_index("LOCpart"));
+      else if (info.upper_initial && (info.head_classes & wc_org)) g = begin_tag(label_index("ORGpart"));
+    }
+    smp.gold.push_back(g);
+  }
+  if (from == source::germeval) smp.gold_names = tags;
+  out.push_back(std::move(smp));
+  return true;
+}
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> f;
+  std::string cur;
+  std::istringstream ss(line);
+  while (std::getline(ss, cur, sep)) f.push_back(cur);
+  return f;
+}
+
+void read_germeval(const std::string& path, const gazetteer& gaz, std::string& scratch, std::vector<sample>& out) {
+  std::ifstream in(path);
+  if (!in) { std::cerr << "cannot read " << path << "\n"; std::exit(2); }
+  std::vector<raw_token> toks;
+  std::string line;
+  auto flush = [&] { if (!toks.empty()) make_sample(toks, source::germeval, gaz, scratch, out); toks.clear(); };
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) { flush(); continue; }
+    if (line[0] == '#' && line.find('\t') == 1) { flush(); continue; }
+    auto f = split(line, '\t');
+    if (f.size() < 3) continue;
+    toks.push_back({f[1], f[2]});
+  }
+  flush();
+}
+
+// "token TAG" or tab-separated columns with the tag last; blank lines end sentences. Europeana has no
+// sentence breaks: a full stop or 60 tokens ends one.
+void read_conll(const std::string& path, source from, const gazetteer& gaz, std::string& scratch,
+                std::vector<sample>& out, std::size_t every = 1, std::size_t max_sentences = SIZE_MAX) {
+  std::ifstream in(path);
+  if (!in) { std::cerr << "cannot read " << path << "\n"; std::exit(2); }
+  std::vector<raw_token> toks;
+  std::string line;
+  std::size_t seen = 0, kept = 0;
+  auto flush = [&] {
+    if (!toks.empty() && kept < max_sentences && (seen++ % every) == 0) {
+      if (make_sample(toks, from, gaz, scratch, out)) ++kept;
+    }
+    toks.clear();
+  };
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.rfind("-DOCSTART-", 0) == 0) { flush(); continue; }
+    if (from == source::europeana && line.rfind("# ", 0) == 0 && line.find(':') != std::string::npos) { flush(); continue; }
+    const char sep = line.find('\t') != std::string::npos ? '\t' : ' ';
+    auto f = split(line, sep);
+    while (!f.empty() && f.back().empty()) f.pop_back();
+    if (f.size() < 2 || f[0].empty()) continue;
+    toks.push_back({f[0], f.back()});
+    if (from == source::europeana && (f[0] == "." || toks.size() >= 60)) flush();
+  }
+  flush();
+}
+
+// ---- the averaged perceptron -------------------------------------------------------------------------
+
+struct perceptron {
+  std::uint32_t bits;
+  std::vector<float> w, u;  // weights and the sum of step-weighted updates (Daume's averaging trick)
+  double c = 1;
+  explicit perceptron(std::uint32_t b) : bits(b), w((std::size_t{1} << b) * tag_count), u(w.size()) {}
+  std::uint32_t mask() const { return (1u << bits) - 1u; }
+
+  void score(const std::uint32_t* f, std::size_t n, float* s) const {
+    for (std::size_t k = 0; k < n; ++k) {
+      const float* row = &w[std::size_t{f[k]} * tag_count];
+      for (int t = 0; t < tag_count; ++t) s[t] += row[t];
+    }
+  }
+  void update(const std::uint32_t* f, std::size_t n, int good, int bad) {
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t row = std::size_t{f[k]} * tag_count;
+      w[row + good] += 1;
+      w[row + bad] -= 1;
+      u[row + good] += static_cast<float>(c);
+      u[row + bad] -= static_cast<float>(c);
+    }
+  }
+  // One pass over a sentence with the model's own previous tags; updates where it is wrong.
+  void train(const sample& smp) {
+    const ner_sentence& s = smp.s;
+    feature_buffer fs;
+    std::uint32_t hist[max_history_features];
+    int prev = 0, prev2 = 0;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      const std::size_t n = static_features(s, i, mask(), fs);
+      history_features(s, i, prev, prev2, mask(), hist);
+      float sc[tag_count] = {};
+      score(fs.data(), n, sc);
+      score(hist, max_history_features, sc);
+      int best = 0;
+      for (int t = 1; t < tag_count; ++t)
+        if (tag_allowed(prev, t) && sc[t] > sc[best]) best = t;
+      const int gold = smp.gold[i];
+      if (best != gold) {
+        update(fs.data(), n, gold, best);
+        update(hist, max_history_features, gold, best);
+      }
+      c += 1;
+      prev2 = prev;
+      prev = best;
+    }
+  }
+  // The averaged weights, pruned and quantised to 16 bits, in ner_model's file format.
+  std::string serialise(float prune) const {
+    std::vector<float> avg(w.size());
+    float top = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      avg[k] = w[k] - static_cast<float>(u[k] / c);
+      top = std::max(top, std::fabs(avg[k]));
+    }
+    const float scale = top > 0 ? top / 32767.0f : 1.0f;
+    std::vector<std::uint32_t> kept;
+    for (std::uint32_t b = 0; b < (1u << bits); ++b) {
+      const float* row = &avg[std::size_t{b} * tag_count];
+      for (int t = 0; t < tag_count; ++t)
+        if (std::fabs(row[t]) >= prune && std::lround(row[t] / scale) != 0) { kept.push_back(b); break; }
+    }
+    std::string out(ner_model_magic, 8);
+    auto put = [&](const void* p, std::size_t n) { out.append(static_cast<const char*>(p), n); };
+    const std::uint32_t tags = tag_count, rows = static_cast<std::uint32_t>(kept.size());
+    put(&bits, 4); put(&tags, 4); put(&scale, 4); put(&rows, 4);
+    for (std::uint32_t b : kept) put(&b, 4);
+    for (std::uint32_t b : kept)
+      for (int t = 0; t < tag_count; ++t) {
+        const auto q = static_cast<std::int16_t>(std::clamp<long>(std::lround(avg[std::size_t{b} * tag_count + t] / scale), -32767, 32767));
+        put(&q, 2);
+      }
+    return out;
+  }
+};
+
+// Deterministic shuffle (xorshift64*): the same order on every platform and standard library.
+void shuffle(std::vector<std::size_t>& v, std::uint64_t& state) {
+  for (std::size_t i = v.size(); i > 1; --i) {
+    state ^= state >> 12; state ^= state << 25; state ^= state >> 27;
+    const std::size_t j = static_cast<std::size_t>((state * 2685821657736338717ull) % i);
+    std::swap(v[i - 1], v[j]);
+  }
+}
+
+struct settings {
+  std::uint32_t bits = 20;
+  int epochs = 10;
+  int germeval_weight = 2;  // in-domain sentences are seen this many times an epoch
+  float prune = 0.05f;
+  std::uint64_t seed = 20141;
+};
+
+std::string train(const std::vector<const sample*>& data, const settings& st) {
+  perceptron p(st.bits);
+  std::vector<std::size_t> order(data.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::uint64_t state = st.seed;
+  for (int e = 0; e < st.epochs; ++e) {
+    shuffle(order, state);
+    for (std::size_t k : order) {
+      const int times = data[k]->from == source::germeval ? st.germeval_weight : 1;
+      for (int r = 0; r < times; ++r) p.train(*data[k]);
+    }
+  }
+  return p.serialise(st.prune);
+}
+
+// Outer spans (label, first, last) from a tag sequence.
+std::vector<std::tuple<int, std::size_t, std::size_t>> spans_of(const std::vector<int>& tags) {
+  std::vector<std::tuple<int, std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == 0) continue;
+    const int label = tag_label(tags[i]);
+    std::size_t j = i + 1;
+    while (j < tags.size() && tags[j] == inside_tag(label)) ++j;
+    out.emplace_back(label, i, j);
+    i = j - 1;
+  }
+  return out;
+}
+
+std::string tag_name(int t) {
+  if (t == 0) return "O";
+  return std::string(tag_begins(t) ? "B-" : "I-") + std::string(label_names[tag_label(t)]);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string germeval, europeana, mobie, ler, out, predict_out;
+  int folds = 0;
+  std::size_t ler_max = 6000;
+  settings st;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto next = [&]() -> std::string { if (i + 1 >= argc) { std::cerr << a << " needs a value\n"; std::exit(2); } return argv[++i]; };
+    if (a == "--germeval") germeval = next();
+    else if (a == "--europeana") europeana = next();
+    else if (a == "--mobie") mobie = next();
+    else if (a == "--ler") ler = next();
+    else if (a == "--ler-max") ler_max = std::stoul(next());
+    else if (a == "--out") out = next();
+    else if (a == "--cv") folds = std::stoi(next());
+    else if (a == "--predict-out") predict_out = next();
+    else if (a == "--epochs") st.epochs = std::stoi(next());
+    else if (a == "--bits") st.bits = static_cast<std::uint32_t>(std::stoul(next()));
+    else if (a == "--germeval-weight") st.germeval_weight = std::stoi(next());
+    else if (a == "--prune") st.prune = std::stof(next());
+    else if (a == "--seed") st.seed = std::stoull(next());
+    else if (a == "--data-dir") {}  // reserved
+    else { std::cerr << "unknown argument " << a << "\n"; return 2; }
+  }
+  if (germeval.empty() || (out.empty() && folds < 2)) {
+    std::cerr << "usage: newsnorm_train_ner --germeval FILE [--europeana DIR] [--mobie FILE] [--ler FILE]\n"
+                 "       (--out MODEL | --cv K [--predict-out FILE]) [--epochs N] [--bits B] [--prune X]\n";
+    return 2;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  const data_source data;  // the gazetteers built into the library
+  gazetteer gaz;
+  if (auto e = gaz.load(data, "de")) { std::cerr << e->message << "\n"; return 1; }
+  std::string scratch;
+  std::vector<sample> in_domain, extra;
+  read_germeval(germeval, gaz, scratch, in_domain);
+  if (!europeana.empty()) {
+    std::vector<std::string> files;
+    for (const auto& f : fs::directory_iterator(europeana))
+      if (f.path().extension() == ".bio") files.push_back(f.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) read_conll(f, source::europeana, gaz, scratch, extra);
+  }
+  if (!mobie.empty()) read_conll(mobie, source::mobie, gaz, scratch, extra);
+  if (!ler.empty()) read_conll(ler, source::ler, gaz, scratch, extra, 6, ler_max);
+  std::size_t extra_tokens = 0;
+  for (const auto& s : extra) extra_tokens += s.s.tokens.size();
+  std::cerr << in_domain.size() << " GermEval sentences, " << extra.size() << " other sentences (" << extra_tokens
+            << " tokens)\n";
+
+  if (folds < 2) {
+    std::vector<const sample*> all;
+    for (const auto& s : in_domain) all.push_back(&s);
+    for (const auto& s : extra) all.push_back(&s);
+    const std::string model = train(all, st);
+    std::ofstream o(out, std::ios::binary);
+    o.write(model.data(), static_cast<std::streamsize>(model.size()));
+    std::cerr << "wrote " << out << " (" << model.size() << " bytes) in "
+              << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+    return o.good() ? 0 : 1;
+  }
+
+  // K-fold cross-validation over the GermEval sentences; the other corpora are always in training.
+  std::vector<std::vector<int>> predicted(in_domain.size());
+  for (int k = 0; k < folds; ++k) {
+    std::vector<const sample*> tr;
+    for (std::size_t i = 0; i < in_domain.size(); ++i)
+      if (static_cast<int>(i % folds) != k) tr.push_back(&in_domain[i]);
+    for (const auto& s : extra) tr.push_back(&s);
+    ner_model m;
+    if (auto e = m.load(train(tr, st))) { std::cerr << e->message << "\n"; return 1; }
+    for (std::size_t i = k; i < in_domain.size(); i += folds) {
+      m.tag(in_domain[i].s, predicted[i]);
+      apply_tag_rules(in_domain[i].s, predicted[i]);
+    }
+    std::cerr << "fold " << k + 1 << "/" << folds << " done\n";
+  }
+  std::vector<int> tp(entity_labels), fp(entity_labels), fn(entity_labels);
+  for (std::size_t i = 0; i < in_domain.size(); ++i) {
+    auto g = spans_of(in_domain[i].gold), p = spans_of(predicted[i]);
+    for (auto& s : p) (std::find(g.begin(), g.end(), s) != g.end() ? tp : fp)[std::get<0>(s)]++;
+    for (auto& s : g) if (std::find(p.begin(), p.end(), s) == p.end()) fn[std::get<0>(s)]++;
+  }
+  auto f1 = [](int t, int p, int n) {
+    const double pr = t + p ? double(t) / (t + p) : 0, re = t + n ? double(t) / (t + n) : 0;
+    return std::tuple{pr, re, pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0};
+  };
+  int T = 0, P = 0, N = 0;
+  std::printf("%-10s %6s %6s %6s %6s\n", "label", "P", "R", "F1", "gold");
+  for (int l = 0; l < entity_labels; ++l) {
+    auto [pr, re, f] = f1(tp[l], fp[l], fn[l]);
+    std::printf("%-10s %6.3f %6.3f %6.3f %6d\n", std::string(label_names[l]).c_str(), pr, re, f, tp[l] + fn[l]);
+    T += tp[l]; P += fp[l]; N += fn[l];
+  }
+  auto [pr, re, f] = f1(T, P, N);
+  std::printf("%-10s %6.3f %6.3f %6.3f %6d   (%d-fold cross-validation, outer spans)\n", "overall", pr, re, f, T + N, folds);
+  if (!predict_out.empty()) {
+    std::ofstream o(predict_out);
+    for (std::size_t i = 0; i < in_domain.size(); ++i) {
+      for (std::size_t j = 0; j < in_domain[i].s.tokens.size(); ++j)
+        o << j + 1 << '\t' << in_domain[i].s.tokens[j].surface << '\t' << in_domain[i].gold_names[j] << '\t'
+          << tag_name(predicted[i][j]) << '\n';
+      o << '\n';
+    }
+  }
+  std::cerr << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+  return 0;
+}
