@@ -509,14 +509,18 @@ class reader {
     }
   }
 
-  // "2,5 Millionen", "16 Mrd.", "zwei Millionen dreihunderttausend", "einhundert Milliardste"
+  // "2,5 Millionen", "16 Mrd.", "zwei Millionen dreihunderttausend", "einhundert Milliardste",
+  // "zwei Billiarden siebenhunderteinundsiebzig Billionen neunzig Milliarden": groups of a count and a
+  // scale, each scale smaller than the one before, and a last count below the smallest.
   void read_scales(reading& r) const {
-    for (int rounds = 0; rounds < 6; ++rounds) {
+    rational total = rational::of(0), group = r.value;
+    std::int64_t last_scale = 0;  // 0: none yet
+    for (int rounds = 0; rounds < 8; ++rounds) {
       const tok j = r.next;
       const std::string_view f = fold(j);
       const scale_info* sc = r_.scales.find(f);
-      if (!sc || !sc->scale) {
-        if (r.word && a_.is(j, tf_word) && has_ordinal_ending(f)) {  // "einhundert Milliardste"
+      if (!sc || !sc->scale || (last_scale != 0 && sc->value >= last_scale)) {
+        if (last_scale == 0 && r.word && a_.is(j, tf_word) && has_ordinal_ending(f)) {  // "einhundert Milliardste"
           const auto v = parse_ordinal_word(f);
           if (v && *v >= 1000000) {
             r.value = r.value * rational::of(*v);
@@ -525,42 +529,31 @@ class reader {
             r.next = j + 1;
           }
         }
-        return;
+        break;
       }
-      r.value = r.value * rational::of(sc->value);
-      r.scale = r.scale * rational::of(sc->value);
+      total = total + group * rational::of(sc->value);
+      group = rational::of(0);
+      if (last_scale == 0) r.scale = rational::of(sc->value);
+      last_scale = sc->value;
       r.scaled = true;
       r.end = a_.tokens[j].end;
       r.next = j + 1;
       if (f.size() <= 3 && fold(r.next) == "." && a_.glued(j)) {  // "Mio.", "Mrd.", "Tsd."
         r.end = a_.tokens[r.next].end;
         ++r.next;
-        return;
+        break;
       }
-      // A smaller number word goes on the sum: "zwei Millionen eintausendeinhundertfünfzig".
-      if (!r.word || !a_.is(r.next, tf_word) || is_article(fold(r.next))) return;
+      // A smaller number word goes on: "zwei Millionen eintausendeinhundertfünfzig".
+      if (!r.word || !a_.is(r.next, tf_word) || is_article(fold(r.next))) break;
       const auto more = parse_number_word(fold(r.next));
-      if (!more || more->den != 1 || more->num <= 0 || more->num >= sc->value) return;
-      const scale_info* next_scale = r_.scales.find(fold(r.next + 1));
-      if (next_scale && next_scale->scale && next_scale->value >= sc->value) return;
-      if (next_scale && next_scale->scale) {
-        r.value = r.value + rational::of(more->num) * rational::of(next_scale->value);
-        r.end = a_.tokens[r.next + 1].end;
-        r.next += 2;
-        if (!r_.scales.find(fold(r.next)) && a_.is(r.next, tf_word)) {
-          if (const auto tail = parse_number_word(fold(r.next)); tail && tail->den == 1 && tail->num < next_scale->value) {
-            r.value = r.value + rational::of(tail->num);
-            r.end = a_.tokens[r.next].end;
-            ++r.next;
-          }
-        }
-        continue;
-      }
-      r.value = r.value + rational::of(more->num);
+      if (!more || more->den != 1 || more->num <= 0 || more->num >= last_scale) break;
+      group = rational::of(more->num);
       r.end = a_.tokens[r.next].end;
       ++r.next;
-      return;
+      const scale_info* after = r_.scales.find(fold(r.next));
+      if (!after || !after->scale || after->value >= last_scale) break;
     }
+    if (last_scale != 0 && !r.ordinal) r.value = total + group;
   }
 
   // The unit or currency after the count: "Euro", "US-Dollar", "kanadischen Dollar", "km/h", "%",
@@ -695,24 +688,31 @@ class reader {
         return true;
       }
     }
-    if (f == ",") {  // ",77": a decimal without its zero
-      if (i > 0 && a_.glued(i - 1)) return false;
-      reading tail;
-      if (!read_count(i + 1, tail) || !tail.digits || !tail.value.is_integer()) return false;
-      const std::string_view d = a_.surface(i + 1);
-      std::size_t k = 0;
-      while (k < d.size() && is_digit(d[k])) ++k;
-      std::int64_t den = 1;
-      for (std::size_t x = 0; x < k && x < 15; ++x) den *= 10;
-      tail.value = tail.value * rational::of(1, den);
-      tail.first = i;
-      tail.begin = t.begin;
-      tail.year_like = false;
-      r = tail;
-      return read_rest(r);
-    }
+    if (f == ",") return read_bare_decimal(i, r);
     if (t.flags & tf_punct && !r_.fractions.contains(f)) return false;
     if (!read_count(i, r)) return false;
+    return read_rest(r);
+  }
+
+  // ",77", ",0012G": a decimal without its zero, maybe with a scale letter.
+  bool read_bare_decimal(tok i, reading& r) const {
+    const bool after_sign = i > 0 && (fold(i - 1) == "-" || fold(i - 1) == "\xE2\x88\x92");
+    if ((i > 0 && a_.glued(i - 1) && !after_sign) || !a_.glued(i) || i + 1 >= a_.tokens.size()) return false;
+    const std::string_view d = a_.surface(i + 1);
+    std::size_t k = 0;
+    std::int64_t num = 0, den = 1;
+    for (; k < d.size() && k < 15 && is_digit(d[k]); ++k) { num = num * 10 + (d[k] - '0'); den *= 10; }
+    const std::string_view letter = d.substr(k);
+    const std::int64_t scale = letter.empty() ? 1 : letter == "k" || letter == "K" ? 1000 : letter == "M" ? 1000000
+                               : letter == "G" ? 1000000000 : 0;
+    if (k == 0 || scale == 0) return false;
+    r.value = rational::of(num, den) * rational::of(scale);
+    r.scaled = scale > 1;
+    r.digits = true;
+    r.first = i;
+    r.next = i + 2;
+    r.begin = a_.tokens[i].begin;
+    r.end = a_.tokens[i + 1].end;
     return read_rest(r);
   }
 

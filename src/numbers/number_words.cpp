@@ -44,9 +44,9 @@ std::optional<std::int64_t> below_1000(std::string_view s) {
   const std::size_t h = s.find("hundert");
   if (h == std::string_view::npos) return below_100(s);
   std::int64_t head = 1;
-  if (h > 0) {
-    const auto u = lookup(s.substr(0, h));
-    if (!u || *u < 1 || *u > 9) return std::nullopt;
+  if (h > 0) {  // "dreihundert"; "achtzehnhundertzweiundfünfzig" counts hundreds up to 99
+    const auto u = below_100(s.substr(0, h));
+    if (!u || *u < 1 || *u > 99) return std::nullopt;
     head = *u;
   }
   std::string_view rest = s.substr(h + 7);
