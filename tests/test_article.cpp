@@ -110,6 +110,20 @@ TEST_CASE("a surname speaker gets the full name seen in the article") {
   CHECK(doc.quotes[0].speaker_name == "Dmitri Peskow");
 }
 
+TEST_CASE("the full-name index prefers runs that start with a first name") {
+  const auto doc = test::analyze("Medizin-Nobelpreisträger Tim Hunt sprach in London. Hunt erklärte, Frauen sollten getrennt arbeiten.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker->text == "Hunt");
+  CHECK(doc.quotes[0].speaker_name == "Tim Hunt");
+}
+
+TEST_CASE("ich, wir and man do not inherit the previous speaker") {
+  const auto doc = test::analyze("„Wir prüfen das“, sagte Olaf Scholz. „Das geht nicht“, sagte man im Ministerium.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].speaker->text == "man");
+  CHECK(doc.quotes[1].speaker_name.empty());
+}
+
 TEST_CASE("a pronoun speaker takes the previous named speaker") {
   const auto doc = test::analyze("„Wir prüfen das“, sagte Olaf Scholz. „Nein“, sagte er dann.");
   REQUIRE(doc.quotes.size() == 2);

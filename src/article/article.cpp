@@ -78,6 +78,17 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
     if (err) return *err;
     if (bad) return *bad;
   }
+  // First names come from the entity stage's person-name list (name, first|last); optional: without it the
+  // name index falls back to the shape of capitalised runs.
+  const std::string names = fmt::format("{}/entity_person_names.tsv", lang);
+  if (data.read(names)) {
+    (void)read_tsv(data, names, [&](const tsv_row& row) {
+      if (row[1] != "first") return;
+      folded.clear();
+      append_folded(row[0], folded, icu);
+      rules->first_names.add(folded, 1);
+    });
+  }
   return std::shared_ptr<const article_rules>(std::move(rules));
 }
 

@@ -37,6 +37,7 @@ enum article_word : std::uint32_t {
 struct article_rules {
   lexicon<std::uint32_t> words;  // folded word -> article_word bits
   std::size_t max_word_length = 0;  // longer tokens skip the hash probe
+  lexicon<std::uint8_t> first_names;  // "dmitri", "olaf": a capitalised run that starts with one is a full name
   lexicon<std::uint8_t> role_heads;            // "sprecher", "minister": a compound ending in one is a role
   std::uint64_t role_head_lengths = 0;          // bit n set: some head has n bytes (n < 64)
   std::vector<std::string> abbreviation_suffixes;  // "str": "Hauptstr." is an abbreviation

@@ -99,10 +99,19 @@ class quote_finder {
   std::size_t sentence_first(std::size_t i) const { return a_.sentences[a_.tokens[i].sentence].first; }
   std::size_t sentence_last(std::size_t i) const { return a_.sentences[a_.tokens[i].sentence].last; }
 
-  // A name word: capitalised, not a role, not a stop word ("Anfang", "Montag").
+  // A name word: capitalised, not a role, not a stop word ("Anfang", "Montag"); or an Arabic-style
+  // "al-Assad", "el-Sisi" (a lower-case particle, a hyphen, a capital).
   bool name_word(std::size_t i) const {
-    return cap(i) && !(cls(i) & (aw_np_stop | aw_speech_verb | aw_finite_aux | aw_determiner | aw_preposition | aw_pronoun | aw_conjunction)) &&
+    if (i >= a_.tokens.size()) return false;
+    if (!cap(i)) return particle_name(i);
+    return !(cls(i) & (aw_np_stop | aw_speech_verb | aw_finite_aux | aw_determiner | aw_preposition | aw_pronoun | aw_conjunction)) &&
            !role(i);
+  }
+  bool particle_name(std::size_t i) const {
+    if (!a_.is(i, tf_has_hyphen)) return false;
+    const std::string_view s = a_.surface(i);
+    const std::size_t h = s.find('-');
+    return h >= 2 && h <= 3 && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z' && s[0] >= 'a' && s[0] <= 'z';
   }
   bool name_particle(std::size_t i) const {
     const std::string_view f = a_.fold(i);
@@ -127,6 +136,8 @@ class quote_finder {
     std::size_t role_first = SIZE_MAX, role_last = 0;
     while (k < limit && adjective(k)) ++k;
     const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
+    // a genitive before the role: "Deutschlands Justizminister", "Russlands Präsident"
+    if (k + 1 < limit && cap(k) && !role(k) && a_.fold(k).ends_with("s") && role(k + 1)) ++k;
     // Role nouns: "Kreml-Sprecher", "Präsident", "Zeitung"
     while (k < limit && cap(k) && role(k)) {
       if (role_first == SIZE_MAX) role_first = adj_first;
@@ -171,7 +182,7 @@ class quote_finder {
   }
 
   void set_speaker(quote& q, const np& p, std::size_t verb) {
-    q.verb = std::string(a_.surface(verb));
+    if (verb != SIZE_MAX) q.verb = std::string(a_.surface(verb));
     if (p.role_last > p.role_first) {
       q.role = std::string(a_.text.substr(a_.tokens[p.role_first].begin, a_.tokens[p.role_last - 1].end - a_.tokens[p.role_first].begin));
     }
@@ -190,6 +201,38 @@ class quote_finder {
     const np p = parse_np(k + 1, limit);
     if (p.empty()) return false;
     set_speaker(q, p, k);
+    return true;
+  }
+
+  // A speaker in brackets after the quote: „…“ (Heinz-Christian Strache)
+  bool speaker_in_brackets(quote& q, std::size_t close) {
+    const std::size_t k = close + 1;
+    if (!is(k, "(")) return false;
+    const std::size_t limit = std::min(a_.tokens.size(), k + 8);
+    std::size_t e = k + 1;
+    while (e < limit && !is(e, ")")) ++e;
+    if (e >= limit) return false;
+    const np p = parse_np(k + 1, e);
+    if (p.empty() || p.last != e || p.name_last == p.name_first || p.pronoun) return false;
+    set_speaker(q, p, SIZE_MAX);
+    return true;
+  }
+
+  // A headline's speaker before a colon, with no verb: Leitl: "…"  /  Deutschlands Justizminister Heiko Maas: "…"
+  bool speaker_before_colon(quote& q, std::size_t open) {
+    if (open < 2 || !is(open - 1, ":")) return false;
+    const std::size_t colon = open - 1;
+    const std::size_t first = sentence_first(colon);
+    std::size_t s = colon;
+    while (s > first && colon - s < 8 &&
+           (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner) || name_particle(s - 1)))
+      --s;
+    // Only at the start of the sentence or of a headline part ("... – Polizeichef: „…“")
+    if (s == colon || !(s == first || a_.is(s - 1, tf_dash | tf_punct))) return false;
+    if (a_.article_classes[s] & (aw_preposition | aw_conjunction)) return false;
+    const np p = parse_np(s, colon);
+    if (p.empty() || p.last != colon || p.pronoun) return false;
+    set_speaker(q, p, SIZE_MAX);
     return true;
   }
 
@@ -222,13 +265,26 @@ class quote_finder {
     static_cast<span&>(q) = byte_span(a_.tokens[open].begin, a_.tokens[close].end);
     q.kind = quote_kind::direct;
     q.content = byte_span(a_.tokens[open + 1].begin, a_.tokens[close - 1].end);
-    const bool has_speaker = speaker_after(q, close) || speaker_before(q, open);
+    const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open) ||
+                             speaker_in_brackets(q, close);
     const std::string_view last = a_.surface(close - 1);
     const bool ends_like_speech = last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
-    // A name or title in marks ("The Guardian", „All-in-Rechner“) is not a quote.
-    if (!has_speaker && !(words >= 4 || (words >= 2 && ends_like_speech))) return;
+    // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote.
+    if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
     a_.doc->quotes.push_back(std::move(q));
+  }
+
+  // "The Independent on Sunday", "Urban Change in Time": capitalised words and short function words only.
+  bool title_like(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k < last; ++k) {
+      if (!a_.is(k, tf_word)) continue;
+      if (cap(k)) continue;
+      const std::string_view f = a_.fold(k);
+      if (f.size() <= 3 || f == "from" || f == "with" || f == "unter" || f == "über") continue;
+      return false;
+    }
+    return true;
   }
 
   void pair_marks(const content_zone& z) {
@@ -320,21 +376,32 @@ class quote_finder {
     return true;
   }
 
-  // "Dmitri Peskow" is indexed under "peskow", so a later "Peskow sagte" gets the full name.
+  // "Dmitri Peskow" is indexed under "peskow", so a later "Peskow sagte" gets the full name. A run that
+  // starts with a known first name wins; otherwise a plain two- or three-word run ("Survival-Game Rust" is not).
   void build_name_index() {
     const std::size_t n = a_.tokens.size();
+    lexicon<std::string> fallback;
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (!name_word(i) || (a_.tokens[i].flags & tf_sentence_start && (cls(i) & aw_determiner))) continue;
-      if (i > 0 && name_word(i - 1)) continue;  // start of a run only
+      if (!name_word(i) || (i > 0 && name_word(i - 1))) continue;  // start of a run only
       std::size_t e = i;
       while (e < n && e - i < 4 && (name_word(e) || (e > i && name_particle(e) && name_word(e + 1)))) ++e;
-      if (e - i >= 2 && e - i <= 3) {
-        const std::string full(a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin));
-        std::string key(a_.fold(e - 1));
-        if (!full_names_.contains(key)) full_names_.add(key, full);
+      // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
+      std::size_t b = i;
+      while (b + 2 <= e - 1 && !r_.first_names.contains(a_.fold(b))) ++b;
+      if (e - b >= 2 && e - b <= 3) {
+        const std::string full(a_.text.substr(a_.tokens[b].begin, a_.tokens[e - 1].end - a_.tokens[b].begin));
+        const std::string key(a_.fold(e - 1));
+        if (r_.first_names.contains(a_.fold(b))) {
+          if (!full_names_.contains(key)) full_names_.add(key, full);
+        } else if (!a_.is(b, tf_has_hyphen) && !fallback.contains(key)) {
+          fallback.add(key, full);
+        }
       }
       i = e - 1;
     }
+    fallback.for_each([&](std::string_view key, const std::string& full) {
+      if (!full_names_.contains(key)) full_names_.add(key, full);
+    });
   }
 
   void resolve_speaker_names() {
@@ -347,14 +414,15 @@ class quote_finder {
       std::string folded;
       append_folded(said, folded, matching_locale());
       if (r_.classes(folded) & aw_pronoun) {
-        q.speaker_name = last_named;
+        // "er" and "sie" refer back to the last named speaker; "ich", "wir", "man" do not.
+        if (folded == "er" || folded == "sie") q.speaker_name = last_named;
         continue;
       }
       q.speaker_name = std::string(said);
       if (said.find(' ') == std::string_view::npos) {
         if (const std::string* full = full_names_.find(folded)) q.speaker_name = *full;
       }
-      last_named = q.speaker_name;
+      if (q.speaker_name.find(' ') != std::string::npos && q.role != q.speaker_name) last_named = q.speaker_name;
     }
   }
 };
