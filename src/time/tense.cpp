@@ -57,6 +57,22 @@ bool participle(std::string_view w) {
   return false;
 }
 
+bool tense_reader::pluperfect(std::size_t s) {
+  if (s >= pluperfect_.size()) return false;
+  if (pluperfect_[s] >= 0) return pluperfect_[s] == 1;
+  const sentence_range& r = a_.sentences[s];
+  bool aux = false, part = false;
+  for (std::size_t i = r.first; i < r.last && i < a_.tokens.size(); ++i) {
+    const token& t = a_.tokens[i];
+    if (!(t.flags & tf_word) || (t.flags & tf_upper_initial && !(t.flags & tf_sentence_start))) continue;
+    const std::string_view f = a_.fold(t);
+    if (f == "hatte" || f == "hatten" || f == "war" || f == "waren") aux = true;
+    else if (participle(f)) part = true;
+  }
+  pluperfect_[s] = aux && part ? 1 : 0;
+  return aux && part;
+}
+
 tense tense_reader::of_sentence(std::size_t s) {
   if (s >= cache_.size()) return tense::none;
   if (cache_[s] >= 0) return static_cast<tense>(cache_[s]);

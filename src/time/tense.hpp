@@ -14,14 +14,17 @@ namespace newsnorm::detail {
 class tense_reader {
  public:
   tense_reader(const analysis& a, const std::vector<const time_word*>& words)
-      : a_(a), words_(words), cache_(a.sentences.size(), -1) {}
+      : a_(a), words_(words), cache_(a.sentences.size(), -1), pluperfect_(a.sentences.size(), -1) {}
   // past, future, or none (present tense or no verb found)
   tense of_sentence(std::size_t sentence);
+  // "hatte ... gefordert", "war ... gegründet worden": a flashback that does not move the story on
+  bool pluperfect(std::size_t sentence);
 
  private:
   const analysis& a_;
   const std::vector<const time_word*>& words_;
   std::vector<std::int8_t> cache_;
+  std::vector<std::int8_t> pluperfect_;
 };
 
 // "sagte", "meldeten", "forderte": a weak Präteritum form (suffix rule with exceptions for adjectives).

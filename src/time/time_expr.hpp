@@ -43,8 +43,10 @@ struct time_expr {
   std::string text;            // duration or set value, vague value: "P3M", "P1D", "PAST_REF"
   std::string quant, freq;     // sets
   bool bare_day = false;       // "3." waiting for its month: "vom 3. bis 5. Mai"
-  bool year_from_next = false; // a month waiting for its year: "Mai/Juni 1940"
+  bool year_from_next = false;
+  bool two_digit_year = false; // "25.4.19": the century comes from the anchor // a month waiting for its year: "Mai/Juni 1940"
   int link = -1;               // the other end of a range (index into the list)
+  std::uint32_t byte_begin = 0, byte_end = 0;  // a part of one token: "1939" and "1940" in "1939/1940"
 };
 
 }  // namespace newsnorm::detail

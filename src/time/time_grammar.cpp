@@ -72,7 +72,11 @@ class grammar {
     while (i < n_) {
       if (!can_begin(i)) { ++i; continue; }
       std::optional<time_expr> best = match_at(i);
-      if (!best) { ++i; continue; }
+      if (!best) {
+        if (split_years(i, out)) { ++i; continue; }
+        ++i;
+        continue;
+      }
       i = best->last;
       out.push_back(std::move(*best));
     }
@@ -84,6 +88,32 @@ class grammar {
   const analysis& a_;
   const std::vector<const time_word*>& w_;
   const std::size_t n_;
+
+  // "1939/1940", "1912/13", "1870/71": one token, two years (and a range)
+  bool split_years(std::size_t i, std::vector<time_expr>& out) const {
+    if (!has(i, tf_number)) return false;
+    const std::string_view x = s(i);
+    const std::size_t slash = x.find('/');
+    if (slash != 4 || (x.size() != 7 && x.size() != 9)) return false;
+    const std::string_view a = x.substr(0, 4), b = x.substr(5);
+    if (!is_digits(a) || !is_digits(b)) return false;
+    const int y1 = digits_value(a);
+    int y2 = digits_value(b);
+    if (b.size() == 2) y2 += (y1 / 100) * 100;
+    if (y1 < 1000 || y1 > 2100 || y2 != y1 + 1) return false;
+    const std::uint32_t begin = a_.tokens[i].begin;
+    time_expr first = make(i, i + 1, expr_kind::date, anchoring::absolute);
+    first.year = y1;
+    first.byte_begin = begin;
+    first.byte_end = begin + 4;
+    time_expr second = first;
+    second.year = y2;
+    second.byte_begin = begin + 5;
+    second.byte_end = a_.tokens[i].end;
+    out.push_back(first);
+    out.push_back(second);
+    return true;
+  }
 
   // ---- token access, every index checked ----
   const time_word* w(std::size_t i) const { return i < n_ ? w_[i] : nullptr; }
@@ -124,6 +154,7 @@ class grammar {
       // number words, ordinals ("dritten Quartal"), decades ("90er"), "Q3", "mehr als", "pro Tag", "seit"
       if (fl & tf_has_digit) return true;
       if (x.size() >= 3 && (w(i + 1) || (i + 2 < n_ && w_[i + 2]))) return true;
+      if (x.size() > 7 && x[x.size() - 1] != 's' && x.find("ig", x.size() - 4) != std::string_view::npos) return true;  // "zweiwöchigen"
     }
     return false;
   }
@@ -143,6 +174,8 @@ class grammar {
     take(decade_century(i));
     take(relative(i));
     take(rel_unit_word(i));
+    if (i + 1 < n_ && (is(i, "am") || is(i, "tags"))) take(day_after(i + 1));
+    take(adjectival_duration(i));
     take(deictic(i));
     take(weekday(i));
     take(daypart_expr(i));
@@ -152,6 +185,7 @@ class grammar {
     take(duration(i));
     take(set(i));
     take(holiday_expr(i));
+    take(course_of(i));
     take(vague(i));
     return best;
   }
@@ -225,7 +259,8 @@ class grammar {
         time_expr e = make(i, i + 1, expr_kind::date, anchoring::absolute);
         e.day = d.a;
         e.month = d.b;
-        e.year = d.len_c == 2 ? (d.c <= 40 ? 2000 + d.c : 1900 + d.c) : d.c;
+        e.year = d.len_c == 2 ? 1900 + d.c : d.c;
+        e.two_digit_year = d.len_c == 2;
         return with_time(e);
       }
       // "am 14.01." — a day and month need the closing dot, "14.01" alone may be a time
@@ -265,9 +300,9 @@ class grammar {
   time_expr with_time(time_expr e) const {
     std::size_t j = e.last;
     if (!next_ok(e.first, j)) return e;
+    // "8. Mai, 23:01 Uhr", "11. November 11 Uhr" are one expression; "am 1. September um 4:45 Uhr" two
     if (s(j) == "," && next_ok(e.first, j + 1) && plain_clock_ahead(j + 1)) ++j;
-    if (is(j, "um") || is(j, "gegen") || is(j, "ab")) ++j;
-    if (auto c = clock_core(j); c && next_ok(e.first, j)) {
+    if (auto c = clock_core(j); c && next_ok(e.first, j) && (is(j + 1, "uhr") || s(j).find(':') != std::string_view::npos)) {
       e.hour = c->hour;
       e.minute = c->minute;
       e.kind = expr_kind::time;
@@ -403,9 +438,11 @@ class grammar {
             "sommer", "herbst", "winter", "zwischen"};
         if (!(i > 0 && is_any(i - 1, year_before)) && !(i > 0 && month_word(i - 1))) return false;
       }
-      static constexpr std::array<std::string_view, 10> unit_after = {
-          "euro", "dollar", "prozent", "mal", "meter", "kilometer", "menschen", "personen", "millionen", "stück"};
+      static constexpr std::array<std::string_view, 16> unit_after = {
+          "euro", "dollar", "prozent", "mal", "meter", "kilometer", "menschen", "personen", "millionen", "stück",
+          "km", "m", "kg", "t", "mio", "mrd"};
       if (is_any(nx, unit_after)) return false;
+
     }
     if (i > 0 && same_sentence(i - 1, i)) {
       static constexpr std::array<std::string_view, 12> count_before = {
@@ -503,7 +540,10 @@ class grammar {
         e.gran = u->unit;
         e.offset = r->value;
         if (u->unit == time_unit::weekend) e.weekend = true;
-        if (u->unit == time_unit::day && r->value == 0 && !r->story) return std::nullopt;  // "diesen Tag"
+        if (u->unit == time_unit::day && r->value == 0 && !r->story) {
+          if (!(is(i, "diesem") && i > 0 && is(i - 1, "an"))) return std::nullopt;  // "an diesem Tag": the story's day
+          e.anchor = anchoring::story;
+        }
         // "am nächsten Tag" in a story, "nächsten Tag" in news: both count from the story date
         if (u->unit == time_unit::day) e.anchor = anchoring::story;
         return add_daypart_after(e);
@@ -551,6 +591,18 @@ class grammar {
     return e;
   }
 
+  // "am Tag darauf", "am Tag zuvor", "an diesem Tag", "am gleichen Tag" (the last via relative())
+  std::optional<time_expr> day_after(std::size_t i) const {
+    if (cls(i) != word_class::unit || w(i)->unit != time_unit::day || !upper(i) || i == 0) return std::nullopt;
+    if (!(is(i - 1, "am") || is(i - 1, "tags"))) return std::nullopt;
+    if (cls(i + 1) != word_class::later || !next_ok(i, i + 1)) return std::nullopt;
+    time_expr e = make(i - 1, i + 2, expr_kind::date, anchoring::story);
+    e.rel_unit = time_unit::day;
+    e.gran = time_unit::day;
+    e.offset = w(i + 1)->value;
+    return e;
+  }
+
   // "Vorjahr", "am Vortag", "im Folgejahr"
   std::optional<time_expr> rel_unit_word(std::size_t i) const {
     const time_word* r = w(i);
@@ -573,7 +625,7 @@ class grammar {
     e.rel_unit = time_unit::day;
     e.gran = time_unit::day;
     e.offset = d->value;
-    if (f(i).size() > 8 && f(i).substr(f(i).size() - 2) == "en") {  // "heutigen", "gestrigen": adjectives
+    if (f(i).find("ig") != std::string_view::npos) {  // "heutigen", "gestrigen": adjectives, a day only with "Tag"
       if (!(cls(i + 1) == word_class::unit && w(i + 1)->unit == time_unit::day)) return std::nullopt;
       e.last = static_cast<std::uint32_t>(i + 2);
       return e;
@@ -704,12 +756,12 @@ class grammar {
     if (noun) {
       const std::size_t b = i;
       const bool prep = b > 0 && same_sentence(b - 1, b) &&
-                        (is(b - 1, "am") || is(b - 1, "der") || is(b - 1, "gegen") || is(b - 1, "zur") ||
+                        (is(b - 1, "am") || is(b - 1, "der") || is(b - 1, "gegen") || is(b - 1, "zur") || is(b - 1, "um") ||
                          is(b - 1, "den") || is(b - 1, "des") || is(b - 1, "vom") || is(b - 1, "die"));
       if (!prep) return std::nullopt;
       if (p->part == daypart::mo && is(b - 1, "den")) return std::nullopt;
-    } else if (p->cls != word_class::daypart || j != i) {
-      return std::nullopt;
+    } else if (p->cls != word_class::daypart || j != i || f(j).back() != 's' && f(j) != "tagsüber") {
+      return std::nullopt;  // "abends", "nachts", "tagsüber" stand alone; "früh" alone means early
     }
     return e;
   }
@@ -949,6 +1001,7 @@ class grammar {
     if (is(i, "eines") && (uf == "tages" || uf == "jahres" || uf == "morgens" || uf == "abends")) return std::nullopt;
     time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
     e.text = duration_value(amt->text, u);
+    if (u == time_unit::hour && amt->value > 0 && amt->value < 1) e.text = "PT" + std::to_string(static_cast<int>(amt->value * 60)) + "M";
     std::size_t k = j + 1;
     // "zwei Tage später", "drei Jahre zuvor": a date counted from the story
     if (next_ok(i, k) && cls(k) == word_class::later && amt->text != "X") {
@@ -958,6 +1011,7 @@ class grammar {
         e.anchor = anchoring::story;
         e.rel_unit = u;
         e.gran = u == time_unit::week ? time_unit::day : u;
+        if (u == time_unit::week) { e.rel_unit = time_unit::day; e.offset = 7 * static_cast<int>(amt->value) * w(k)->value; e.last = static_cast<std::uint32_t>(k + 1); return e; }
         e.offset = static_cast<int>(amt->value) * w(k)->value;
         if (amt->value != static_cast<int>(amt->value)) return e;  // "anderthalb Jahre später": leave as duration? keep date
         e.last = static_cast<std::uint32_t>(k + 1);
@@ -982,6 +1036,37 @@ class grammar {
     if (is(k, "lang") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);  // "zehn Tage lang"
     else if (is(k, "hinweg") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);
     return e;
+  }
+
+  // "zweiwöchigen", "dreijährige", "mehrjährigen", "achttägiger", "anderthalbstündigem", "154-tägiger"
+  std::optional<time_expr> adjectival_duration(std::size_t i) const {
+    if (!has(i, tf_word) || w(i)) return std::nullopt;
+    std::string_view x = f(i);
+    static constexpr std::array<std::string_view, 6> endings = {"igen", "iger", "igem", "iges", "ige", "ig"};
+    std::size_t cut = std::string_view::npos;
+    for (auto e : endings)
+      if (x.size() > e.size() + 4 && x.substr(x.size() - e.size()) == e) { cut = x.size() - e.size(); break; }
+    if (cut == std::string_view::npos) return std::nullopt;
+    x = x.substr(0, cut);  // "zweiwöch", "dreijähr", "achttäg", "anderthalbstünd", "neunmonat"
+    static constexpr std::array<std::pair<std::string_view, time_unit>, 6> stems = {{
+        {"jähr", time_unit::year}, {"monat", time_unit::month}, {"wöch", time_unit::week}, {"täg", time_unit::day},
+        {"stünd", time_unit::hour}, {"minüt", time_unit::minute}}};
+    for (auto [stem, unit] : stems) {
+      if (x.size() <= stem.size() || x.substr(x.size() - stem.size()) != stem) continue;
+      std::string_view num = x.substr(0, x.size() - stem.size());
+      if (!num.empty() && num.back() == '-') num.remove_suffix(1);
+      std::string amt;
+      if (num == "mehr" || num == "viel" || num == "lang") amt = "X";
+      else if (num == "ein") amt = "1";
+      else if (num == "anderthalb" || num == "eineinhalb") amt = "1.5";
+      else if (is_digits(num) && num.size() <= 4) amt = std::string(num);
+      else if (auto v = parse_cardinal_word(num); v && *v > 0) amt = std::to_string(*v);
+      else return std::nullopt;
+      time_expr e = make(i, i + 1, expr_kind::duration, anchoring::absolute);
+      e.text = duration_value(amt, unit);
+      return e;
+    }
+    return std::nullopt;
   }
 
   // "rund zwei Jahre" (APPROX), "mehr als drei Tage" (MORE_THAN), "gegen 15 Uhr", "etwa 460 v. Chr."
@@ -1022,6 +1107,20 @@ class grammar {
     return inner;
   }
 
+  // "im Laufe des Jahres", "im Verlauf des Tages": the anchor's period
+  std::optional<time_expr> course_of(std::size_t i) const {
+    if (!(is(i, "laufe") || is(i, "verlauf")) || !(is(i + 1, "des") || is(i + 1, "der"))) return std::nullopt;
+    const std::size_t u = i + 2;
+    if (cls(u) != word_class::unit || !next_ok(i, u)) return std::nullopt;
+    const time_unit un = w(u)->unit;
+    if (un != time_unit::year && un != time_unit::day && un != time_unit::month) return std::nullopt;
+    if (plain_digits(u + 1, 4, 4)) return std::nullopt;  // "im Laufe des Jahres 1940": the year itself
+    time_expr e = make(i, u + 1, expr_kind::date, un == time_unit::day ? anchoring::story : anchoring::dct);
+    e.rel_unit = un;
+    e.gran = un;
+    return e;
+  }
+
   // "Anfang 2022" (START), "Mitte Mai", "Ende des Monats", "Ende der Woche", "gegen Ende 1967",
   // "Anfang der 90er Jahre", "Jahresende", "Ende nächsten Jahres"
   std::optional<time_expr> fuzzy(std::size_t i) const {
@@ -1046,6 +1145,7 @@ class grammar {
     std::size_t k = j + 1;
     if (!next_ok(i, k)) return std::nullopt;
     std::optional<time_expr> inner;
+    if (false) {}
     auto take = [&](std::optional<time_expr> e) {
       if (e && e->first == k && (!inner || e->last > inner->last)) inner = std::move(e);
     };
@@ -1213,6 +1313,22 @@ class grammar {
       if (is(i, "bald") && (is(i + 1, "wie") || is(i + 1, "als"))) return std::nullopt;
       time_expr e = make(i, i + 1, expr_kind::vague, anchoring::absolute);
       e.text = vw->text;
+      return e;
+    }
+    // "kurz darauf", "wenig später", "kurze Zeit später", "vor kurzem", "binnen kurzem"
+    if ((is(i, "kurz") || is(i, "wenig")) && cls(i + 1) == word_class::later && next_ok(i, i + 1)) {
+      time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
+      e.text = w(i + 1)->value < 0 ? "PAST_REF" : "FUTURE_REF";
+      return e;
+    }
+    if ((is(i, "kurze") || is(i, "einige")) && is(i + 1, "zeit") && cls(i + 2) == word_class::later && next_ok(i, i + 2)) {
+      time_expr e = make(i, i + 3, expr_kind::vague, anchoring::absolute);
+      e.text = w(i + 2)->value < 0 ? "PAST_REF" : "FUTURE_REF";
+      return e;
+    }
+    if ((is(i, "vor") || is(i, "binnen") || is(i, "seit")) && is(i + 1, "kurzem") && next_ok(i, i + 1)) {
+      time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
+      e.text = is(i, "binnen") ? "FUTURE_REF" : "PAST_REF";
       return e;
     }
     if (is(i, "in") && is(i + 1, "zukunft") && next_ok(i, i + 1)) {

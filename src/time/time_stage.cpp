@@ -110,6 +110,7 @@ class resolver {
       timex tx;
       if (!resolve(exprs[k], tx)) continue;
       static_cast<span&>(tx) = byte_span(a_.tokens[exprs[k].first].begin, a_.tokens[exprs[k].last - 1].end);
+      if (exprs[k].byte_end > exprs[k].byte_begin) static_cast<span&>(tx) = byte_span(exprs[k].byte_begin, exprs[k].byte_end);
       tx.tid = "t" + std::to_string(out.size() + 1);
       index[k] = out.size();
       out.push_back(std::move(tx));
@@ -192,6 +193,7 @@ class resolver {
       tx.value = "PRESENT_REF";
       return true;
     }
+    if (e.two_digit_year) fix_century(e);
     switch (e.anchor) {
       case anchoring::absolute: break;
       case anchoring::implicit: fill_implicit(e, tx); break;
@@ -236,8 +238,10 @@ class resolver {
     if (!p) return;  // no anchor: underspecified
     tx.anchor = anchor_text(*p);
     const tense t = news() ? tense_at(e) : tense::none;
-    if (only_time) {
-      if (p->day) { e.year = p->year; e.bc = p->bc; e.month = p->month; e.day = p->day; }
+    if (only_time) {  // "7:30 Uhr" in a story of 1916 -> 1916-XX-XXT07:30
+      e.year = p->year;
+      e.bc = p->bc;
+      if (p->day) { e.month = p->month; e.day = p->day; }
       return;
     }
     if (e.holiday >= 0 && static_cast<std::size_t>(e.holiday) < t_.holidays.size()) {
@@ -335,6 +339,12 @@ class resolver {
       }
       case time_unit::month: {
         if (!p->month) { copy_partial(e, *p); return; }
+        if (e.anchor == anchoring::story && p->day && e.gran == time_unit::month && e.offset != 0 && e.mod == timex_mod::none &&
+            e.month == 0 && e.first < a_.tokens.size() && e.last - e.first >= 3) {
+          // "drei Monate später" from a day of the story: a day
+          set_day(e, add_months(make_ymd(p->year, p->month, p->day), n));
+          return;
+        }
         const ymd d = add_months(make_ymd(p->year, p->month, 1), n);
         e.year = year_of(d); e.month = month_of(d);
         return;
@@ -418,16 +428,48 @@ class resolver {
     return v;
   }
 
+  // "1.9.39" in a history of 1939 is 1939; "25.4.19" in a 2024 article is 2019: the century that puts
+  // the year nearest the anchor, never more than ten years after it.
+  void fix_century(time_expr& e) const {
+    int ref = story_.known() ? story_.year : a_.dct ? year_of(*a_.dct) : 2000;
+    if (news() && a_.dct) ref = year_of(*a_.dct);
+    const int yy = e.year % 100;
+    int y = (ref / 100) * 100 + yy;
+    if (y > ref + 10) y -= 100;
+    else if (y < ref - 89) y += 100;
+    e.year = y;
+  }
+
+  // An aside does not move the story: a date in brackets ("ab 1929 Jugoslawien"), after "bis", "seit",
+  // "von", "ab", or in a Plusquamperfekt clause ("Bereits im Dezember 1912 hatte der Kaiser gefordert").
+  bool aside(const time_expr& e) {
+    if (e.first >= a_.tokens.size()) return true;
+    const std::uint32_t s = a_.tokens[e.first].sentence;
+    if (e.first > 0) {
+      const std::string_view before = a_.fold(e.first - 1);
+      if (before == "bis" || before == "seit" || before == "von" || before == "ab" || before == "nach") return true;
+    }
+    int depth = 0;
+    for (std::size_t i = e.first; i-- > 0;) {
+      if (a_.tokens[i].sentence != s) break;
+      const std::string_view x = a_.surface(i);
+      if (x == ")") --depth;
+      else if (x == "(" && ++depth > 0) return true;
+    }
+    return narrative() && tenses_.pluperfect(s);
+  }
+
   // Narrative mode follows the story: every date with a year becomes the anchor of what follows.
   void remember(const time_expr& e) {
     if (e.year == no_year || e.decade >= 0 || e.century >= 0 || e.week || e.gran == time_unit::millennium) return;
     story_point p{e.year, e.bc, e.month, e.month ? e.day : 0};
     if (e.quarter || e.half || e.season) p.month = 0, p.day = 0;
-    story_ = p;
-    if (p.day && e.first < a_.tokens.size()) {
+    if (p.day && e.first < a_.tokens.size()) {  // a clock time later in the sentence takes this day
       day_sentence_ = a_.tokens[e.first].sentence;
       sentence_day_ = p;
     }
+    if (aside(e)) return;
+    story_ = p;
   }
 };
 
