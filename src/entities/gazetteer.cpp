@@ -58,8 +58,10 @@ std::uint32_t gazetteer::add_entry(const gazetteer_entry& e) {
 }
 
 void gazetteer::add_classes(std::string_view folded, std::uint32_t bits) {
-  const std::uint32_t* old = word_classes_.find(folded);
-  word_classes_.add(folded, (old ? *old : 0u) | bits);
+  const word_entry* old = words_.find(folded);
+  word_entry w = old ? *old : word_entry{};
+  w.classes |= bits;
+  words_.add(folded, w);
 }
 
 // Registers one written form of a name: the phrase, its first word, and the classes of its words.
@@ -68,24 +70,30 @@ void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32
   scratch_.clear();
   fold_phrase(form, scratch_);
   if (scratch_.empty() || scratch_.size() > 120) return;
-  if (!override_existing && phrases_.contains(scratch_)) return;
-  phrases_.add(scratch_, entry);
   const gazetteer_entry& e = entries_[entry];
   const std::size_t words = 1 + static_cast<std::size_t>(std::count(scratch_.begin(), scratch_.end(), ' '));
-  const std::string_view first = std::string_view(scratch_).substr(0, scratch_.find(' '));
-  const std::uint8_t* had = first_words_.find(first);
-  const auto n = static_cast<std::uint8_t>(std::min<std::size_t>(words, 8));
-  if (!had || *had < n) first_words_.add(first, n);
+  const std::string folded = scratch_;
   if (words > 1) {
-    const std::string folded = scratch_;
+    if (!override_existing && phrases_.contains(folded)) return;
+    phrases_.add(folded, entry);
     for_each_part(folded, ' ', [&](std::string_view w) { add_classes(w, wc_phrase_word); });
-    return;
+  } else {
+    const word_entry* old = words_.find(folded);
+    if (!override_existing && old && old->entry != UINT32_MAX) return;
+    std::uint32_t bits = extra_classes;
+    if (e.deriv) bits |= wc_deriv;
+    else if (e.cls == entity_class::loc) bits |= wc_loc;
+    else if (e.cls == entity_class::org) bits |= wc_org;
+    add_classes(folded, bits);
+    word_entry w = *words_.find(folded);
+    w.entry = entry;
+    words_.add(folded, w);
   }
-  std::uint32_t bits = extra_classes;
-  if (e.deriv) bits |= wc_deriv;
-  else if (e.cls == entity_class::loc) bits |= wc_loc;
-  else if (e.cls == entity_class::org) bits |= wc_org;
-  add_classes(std::string(scratch_), bits);
+  const std::string_view first = std::string_view(folded).substr(0, folded.find(' '));
+  const word_entry* had = words_.find(first);
+  word_entry w = had ? *had : word_entry{};
+  w.max_words = std::max<std::uint8_t>(w.max_words, static_cast<std::uint8_t>(std::min<std::size_t>(words, 8)));
+  words_.add(first, w);
 }
 
 std::optional<error> gazetteer::load(const data_source& data, std::string_view lang) {
@@ -170,6 +178,12 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     add_classes(std::string(scratch_), r[1] == "first" ? wc_first : wc_last);
   });
   if (persons) return persons;
+
+  auto vocab = read_tsv(data, dir + "entity_vocab.tsv", [&](const tsv_row& r) {
+    const std::uint32_t bits = r[1] == "common" ? wc_common : r[1] == "per" ? wc_seen_per : r[1] == "loc" ? wc_seen_loc : wc_seen_org;
+    add_classes(r[0], bits);
+  });
+  if (vocab) return vocab;
 
   auto roles = read_tsv(data, dir + "entity_roles.tsv", [&](const tsv_row& r) {
     scratch_.clear();

@@ -32,6 +32,10 @@ enum word_class : std::uint32_t {
   wc_country = 1u << 11,   // the place is a country
   wc_media = 1u << 12,     // a news medium
   wc_role_head = 1u << 13, // compounds ending in this word are roles: "Kreml-Sprecher", "Außenminister"
+  wc_common = 1u << 14,    // a common word in the NER corpora, mostly outside names: "antrag", "zeitung"
+  wc_seen_per = 1u << 15,  // mostly inside person names there
+  wc_seen_loc = 1u << 16,  // mostly inside place names there
+  wc_seen_org = 1u << 17,  // mostly inside organisation names there
 };
 
 // One known name: "Moskau" (LOC, RU, 524901), "nordkoreanische" (LOC deriv -> Nordkorea, KP).
@@ -48,20 +52,34 @@ class gazetteer {
   // Reads every entity_*.tsv of the language; missing files mean an empty gazetteer (English has none yet).
   std::optional<error> load(const data_source& data, std::string_view lang);
 
+  // Everything known about one case-folded word, in one lookup.
+  struct word_entry {
+    std::uint32_t classes = 0;            // word_class bits
+    std::uint32_t entry = UINT32_MAX;     // the one-word name it is, if any
+    std::uint8_t max_words = 0;           // the most words of a name starting with it (0: none)
+  };
+  const word_entry* word(std::string_view folded) const noexcept { return words_.find(folded); }
+  const gazetteer_entry* entry(const word_entry& w) const noexcept {
+    return w.entry < entries_.size() ? &entries_[w.entry] : nullptr;
+  }
   // The word classes of a case-folded word; 0 when unknown.
   std::uint32_t classes(std::string_view folded) const noexcept {
-    const std::uint32_t* c = word_classes_.find(folded);
-    return c ? *c : 0u;
+    const word_entry* w = words_.find(folded);
+    return w ? w->classes : 0u;
   }
   // A known name given as folded words joined the way the text joins them ("weißes haus"); nullptr if unknown.
   const gazetteer_entry* find(std::string_view folded_phrase) const noexcept {
+    if (folded_phrase.find(' ') == std::string_view::npos) {
+      const word_entry* w = words_.find(folded_phrase);
+      return w ? entry(*w) : nullptr;
+    }
     const std::uint32_t* e = phrases_.find(folded_phrase);
     return e ? &entries_[*e] : nullptr;
   }
   // The most words a name that starts with this folded word has (0: no name starts with it).
   unsigned max_words_from(std::string_view folded_first) const noexcept {
-    const std::uint8_t* n = first_words_.find(folded_first);
-    return n ? *n : 0u;
+    const word_entry* w = words_.find(folded_first);
+    return w ? w->max_words : 0u;
   }
   // The nominative of a role word ("Präsidenten" -> "Präsident"), empty when it is none.
   std::string_view role_base(std::string_view folded) const noexcept {
@@ -84,9 +102,8 @@ class gazetteer {
 
   std::string strings_;
   std::vector<gazetteer_entry> entries_;
-  lexicon<std::uint32_t> phrases_;      // folded name -> entry index
-  lexicon<std::uint32_t> word_classes_; // folded word -> word_class bits
-  lexicon<std::uint8_t> first_words_;   // folded first word of a name -> most words
+  lexicon<std::uint32_t> phrases_;      // folded name of two or more words -> entry index
+  lexicon<word_entry> words_;           // folded word -> classes, one-word name, longest name from it
   lexicon<std::uint32_t> roles_;        // folded role -> packed nominative (offset << 8 | length)
   std::string scratch_;
 };

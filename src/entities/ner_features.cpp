@@ -2,6 +2,8 @@
 
 #include "text/utf8.hpp"
 
+#include <cctype>
+
 namespace newsnorm::detail {
 
 namespace {
@@ -12,7 +14,7 @@ enum feature_template : std::uint32_t {
   ft_suffix2, ft_suffix3, ft_suffix4, ft_suffix5, ft_prefix3, ft_shape, ft_prev_shape, ft_next_shape,
   ft_start_shape, ft_classes, ft_prev_classes, ft_next_classes, ft_head_classes, ft_tail_classes, ft_head_word,
   ft_tail_word, ft_match, ft_next_match, ft_prev_match, ft_prev_word_shape, ft_length,
-  ft_prev_tag, ft_prev2_tags, ft_prev_tag_word, ft_prev_tag_shape,
+  ft_cap_known, ft_prev_tag, ft_prev2_tags, ft_prev_tag_word, ft_prev_tag_shape,
 };
 
 // FNV-1a over the template id and the feature's parts, finished with a 64-bit mix.
@@ -89,7 +91,12 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
   for (std::size_t i = 0; i < n; ++i) {
     const ner_token& t = s.tokens[i];
     ner_token_info& info = s.info[i];
-    info.classes = gaz.classes(t.fold);
+    // One punctuation mark (",", ".", "„") is in no table: skip the lookup, a sixth of all tokens.
+    const bool mark = t.fold.size() == 1 && !std::isalnum(static_cast<unsigned char>(t.fold[0]));
+    const gazetteer::word_entry* we = mark ? nullptr : gaz.word(t.fold);
+    info.classes = we ? we->classes : 0u;
+    info.max_words = we ? we->max_words : 0u;
+    info.single = we ? gaz.entry(*we) : nullptr;
     info.shape = word_shape(t.surface, info.upper_initial);
     const std::size_t first_hyphen = t.fold.find('-'), last_hyphen = t.fold.rfind('-');
     if (first_hyphen != std::string_view::npos && first_hyphen > 0 && last_hyphen + 1 < t.fold.size()) {
@@ -100,16 +107,14 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
   // Longest known name from each token, left to right: "Weißes Haus", "Nationalen Sicherheitsrates der USA".
   for (std::size_t i = 0; i < n; ++i) {
     if (s.info[i].match_label >= 0) continue;
-    const unsigned most = gaz.max_words_from(s.tokens[i].fold);
-    const gazetteer_entry* best = nullptr;
-    std::size_t best_len = 0;
-    if (most > 0) {
+    const unsigned most = s.info[i].max_words;
+    const gazetteer_entry* best = s.info[i].single;
+    std::size_t best_len = best ? 1 : 0;
+    if (most > 1) {
       scratch.assign(s.tokens[i].fold);
-      for (std::size_t k = 1; k <= most && i + k <= n; ++k) {
-        if (k > 1) {
-          if (s.tokens[i + k - 1].space_before) scratch.push_back(' ');
-          scratch.append(s.tokens[i + k - 1].fold);
-        }
+      for (std::size_t k = 2; k <= most && i + k <= n; ++k) {
+        if (s.tokens[i + k - 1].space_before) scratch.push_back(' ');
+        scratch.append(s.tokens[i + k - 1].fold);
         if (const gazetteer_entry* e = gaz.find(scratch)) { best = e; best_len = k; }
       }
     }
@@ -128,6 +133,21 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     s.info[i].entry = best;
     s.info[i].match_words = static_cast<std::uint8_t>(best_len);
   }
+}
+
+bool needs_scoring(const ner_sentence& s, std::size_t i, int prev) {
+  if (prev != 0) return true;
+  const ner_token_info& info = s.info[i];
+  if (info.upper_initial || info.match_label >= 0) return true;
+  if (info.classes & (wc_loc | wc_org | wc_deriv | wc_seen_per | wc_seen_loc | wc_seen_org | wc_phrase_word)) return true;
+  const std::string_view w = s.tokens[i].fold;
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  // Digits ("1860 München"), quote marks before titles, words with upper case inside ("iPhone"), compounds
+  // ("FDP-geführte") and "-isch" adjectives ("mesopotamische") may start a name.
+  if ((c >= '0' && c <= '9') || c == '"' || w.find('-') != std::string_view::npos || w.find("isch") != std::string_view::npos)
+    return true;
+  return s.tokens[i].surface != w && c >= 'a' && c <= 'z';
 }
 
 std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t mask, feature_buffer& out) {
@@ -163,13 +183,16 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
   put(feature_hash(ft_match).add(static_cast<std::uint64_t>(info.match_label + 1) * 2 + info.match_begins));
   put(feature_hash(ft_next_match).add(static_cast<std::uint64_t>(info.match_label + 1)).add(static_cast<std::uint64_t>(ninfo.match_label + 1)));
   put(feature_hash(ft_prev_match).add(static_cast<std::uint64_t>(pinfo.match_label + 1)).add(static_cast<std::uint64_t>(info.match_label + 1)));
+  // A capitalised word that is no common word, not at the start of a sentence, is likely a name.
+  const std::uint32_t known = info.classes & (wc_common | wc_loc | wc_org | wc_first | wc_last | wc_seen_per | wc_seen_loc | wc_seen_org);
+  put(feature_hash(ft_cap_known).add(std::uint64_t{info.upper_initial} * 4 + std::uint64_t{t.sentence_start} * 2 + (known ? 1 : 0)).add(known & wc_common ? 1u : 0u));
   auto bits = [&](std::uint32_t tmpl, std::uint32_t classes) {
     for (std::uint32_t b = 0; b < 32 && classes; ++b, classes >>= 1)
       if (classes & 1u) put(feature_hash(tmpl).add(b));
   };
   bits(ft_classes, info.classes);
-  bits(ft_prev_classes, pinfo.classes);
-  bits(ft_next_classes, ninfo.classes);
+  put(feature_hash(ft_prev_classes).add(pinfo.classes));
+  put(feature_hash(ft_next_classes).add(ninfo.classes));
   if (info.head_classes || info.tail_classes || w.find('-') != std::string_view::npos) {
     bits(ft_head_classes, info.head_classes);
     bits(ft_tail_classes, info.tail_classes);

@@ -227,6 +227,7 @@ struct perceptron {
     std::uint32_t hist[max_history_features];
     int prev = 0, prev2 = 0;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      if (!needs_scoring(s, i, prev)) { prev2 = prev; prev = 0; continue; }
       const std::size_t n = static_features(s, i, mask(), fs);
       history_features(s, i, prev, prev2, mask(), hist);
       float sc[tag_count] = {};
@@ -284,7 +285,7 @@ void shuffle(std::vector<std::size_t>& v, std::uint64_t& state) {
 }
 
 struct settings {
-  std::uint32_t bits = 20;
+  std::uint32_t bits = 18;
   int epochs = 10;
   int germeval_weight = 2;  // in-domain sentences are seen this many times an epoch
   float prune = 0.05f;
