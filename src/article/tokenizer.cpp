@@ -9,7 +9,9 @@
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace newsnorm::detail {
 
@@ -101,19 +103,38 @@ class tokenizer {
 
   void run() {
     a_.tokens.reserve(a_.tokens.size() + text_.size() / 5 + 1);
-    a_.folded.reserve(a_.folded.size() + text_.size() + 16);
+    // The folded text is written through a cursor into a buffer sized once: ASCII and Latin-1 folding never
+    // grows a word; the Boost.Locale path may ("ß" -> "ss"), and makes room when it does.
+    pos_ = a_.folded.size();
+    a_.folded.resize(pos_ + text_.size() + 64);
     for (content_zone& z : a_.zones) {
       z.first_token = static_cast<std::uint32_t>(a_.tokens.size());
       zone_text_ = text_.substr(0, z.end);
       scan_zone(z.begin, z.end);
       z.last_token = static_cast<std::uint32_t>(a_.tokens.size());
     }
+    a_.folded.resize(pos_);
   }
 
  private:
   analysis& a_;
   std::string_view text_, zone_text_;
   const std::locale& icu_;
+  std::size_t pos_ = 0;  // write position in a_.folded
+  std::string scratch_;  // the Boost.Locale path's output
+
+  char* room(std::size_t n) {
+    if (pos_ + n > a_.folded.size()) a_.folded.resize(std::max(a_.folded.size() * 2, pos_ + n + 64));
+    return a_.folded.data() + pos_;
+  }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    pos_ += s.size();
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++pos_;
+  }
 
   void scan_zone(std::size_t i, std::size_t end) {
     std::uint32_t pending = tf_paragraph_start;
@@ -127,7 +148,7 @@ class tokenizer {
       }
       token t;
       t.begin = static_cast<std::uint32_t>(i);
-      t.fold_begin = static_cast<std::uint32_t>(a_.folded.size());
+      t.fold_begin = static_cast<std::uint32_t>(pos_);
       std::uint32_t flags = pending;
       pending = 0;
       if (d.cls == cp_class::punct) {
@@ -135,13 +156,13 @@ class tokenizer {
         if (is_quote_cp(d.cp)) flags |= tf_quote_mark;
         if (is_dash_cp(d.cp)) flags |= tf_dash;
         if (d.cp >= 0x80) flags |= tf_non_ascii;
-        a_.folded.append(zone_text_.substr(i, d.next - i));
+        put(zone_text_.substr(i, d.next - i));
         i = d.next;
       } else {
         i = scan_word_or_number(i, end, d, flags);
       }
       t.end = static_cast<std::uint32_t>(i);
-      t.fold_len = static_cast<std::uint32_t>(a_.folded.size() - t.fold_begin);
+      t.fold_len = static_cast<std::uint32_t>(pos_ - t.fold_begin);
       t.flags = flags;
       a_.tokens.push_back(t);
     }
@@ -150,15 +171,14 @@ class tokenizer {
   // Digits first ("16.000", "14.01.2021", "14:30", separators only between digits), then letters: a token
   // that starts with digits and goes on with letters is a word ("90er", "3D", "16jährige").
   std::size_t scan_word_or_number(std::size_t start, std::size_t end, const decoded& first, std::uint32_t& flags) {
-    std::string& out = a_.folded;
     std::size_t i = start;
     if (first.cls == cp_class::digit) {
       flags |= tf_number | tf_has_digit;
       while (i < end) {
         const char c = zone_text_[i];
-        if (c >= '0' && c <= '9') { out.push_back(c); ++i; continue; }
+        if (c >= '0' && c <= '9') { put(c); ++i; continue; }
         if (is_digit_separator(c) && i + 1 < end && zone_text_[i + 1] >= '0' && zone_text_[i + 1] <= '9') {
-          out.push_back(c);
+          put(c);
           ++i;
           continue;
         }
@@ -172,13 +192,12 @@ class tokenizer {
       flags |= tf_word;
       if (first.cp < 0x80 ? (ascii_word_bits[first.cp] & 2u) : is_upper_cp(first.cp)) flags |= tf_upper_initial;
     }
-    const std::size_t fold_start = out.size() - (i - start);
+    const std::size_t fold_start = pos_ - (i - start);
     return scan_letters(start, i, end, fold_start, flags);
   }
 
   // Letters, digits and marks, with hyphens and apostrophes between letters ("Kreml-Sprecher", "COVID-19").
   std::size_t scan_letters(std::size_t start, std::size_t i, std::size_t end, std::size_t fold_start, std::uint32_t& flags) {
-    std::string& out = a_.folded;
     bool any_lower = false, all_upper = true, needs_locale = false;
     std::size_t letters = 0;
     while (i < end) {
@@ -198,18 +217,22 @@ class tokenizer {
           }
           if (bits & 4u) { any_lower = true; all_upper = false; }
           if (bits & 8u) flags |= tf_has_digit;
-          const std::size_t at = out.size();
-          out.append(p + i, j - i);
+          char* dst = room(j - i);
           if (bits & 2u) {
-            for (char* c = out.data() + at; c != out.data() + out.size(); ++c)
-              if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+            for (std::size_t k = i; k < j; ++k) {
+              const char c = p[k];
+              *dst++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+          } else {
+            std::memcpy(dst, p + i, j - i);
           }
+          pos_ += j - i;
           i = j;
           continue;
         }
         if ((b == '-' || b == '\'') && joins(i + 1, end, b == '-')) {
           if (b == '-') flags |= tf_has_hyphen;
-          out.push_back(static_cast<char>(b));
+          put(static_cast<char>(b));
           ++i;
           continue;
         }
@@ -223,19 +246,27 @@ class tokenizer {
           const bool up = is_upper_cp(d.cp);
           if (is_lower_cp(d.cp)) any_lower = true;
           if (!up) all_upper = false;
-          if (d.cp >= 0xC0 && d.cp <= 0xDE && d.cp != 0xD7) append_utf8(out, d.cp + 0x20);  // Ä -> ä
-          else if (d.cp >= 0xDF && d.cp <= 0xFF) out.append(zone_text_.substr(i, d.next - i));
-          else { needs_locale = true; out.append(zone_text_.substr(i, d.next - i)); }
+          if (d.cp >= 0xC0 && d.cp <= 0xDE && d.cp != 0xD7) {  // Ä -> ä: two bytes stay two bytes
+            char* dst = room(2);
+            dst[0] = static_cast<char>(0xC0 | ((d.cp + 0x20) >> 6));
+            dst[1] = static_cast<char>(0x80 | ((d.cp + 0x20) & 0x3F));
+            pos_ += 2;
+          } else if (d.cp >= 0xDF && d.cp <= 0xFF) {
+            put(zone_text_.substr(i, d.next - i));
+          } else {
+            needs_locale = true;
+            put(zone_text_.substr(i, d.next - i));
+          }
         } else {
           needs_locale = true;  // a combining mark: NFC may compose it
-          out.append(zone_text_.substr(i, d.next - i));
+          put(zone_text_.substr(i, d.next - i));
         }
         i = d.next;
         continue;
       }
       if ((is_hyphen_cp(d.cp) || is_apostrophe_cp(d.cp)) && joins(d.next, end, is_hyphen_cp(d.cp))) {
         if (is_hyphen_cp(d.cp)) flags |= tf_has_hyphen;
-        out.append(zone_text_.substr(i, d.next - i));
+        put(zone_text_.substr(i, d.next - i));
         i = d.next;
         continue;
       }
@@ -243,8 +274,10 @@ class tokenizer {
     }
     if (all_upper && !any_lower && letters >= 2) flags |= tf_all_upper;
     if (needs_locale) {
-      out.resize(fold_start);
-      append_folded(zone_text_.substr(start, i - start), out, icu_);
+      scratch_.clear();
+      append_folded(zone_text_.substr(start, i - start), scratch_, icu_);
+      pos_ = fold_start;
+      put(scratch_);
     }
     return i;
   }

@@ -71,6 +71,25 @@ struct analysis {
   std::optional<std::chrono::year_month_day> dct;
   analysis_mode mode = analysis_mode::automatic;  // resolved: news, narrative, or automatic = no anchor
 
+  // Empties every list but keeps its capacity: engine::analyze reuses one analysis per thread, so a
+  // stream of documents does not allocate the token buffers again and again.
+  void reset() {
+    text = {};
+    opt = nullptr;
+    doc = nullptr;
+    zones.clear();
+    tokens.clear();
+    folded.clear();
+    sentences.clear();
+    article_classes.clear();
+    dct.reset();
+    mode = analysis_mode::automatic;
+  }
+  // Gives the memory back after a very large document.
+  void release_if_large(std::size_t limit_bytes) {
+    if (tokens.capacity() * sizeof(token) + folded.capacity() > limit_bytes) *this = analysis{};
+  }
+
   std::string_view surface(const token& t) const { return text.substr(t.begin, t.end - t.begin); }
   std::string_view fold(const token& t) const {
     return std::string_view(folded).substr(t.fold_begin, t.fold_len);

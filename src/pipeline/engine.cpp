@@ -98,7 +98,13 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
     document doc;
     doc.id = opt.id;
     doc.lang = rules->lang;
-    analysis a;
+    thread_local analysis scratch;  // per thread: no shared mutable state, the engine stays immutable
+    analysis& a = scratch;
+    a.reset();
+    struct release_guard {
+      analysis& a;
+      ~release_guard() { a.release_if_large(std::size_t{64} << 20); }
+    } guard{a};
     a.text = text;
     a.opt = &opt;
     a.doc = &doc;
