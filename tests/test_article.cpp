@@ -172,7 +172,7 @@ TEST_CASE("captions: a single line with a credit tail, and a title that stands a
 TEST_CASE("a body that starts with a long sentence has no title") {
   const auto doc = test::analyze("Der Kreml hat Berichte zurückgewiesen, wonach Nordkorea Soldaten geschickt hat.\nEr sagte nichts.");
   CHECK_FALSE(doc.title.has_value());
-  CHECK(doc.paragraphs.size() == 1);
+  CHECK(doc.paragraphs.size() == 2);  // a sentence end, then a line break: a new paragraph
   CHECK(doc.sentences.size() == 2);
 }
 
@@ -194,4 +194,27 @@ TEST_CASE("quotes: unbalanced and nested marks stay linear and sane") {
   std::string many(200000, '"');
   const auto flood = test::analyze(many);
   CHECK(flood.quotes.empty());
+}
+
+TEST_CASE("layout: single newlines between paragraphs, a headline on the first line") {
+  const auto doc = test::analyze(
+      "Scholz trifft Macron in Paris\n"
+      "Bundeskanzler Olaf Scholz ist am Montag nach Paris gereist. Dort traf er den Präsidenten.\n"
+      "Die beiden sprachen über die Ukraine.\n"
+      "„Wir stehen zusammen“, sagte Scholz.");
+  REQUIRE(doc.title.has_value());
+  CHECK(doc.title->text == "Scholz trifft Macron in Paris");
+  REQUIRE(doc.paragraphs.size() == 3);
+  CHECK(doc.paragraphs[2].text == "„Wir stehen zusammen“, sagte Scholz.");
+}
+
+TEST_CASE("layout: hard-wrapped lines stay one paragraph") {
+  const auto doc = test::analyze(
+      "Der Kreml hat Berichte zurueckgewiesen, wonach Nordkorea Soldaten in die\n"
+      "Ukraine geschickt hat. Das sagte ein Sprecher am Donnerstag vor Reportern\n"
+      "in Moskau. Die Zeitung hatte zuvor unter Berufung auf Beamte berichtet.\n"
+      "Weitere Angaben gab es nicht.");
+  CHECK_FALSE(doc.title.has_value());
+  CHECK(doc.paragraphs.size() == 1);
+  CHECK(doc.sentences.size() == 4);
 }

@@ -120,6 +120,40 @@ std::optional<std::pair<std::size_t, std::size_t>> single_line_credit(const arti
   return std::nullopt;
 }
 
+// "... gesagt." / "... gesagt.“" / "... (dpa)" : a line that ends a sentence.
+bool ends_sentence(std::string_view s) {
+  while (!s.empty()) {
+    const unsigned char c = static_cast<unsigned char>(s.back());
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c == '"' || c == ')' || c == '\'') { s.remove_suffix(1); continue; }
+    if (s.ends_with("\xE2\x80\x9C") || s.ends_with("\xE2\x80\x9D") || s.ends_with("\xC2\xAB") || s.ends_with("\xC2\xBB")) {
+      s.remove_suffix(s.ends_with("\xE2\x80\x9C") || s.ends_with("\xE2\x80\x9D") ? 3 : 2);
+      continue;
+    }
+    return s.ends_with("\xE2\x80\xA6");  // …
+  }
+  return false;
+}
+
+// A line that can open a paragraph: a capital, a digit, an opening quote or a dash.
+bool starts_paragraph(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '(' || c == '-' || c >= 0xC3;
+}
+
+// Hard-wrapped text (every line but the last of about the same width) keeps its lines in one paragraph.
+bool hard_wrapped(std::string_view text, const std::vector<line>& lines, std::size_t first, std::size_t last) {
+  if (last - first < 2) return false;
+  std::size_t lo = SIZE_MAX, hi = 0;
+  for (std::size_t k = first; k < last; ++k) {  // all but the last line
+    const std::size_t n = count_code_points(text.substr(lines[k].begin, lines[k].end - lines[k].begin));
+    lo = std::min(lo, n);
+    hi = std::max(hi, n);
+  }
+  return hi <= 100 && lo + 15 >= hi;
+}
+
 bool ends_like_sentence(std::string_view s) {
   if (s.empty()) return false;
   const char c = s.back();
@@ -148,7 +182,11 @@ void find_layout(const article_rules& rules, analysis& a) {
     while (next < lines.size() && lines[next].blank()) ++next;
     const bool alone = first + 1 < lines.size() && lines[first + 1].blank();
     const bool repeated = next < lines.size() && text_of(text, lines[next]) == head;
-    if (next < lines.size() && (repeated || (alone && looks_like_headline(head)))) {
+    // "Headline\nFirst paragraph ...": a short first line with no sentence end before a line that has one.
+    const bool heads_body = !alone && next < lines.size() && head.size() <= 200 && !ends_sentence(head) &&
+                            looks_like_headline(head) && ends_sentence(text_of(text, lines[next])) &&
+                            lines[next].end - lines[next].begin > head.size();
+    if (next < lines.size() && (repeated || (alone && looks_like_headline(head)) || heads_body)) {
       title t;
       static_cast<span&>(t) = byte_span(lines[first].begin, lines[first].end);
       used[first] = 1;
@@ -208,11 +246,17 @@ void find_layout(const article_rules& rules, analysis& a) {
     }
   }
 
-  // Paragraphs: runs of consecutive body lines; a blank line or a caption ends one.
+  // Paragraphs: runs of consecutive body lines; a blank line or a caption ends one, and so does a line
+  // break after a sentence end ("... gesagt.\nDie Regierung ...") unless the block is hard-wrapped.
   for (std::size_t k = 0; k < lines.size();) {
     if (used[k] || lines[k].blank()) { ++k; continue; }
+    std::size_t block_end = k;
+    while (block_end + 1 < lines.size() && !used[block_end + 1] && !lines[block_end + 1].blank()) ++block_end;
+    const bool wrapped = hard_wrapped(text, lines, k, block_end);
     std::size_t e = k;
-    while (e + 1 < lines.size() && !used[e + 1] && !lines[e + 1].blank()) ++e;
+    while (e < block_end && (wrapped || !ends_sentence(text_of(text, lines[e])) ||
+                             !starts_paragraph(text_of(text, lines[e + 1]))))
+      ++e;
     paragraph p;
     static_cast<span&>(p) = byte_span(lines[k].begin, lines[e].end);
     const auto index = static_cast<std::uint32_t>(doc.paragraphs.size());
