@@ -37,7 +37,9 @@ struct time_expr {
   time_unit rel_unit = time_unit::none;
   int offset = 0;
   time_unit gran = time_unit::none;
-  bool night_before = false;  // "in der Nacht zum Freitag": the night that ends on that day
+  bool night_before = false;
+  bool weekday_in_week = false;  // "Montag nächster Woche": the weekday of that ISO week
+  int nth = 0;                   // "erster Dienstag im Oktober" = 1, "letzter Montag im März" = -1  // "in der Nacht zum Freitag": the night that ends on that day
   timex_mod mod = timex_mod::none;
   int holiday = -1;
   std::string text;            // duration or set value, vague value: "P3M", "P1D", "PAST_REF"

@@ -64,7 +64,12 @@ std::string render_amount(const exact_value& v) {
 class grammar {
  public:
   grammar(const time_tables& t, const analysis& a, const std::vector<const time_word*>& w)
-      : t_(t), a_(a), w_(w), n_(a.tokens.size()) {}
+      : t_(t), a_(a), w_(w), n_(a.tokens.size()) {
+    // Capitals tell nouns ("Morgen") from adverbs ("morgen") in edited text; an all-lower-case text
+    // (a query, a chat line) says nothing, so case is not required there.
+    for (const token& tk : a.tokens)
+      if ((tk.flags & tf_word) && (tk.flags & tf_upper_initial)) { caps_ = true; break; }
+  }
 
   std::vector<time_expr> run() {
     std::vector<time_expr> out;
@@ -88,6 +93,7 @@ class grammar {
   const analysis& a_;
   const std::vector<const time_word*>& w_;
   const std::size_t n_;
+  bool caps_ = false;
 
   // "1939/1940", "1912/13", "1870/71": one token, two years (and a range)
   bool split_years(std::size_t i, std::vector<time_expr>& out) const {
@@ -142,7 +148,8 @@ class grammar {
     if (x.size() < min_len || x.size() > max_len || !is_digits(x)) return std::nullopt;
     return digits_value(x);
   }
-  bool upper(std::size_t i) const { return has(i, tf_upper_initial); }
+  bool upper(std::size_t i) const { return caps_ ? has(i, tf_upper_initial) : has(i, tf_word); }
+  bool real_upper(std::size_t i) const { return has(i, tf_upper_initial); }
   bool lower_word(std::size_t i) const { return has(i, tf_word) && !has(i, tf_upper_initial); }
 
   bool can_begin(std::size_t i) const {
@@ -174,10 +181,13 @@ class grammar {
     take(decade_century(i));
     take(relative(i));
     take(rel_unit_word(i));
+    take(weekend(i));
     if (i + 1 < n_ && (is(i, "am") || is(i, "tags"))) take(day_after(i + 1));
     take(adjectival_duration(i));
     take(deictic(i));
     take(weekday(i));
+    take(weekday_abbreviation(i));
+    take(nth_weekday(i));
     take(daypart_expr(i));
     take(clock(i));
     take(season(i));
@@ -222,8 +232,25 @@ class grammar {
     return i;
   }
 
-  // "v. Chr." / "vor Christus" / "n. Chr." after a year. Returns the end (== i when absent).
+  // "v. Chr." / "vor Christus" / "n. Chr." / "v. u. Z." / "nuZ" after a year. Returns the end (== i when absent).
   std::size_t chr_suffix(std::size_t i, bool& bc) const {
+    {
+      // letters and dots glued together: "v.u.Z.", "d.g.Z.", "nuZ", "v.d.g.Z."
+      char key[12];
+      std::size_t len = 0, j = i;
+      while (j < n_ && len < sizeof key - 2 && (j == i || a_.glued(j - 1))) {
+        const std::string_view x = f(j);
+        if (x == ".") { ++j; continue; }
+        if (!has(j, tf_word) || x.size() > 4) break;
+        for (char ch : x) if (len < sizeof key - 1) key[len++] = ch;
+        ++j;
+      }
+      const std::string_view k(key, len);
+      static constexpr std::array<std::string_view, 8> before = {"vuz", "vdz", "vdgz", "vc", "vchr", "bc", "vdgz", "vuz"};
+      static constexpr std::array<std::string_view, 9> after = {"nuz", "uz", "dgz", "ndz", "ndgz", "nc", "nchr", "ad", "nuz"};
+      for (auto b : before) if (k == b && j > i + 0 && k != "vchr") { bc = true; return j; }
+      for (auto a : after) if (k == a && k != "nchr") { bc = false; return j; }
+    }
     if ((is(i, "v") || is(i, "n")) && dot_after(i) && is(i + 2, "chr")) {
       bc = is(i, "v");
       return dot_after(i + 2) ? i + 4 : i + 3;
@@ -249,10 +276,57 @@ class grammar {
     return std::pair<int, std::size_t>{mw->value, end};
   }
 
-  // "14.01.2021", "25.4.19", "14.01.", "2013-02-12"
+  // A date from three numbers in the order the lengths say: d.m.y, y.m.d; two numbers: d.m. or m.y / y-m.
+  std::optional<time_expr> date_from_parts(std::size_t first, std::size_t last, const int v[3], const std::size_t len[3],
+                                           std::size_t parts) const {
+    time_expr e = make(first, last, expr_kind::date, anchoring::absolute);
+    if (parts == 3) {
+      if (len[0] == 4 && valid_day(v[1], v[2])) { e.year = v[0]; e.month = v[1]; e.day = v[2]; return e; }
+      if (len[0] <= 2 && len[1] <= 2 && (len[2] == 4 || len[2] == 2) && valid_day(v[1], v[0])) {
+        e.day = v[0]; e.month = v[1]; e.year = v[2];
+        e.two_digit_year = len[2] == 2;
+        return e;
+      }
+      return std::nullopt;
+    }
+    if (parts == 2) {
+      if (len[0] == 4 && len[1] == 2 && v[1] >= 1 && v[1] <= 12 && v[0] >= 1000 && v[0] <= 2100) { e.year = v[0]; e.month = v[1]; return e; }
+      if (len[0] <= 2 && len[1] == 4 && v[0] >= 1 && v[0] <= 12 && v[1] >= 1000 && v[1] <= 2100) { e.month = v[0]; e.year = v[1]; return e; }
+    }
+    return std::nullopt;
+  }
+
+  // "14.01.2021", "25.4.19", "14.01.", "2013-02-12", "21/04/2016", "2015/08/12", "05/2016", "3-7-2017"
   std::optional<time_expr> numeric_date(std::size_t i) const {
     if (!has(i, tf_number)) return std::nullopt;
     const std::string_view x = s(i);
+    for (char sep : {'/', '.'}) {
+      if (x.find(sep) == std::string_view::npos || (sep == '/' && x.find('.') != std::string_view::npos)) continue;
+      int v[3] = {0, 0, 0};
+      std::size_t len[3] = {0, 0, 0}, parts = 0, start = 0;
+      bool ok = true;
+      for (std::size_t k = 0; k <= x.size() && ok; ++k) {
+        if (k == x.size() || x[k] == sep) {
+          const std::string_view part = x.substr(start, k - start);
+          if (parts == 3 || !is_digits(part) || part.size() > 4) { ok = false; break; }
+          v[parts] = digits_value(part);
+          len[parts++] = part.size();
+          start = k + 1;
+        }
+      }
+      if (!ok) continue;
+      const bool month_year = parts == 2 && ((len[0] == 4 && len[1] == 2 && x[5] == '0') || (len[0] <= 2 && len[1] == 4));
+      if (parts == 3 || (month_year && (sep == '/' || len[0] <= 2))) {
+        if (sep == '.' && parts == 3 && len[0] <= 2) break;  // the German d.m.y below keeps its rules
+        if (auto e = date_from_parts(i, i + 1, v, len, parts)) return with_time(*e);
+      }
+      if (sep == '/' && parts == 2 && len[0] == 2 && len[1] == 2 && valid_day(v[1], v[0])) {  // "22/04"
+        time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+        e.day = v[0];
+        e.month = v[1];
+        return e;
+      }
+    }
     if (x.find('.') != std::string_view::npos) {
       const dotted d = split_dotted(x, '.');
       if (d.parts == 3 && valid_day(d.b, d.a) && (d.len_c == 2 || d.len_c == 4)) {
@@ -263,9 +337,8 @@ class grammar {
         e.two_digit_year = d.len_c == 2;
         return with_time(e);
       }
-      // "am 14.01." — a day and month need the closing dot, "14.01" alone may be a time
-      if (d.parts == 2 && valid_day(d.b, d.a) && dot_after(i) && s(i).find('.') == s(i).rfind('.') &&
-          s(i).size() <= 5 && s(i).substr(s(i).find('.') + 1).size() == 2) {
+      // "am 14.01.", "15.2." — a day and month need the closing dot, "14.01" alone may be a time
+      if (d.parts == 2 && valid_day(d.b, d.a) && dot_after(i) && s(i).find('.') == s(i).rfind('.') && s(i).size() <= 5) {
         time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
         e.day = d.a;
         e.month = d.b;
@@ -279,19 +352,18 @@ class grammar {
       }
       return std::nullopt;
     }
-    // ISO: 2013-02-12 (five glued tokens)
-    if (auto y = plain_digits(i, 4, 4); y && a_.glued(i) && s(i + 1) == "-" && a_.glued(i + 1)) {
-      auto m = plain_digits(i + 2, 2, 2);
-      if (m && a_.glued(i + 2) && s(i + 3) == "-" && a_.glued(i + 3)) {
-        auto d = plain_digits(i + 4, 2, 2);
-        if (d && valid_day(*m, *d)) {
-          time_expr e = make(i, i + 5, expr_kind::date, anchoring::absolute);
-          e.year = *y;
-          e.month = *m;
-          e.day = *d;
-          return with_time(e);
-        }
+    // dashes: "2013-02-12", "2018-8-31", "3-7-2017", "30-12-16", "2016-05", "05-2016" (glued tokens)
+    if (plain_digits(i, 1, 4) && a_.glued(i) && s(i + 1) == "-" && a_.glued(i + 1) && plain_digits(i + 2, 1, 4)) {
+      int v[3] = {*plain_digits(i, 1, 4), *plain_digits(i + 2, 1, 4), 0};
+      std::size_t len[3] = {s(i).size(), s(i + 2).size(), 0}, parts = 2, end = i + 3;
+      if (a_.glued(i + 2) && s(i + 3) == "-" && a_.glued(i + 3) && plain_digits(i + 4, 1, 4)) {
+        v[2] = *plain_digits(i + 4, 1, 4);
+        len[2] = s(i + 4).size();
+        parts = 3;
+        end = i + 5;
       }
+      if (parts == 2 && !((len[0] == 4 && s(i + 2)[0] == '0') || len[1] == 4)) return std::nullopt;  // "1939-45" is a span
+      if (auto e = date_from_parts(i, end, v, len, parts)) return with_time(*e);
     }
     return std::nullopt;
   }
@@ -320,15 +392,76 @@ class grammar {
     return c && (is(j + 1, "uhr") || s(j).find(':') != std::string_view::npos);
   }
 
+  // An ordinal: "3." (digits and a dot), "15te", "15ten", "dritten", "erster". Returns value and end.
+  std::optional<std::pair<int, std::size_t>> ordinal_at(std::size_t i) const {
+    if (auto d = plain_digits(i, 1, 2); d && dot_after(i)) return std::pair<int, std::size_t>{*d, i + 2};
+    if (!has(i, tf_word) || w(i)) return std::nullopt;
+    const std::string_view x = f(i);
+    std::size_t k = 0;
+    while (k < x.size() && x[k] >= '0' && x[k] <= '9') ++k;
+    if (k > 0 && k <= 2) {
+      const std::string_view rest = x.substr(k);
+      if (rest == "te" || rest == "ten" || rest == "ter" || rest == "tes" || rest == "tem" || rest == "ste" || rest == "sten")
+        return std::pair<int, std::size_t>{digits_value(x.substr(0, k)), i + 1};
+      return std::nullopt;
+    }
+    if (auto o = parse_ordinal_word(x); o && *o >= 1 && *o <= 31) return std::pair<int, std::size_t>{static_cast<int>(*o), i + 1};
+    return std::nullopt;
+  }
+
+  // "erster Dienstag im Oktober", "letzter Montag im März 2014", "dritter Tag im Oktober"
+  std::optional<time_expr> nth_weekday(std::size_t i) const {
+    int n = 0;
+    std::size_t j = i;
+    if (cls(i) == word_class::rel && w(i)->value == -1 && !w(i)->story) { n = -1; j = i + 1; }
+    else if (auto o = ordinal_at(i); o && o->first <= 5) { n = o->first; j = o->second; }
+    else return std::nullopt;
+    if (!next_ok(i, j) || !(is(j + 1, "im") || is(j + 1, "des")) || !next_ok(i, j + 2)) return std::nullopt;
+    auto m = month_word(j + 2);
+    if (!m) return std::nullopt;
+    time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
+    e.month = m->first;
+    const std::size_t end = year_after(m->second, e);
+    e.last = static_cast<std::uint32_t>(end);
+    if (e.year != no_year) e.anchor = anchoring::absolute;
+    if (cls(j) == word_class::weekday) { e.weekday = w(j)->value; e.nth = n; return e; }
+    if (cls(j) == word_class::unit && w(j)->unit == time_unit::day) {
+      if (n > 0) { e.day = n; if (!valid_day(e.month, e.day)) return std::nullopt; }
+      else e.nth = -1, e.weekday = 8;  // the last day of the month
+      return e;
+    }
+    return std::nullopt;
+  }
+
   // "25. April 2019", "am 25. April", "25.April", "25./26. April", "3. bis 5. Mai" (first part)
   std::optional<time_expr> day_month(std::size_t i) const {
+    if (has(i, tf_word)) {  // "ersten Januar", "15te Februar", "neunundzwanzigsten Mai"
+      auto o = ordinal_at(i);
+      if (!o || !next_ok(i, o->second)) return std::nullopt;
+      auto m = month_word(o->second);
+      if (!m || !valid_day(m->first, o->first)) return std::nullopt;
+      time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
+      e.day = o->first;
+      e.month = m->first;
+      e.last = static_cast<std::uint32_t>(year_after(m->second, e));
+      if (e.year != no_year) e.anchor = anchoring::absolute;
+      if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
+      return with_time(e);
+    }
     auto d = plain_digits(i, 1, 2);
     if (!d || *d < 1 || *d > 31) return std::nullopt;
     std::size_t j = i + 1;
     if (dot_after(i)) j = i + 2;
-    else if (!(a_.text.size() > a_.tokens[i].end && false)) {
-      // "3 März" without a dot (lower-case suites and sloppy text) only before a month
+    else {
+      // "3 März" without a dot only before a month; "13 bis 15 Juli": a day waiting for its month
       auto m = month_word(i + 1);
+      if ((is(i + 1, "bis") || s(i + 1) == "-" || s(i + 1) == "–") && next_ok(i, i + 2) && plain_digits(i + 2, 1, 2) &&
+          (month_word(i + 3) || (dot_after(i + 2) && month_word(i + 4)))) {
+        time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+        e.day = *d;
+        e.bare_day = true;
+        return e;
+      }
       if (!m || !next_ok(i, i + 1)) return std::nullopt;
     }
     if (auto m = month_word(j); m && next_ok(i, j)) {
@@ -373,6 +506,7 @@ class grammar {
   std::optional<time_expr> month_year(std::size_t i) const {
     auto m = month_word(i);
     if (!m) return std::nullopt;
+    if (i >= 2 && s(i - 1) == "." && plain_digits(i - 2, 1, 2) && a_.glued(i - 2)) return std::nullopt;  // "32. Oktober"
     time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
     e.month = m->first;
     const std::size_t end = year_after(m->second, e);
@@ -523,6 +657,22 @@ class grammar {
     const time_word* u = w(j);
     if (!u) return std::nullopt;
     time_expr e = make(i, j + 1, expr_kind::date, from);
+    if (u->part != daypart::none && u->cls != word_class::weekday && upper(j)) {
+      // "am nächsten Morgen", "am selben Abend", "diesen Morgen"
+      e.kind = expr_kind::time;
+      e.anchor = r->story || r->value != 0 ? anchoring::story : anchoring::dct;
+      e.rel_unit = time_unit::day;
+      e.gran = time_unit::day;
+      e.offset = r->value;
+      e.part = u->part;
+      std::size_t k = j + 1;
+      if ((is(k, "um") || is(k, "gegen")) && next_ok(i, k + 1)) {
+        if (auto c = clock_core(k + 1, true)) {
+          e.hour = c->hour; e.minute = c->minute; apply_part_to_hour(e); e.last = c->last;
+        }
+      }
+      return e;
+    }
     switch (u->cls) {
       case word_class::unit: {
         const std::string_view form = f(j);
@@ -553,8 +703,8 @@ class grammar {
         e.rel_unit = time_unit::week;
         e.offset = r->value;
         e.gran = time_unit::day;
-        if (u->part != daypart::none) { e.part = u->part; e.kind = expr_kind::time; }
-        return e;
+        if (u->part != daypart::none && f(j).size() > 8) { e.part = u->part; e.kind = expr_kind::time; return e; }
+        return add_daypart_after(e);
       case word_class::month:
         e.month = u->value;
         e.rel_unit = time_unit::year;
@@ -581,12 +731,30 @@ class grammar {
     }
   }
 
+  // "nächsten Montag Nachmittag", "am nächsten Tag gegen 9 Uhr", "nächste Woche Montag"
   time_expr add_daypart_after(time_expr e) const {
-    const std::size_t j = e.last;
-    if (e.gran == time_unit::day && next_ok(e.first, j) && w(j) && w(j)->part != daypart::none && w(j)->cls == word_class::daypart) {
+    std::size_t j = e.last;
+    if (e.gran == time_unit::week && !e.weekend) {
+      std::size_t k = is(j, "am") ? j + 1 : j;
+      if (cls(k) == word_class::weekday && next_ok(e.first, k)) {
+        e.weekday = w(k)->value;
+        e.weekday_in_week = true;
+        e.gran = time_unit::day;
+        e.last = static_cast<std::uint32_t>(k + 1);
+        j = k + 1;
+      }
+    }
+    if (e.gran == time_unit::day && next_ok(e.first, j) && w(j) && w(j)->part != daypart::none &&
+        (w(j)->cls == word_class::daypart || (w(j)->cls == word_class::deictic && upper(j)))) {
       e.part = w(j)->part;
       e.kind = expr_kind::time;
       e.last = static_cast<std::uint32_t>(j + 1);
+      j = j + 1;
+    }
+    if (e.gran == time_unit::day && (is(j, "um") || is(j, "gegen")) && next_ok(e.first, j + 1)) {
+      if (auto c = clock_core(j + 1, true)) {
+        e.hour = c->hour; e.minute = c->minute; apply_part_to_hour(e); e.kind = expr_kind::time; e.last = c->last;
+      }
     }
     return e;
   }
@@ -600,6 +768,17 @@ class grammar {
     e.rel_unit = time_unit::day;
     e.gran = time_unit::day;
     e.offset = w(i + 1)->value;
+    return e;
+  }
+
+  // "am Wochenende", "übers Wochenende": the weekend the tense points to
+  std::optional<time_expr> weekend(std::size_t i) const {
+    if (cls(i) != word_class::unit || w(i)->unit != time_unit::weekend || i == 0) return std::nullopt;
+    if (!(is(i - 1, "am") || is(i - 1, "übers") || is(i - 1, "zum") || is(i - 1, "vom") || is(i - 1, "dem")) || !same_sentence(i - 1, i))
+      return std::nullopt;
+    time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+    e.weekend = true;
+    e.week = true;
     return e;
   }
 
@@ -619,7 +798,7 @@ class grammar {
     const time_word* d = w(i);
     if (!d || d->cls != word_class::deictic) return std::nullopt;
     // "Morgen" as a noun: "am Morgen", "des Morgens"
-    if (d->part != daypart::none && upper(i) && !has(i, tf_sentence_start)) return std::nullopt;
+    if (d->part != daypart::none && real_upper(i) && !has(i, tf_sentence_start)) return std::nullopt;
     if (d->part != daypart::none && i > 0 && (is(i - 1, "am") || is(i - 1, "den") || is(i - 1, "jeden") || is(i - 1, "vom"))) return std::nullopt;
     time_expr e = make(i, i + 1, expr_kind::date, anchoring::dct);
     e.rel_unit = time_unit::day;
@@ -638,7 +817,7 @@ class grammar {
       ++j;
     }
     if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
-      if (auto c = clock_core(j + 1); c && next_ok(i, j + 1)) {
+      if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
         e.hour = c->hour;
         e.minute = c->minute;
         apply_part_to_hour(e);
@@ -668,20 +847,38 @@ class grammar {
     // "Montag, 3. Mai 2021", "Montag, den 3. Mai", "Montag (3. Mai)"
     std::size_t k = j;
     if (s(k) == "," || s(k) == "(") ++k;
-    if (is(k, "den")) ++k;
+    if (is(k, "den") || is(k, "der")) ++k;
     if (next_ok(i, k)) {
       if (auto dm = day_month(k)) {
         if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return full; }
       }
       if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return full; }
     }
+    // "Montag nächster Woche", "Sonntag der letzten Woche", "Mittwoch dieser Woche"
+    {
+      std::size_t k2 = j;
+      if (is(k2, "der") || is(k2, "in")) ++k2;
+      if (is(k2, "der")) ++k2;
+      if (cls(k2) == word_class::rel && cls(k2 + 1) == word_class::unit && w(k2 + 1)->unit == time_unit::week && next_ok(i, k2 + 1)) {
+        e.anchor = w(k2)->story ? anchoring::story : anchoring::dct;
+        e.rel_unit = time_unit::week;
+        e.offset = w(k2)->value;
+        e.gran = time_unit::day;
+        e.weekday_in_week = true;
+        j = k2 + 2;
+      }
+    }
     if (next_ok(i, j) && w(j) && w(j)->part != daypart::none && (w(j)->cls == word_class::daypart || w(j)->cls == word_class::deictic)) {
       e.part = w(j)->part;  // "Freitag Nachmittag", "Montag früh"
       e.kind = expr_kind::time;
       ++j;
+    } else if (is(j, "am") && w(j + 1) && w(j + 1)->part != daypart::none && upper(j + 1) && next_ok(i, j + 1)) {
+      e.part = w(j + 1)->part;  // "Dienstag am Vormittag"
+      e.kind = expr_kind::time;
+      j += 2;
     }
     if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
-      if (auto c = clock_core(j + 1); c && next_ok(i, j + 1)) {
+      if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
         e.hour = c->hour;
         e.minute = c->minute;
         apply_part_to_hour(e);
@@ -691,6 +888,22 @@ class grammar {
     }
     e.last = static_cast<std::uint32_t>(j);
     return e;
+  }
+
+  // "Fr, 18. Juli 2014", "Di, 10. Januar": an abbreviated weekday before a full date
+  std::optional<time_expr> weekday_abbreviation(std::size_t i) const {
+    static constexpr std::array<std::string_view, 7> days = {"mo", "di", "mi", "do", "fr", "sa", "so"};
+    if (!has(i, tf_word) || !is_any(i, days)) return std::nullopt;
+    std::size_t k = dot_after(i) ? i + 2 : i + 1;
+    if (s(k) != ",") return std::nullopt;
+    ++k;
+    if (is(k, "den") || is(k, "der")) ++k;
+    if (!next_ok(i, k)) return std::nullopt;
+    std::optional<time_expr> d = day_month(k);
+    if (!d || d->bare_day) d = numeric_date(k);
+    if (!d || d->bare_day) return std::nullopt;
+    d->first = static_cast<std::uint32_t>(i);
+    return d;
   }
 
   // Parts of the day: "am Abend", "in der Nacht zum Freitag", "Morgen des 22. Juni 1941", "nachts",
@@ -703,7 +916,7 @@ class grammar {
     const time_word* p = w(j);
     if (!p || p->part == daypart::none || (p->cls != word_class::daypart && p->cls != word_class::deictic)) return std::nullopt;
     if (j != i && !next_ok(i, j)) return std::nullopt;
-    if (p->cls == word_class::deictic && !upper(j)) return std::nullopt;  // "morgen" = tomorrow
+    if (p->cls == word_class::deictic && caps_ && !real_upper(j)) return std::nullopt;  // "morgen" = tomorrow
     const bool noun = upper(j);
     time_expr e = make(i, j + 1, expr_kind::time, anchoring::implicit);
     e.part = p->part;
@@ -752,6 +965,17 @@ class grammar {
       e.last = static_cast<std::uint32_t>(k + 1);
       return e;
     }
+    // "nachmittag um 5", "morgens um 7": the part of the day sets the half of the clock
+    if ((is(k, "um") || is(k, "gegen")) && next_ok(i, k + 1)) {
+      if (auto c = clock_core(k + 1, true)) {
+        e.hour = c->hour;
+        e.minute = c->minute;
+        apply_part_to_hour(e);
+        e.last = c->last;
+        if (!noun || adverb_form(j)) return e;
+      }
+    }
+    if (adverb_form(j) && j == i && p->cls == word_class::daypart) return e;  // "abends", "Nachts", "tagsüber"
     // a bare part of the day needs a preposition or an article before it: "am Abend", "in der Nacht"
     if (noun) {
       const std::size_t b = i;
@@ -768,11 +992,33 @@ class grammar {
 
   struct clock_read { int hour = -1, minute = 0; std::uint32_t last = 0; };
 
+  bool adverb_form(std::size_t j) const {
+    const std::string_view x = f(j);
+    return !x.empty() && (x.back() == 's' || x == "tagsüber") && x != "morgens" ? true : x == "morgens";
+  }
+
   // "14 Uhr", "14.30 Uhr", "14:30", "14 Uhr 30", "acht Uhr vierzig", "halb drei", "Viertel nach acht"
-  std::optional<clock_read> clock_core(std::size_t i) const {
+  std::optional<clock_read> clock_core(std::size_t i, bool allow_bare = false) const {
     if (i >= n_) return std::nullopt;
     const std::string_view x = s(i);
     clock_read c;
+    // "16h", "6h30", "18Uhr", "7h01": one word
+    if (has(i, tf_word) && has(i, tf_has_digit)) {
+      const std::string_view fx = f(i);
+      std::size_t k = 0;
+      while (k < fx.size() && fx[k] >= '0' && fx[k] <= '9') ++k;
+      if (k == 0 || k > 2) return std::nullopt;
+      const std::string_view rest = fx.substr(k);
+      int minute = 0;
+      if (rest == "h" || rest == "uhr") {}
+      else if (rest.size() == 3 && rest[0] == 'h' && is_digits(rest.substr(1))) minute = digits_value(rest.substr(1));
+      else return std::nullopt;
+      c.hour = digits_value(fx.substr(0, k));
+      c.minute = minute;
+      if (c.hour > 24 || c.minute > 59) return std::nullopt;
+      c.last = static_cast<std::uint32_t>(i + 1);
+      return finish_clock(c);
+    }
     if (has(i, tf_number)) {
       const char sep = x.find(':') != std::string_view::npos ? ':' : '.';
       if (x.find(sep) != std::string_view::npos) {
@@ -786,7 +1032,7 @@ class grammar {
         if (is(i + 1, "uhr") || is(i + 1, "h")) c.last = static_cast<std::uint32_t>(i + 2);
         return finish_clock(c);
       }
-      if (auto h = plain_digits(i, 1, 2); h && *h <= 24 && (is(i + 1, "uhr") || (is(i + 1, "h") && a_.glued(i)))) {
+      if (auto h = plain_digits(i, 1, 2); h && *h <= 24 && (is(i + 1, "uhr") || is(i + 1, "h"))) {
         c.hour = *h;
         c.last = static_cast<std::uint32_t>(i + 2);
         if (auto m = plain_digits(i + 2, 1, 2); m && *m < 60 && same_sentence(i, i + 2) && !w(i + 3) &&
@@ -794,6 +1040,12 @@ class grammar {
           c.minute = *m;
           c.last = static_cast<std::uint32_t>(i + 3);
         }
+        return finish_clock(c);
+      }
+      // "um 7", "um 15": a bare hour after "um"/"gegen", when no noun follows ("um 7 Prozent")
+      if (auto h = plain_digits(i, 1, 2); h && *h <= 24 && allow_bare && bare_hour_end(i + 1)) {
+        c.hour = *h;
+        c.last = static_cast<std::uint32_t>(i + 1);
         return finish_clock(c);
       }
       return std::nullopt;
@@ -823,16 +1075,31 @@ class grammar {
     if (h && *h <= 24 && is(i + 1, "uhr")) {
       c.hour = *h;
       c.last = static_cast<std::uint32_t>(i + 2);
-      if (auto m = hour_number(i + 2); m && same_sentence(i, i + 2) && !w(i + 2)) {
-        const std::string_view mw = f(i + 2);
-        if (parse_cardinal_word(mw) && *parse_cardinal_word(mw) < 60) {
-          c.minute = static_cast<int>(*parse_cardinal_word(mw));
+      if (same_sentence(i, i + 2) && has(i + 2, tf_word) && !w(i + 2)) {  // "acht Uhr vierzig"
+        if (auto m = parse_cardinal_word(f(i + 2)); m && *m > 0 && *m < 60) {
+          c.minute = static_cast<int>(*m);
           c.last = static_cast<std::uint32_t>(i + 3);
         }
       }
       return finish_clock(c);
     }
+    if (h && *h >= 1 && *h <= 12 && allow_bare && bare_hour_end(i + 1)) {  // "um sieben"
+      c.hour = *h;
+      c.last = static_cast<std::uint32_t>(i + 1);
+      return finish_clock(c);
+    }
     return std::nullopt;
+  }
+
+  // What may follow a bare hour: the end, punctuation, a verb or particle, a part of the day, "bis".
+  bool bare_hour_end(std::size_t j) const {
+    if (j >= n_ || !same_sentence(j - 1, j)) return true;
+    if (has(j, tf_punct)) return s(j) != "%" && s(j) != "€" && s(j) != "$";
+    if (const time_word* p = w(j); p && (p->part != daypart::none || p->cls == word_class::uhr)) return true;
+    if (is(j, "bis") || is(j, "und") || is(j, "in") || is(j, "am")) return true;
+    if (!caps_) return false;
+    static constexpr std::array<std::string_view, 8> counts = {"prozent", "mal", "euro", "dollar", "grad", "cent", "jahre", "stück"};
+    return lower_word(j) && !is_any(j, counts);
   }
 
   std::optional<int> hour_number(std::size_t i) const {
@@ -842,13 +1109,20 @@ class grammar {
     return std::nullopt;
   }
 
-  // "8 Uhr morgens", "8 Uhr abends", "5 Uhr früh", "14 Uhr Ortszeit"
+  // "8 Uhr morgens", "8 Uhr Abends", "5 Uhr früh", "3 Uhr am Nachmittag", "8 Uhr in der Nacht", "14 Uhr Ortszeit"
   std::optional<clock_read> finish_clock(clock_read c) const {
-    const std::size_t j = c.last;
-    if (const time_word* p = w(j); p && p->part != daypart::none && lower_word(j) && p->cls == word_class::daypart) {
+    std::size_t j = c.last;
+    std::size_t part_at = j;
+    if ((is(j, "am") || is(j, "in")) && j + 1 < n_) part_at = is(j + 1, "der") ? j + 2 : j + 1;
+    const time_word* p = w(part_at);
+    const bool adverb = p && p->cls == word_class::daypart && p->part != daypart::none &&
+                        (lower_word(part_at) || f(part_at).back() == 's') && part_at == j;
+    const bool phrase = p && p->part != daypart::none && part_at != j && upper(part_at) && same_sentence(j, part_at);
+    if (adverb || phrase) {
       if (c.hour >= 1 && c.hour < 12 && (p->part == daypart::af || p->part == daypart::ev || (p->part == daypart::ni && c.hour >= 6)))
         c.hour += 12;
-      c.last = static_cast<std::uint32_t>(j + 1);
+      if (c.hour == 12 && (p->part == daypart::ni || p->part == daypart::ev)) c.hour = 0;  // "12 Uhr nachts"
+      c.last = static_cast<std::uint32_t>(part_at + 1);
     } else if (is(j, "ortszeit") || is(j, "mez") || is(j, "mesz")) {
       c.last = static_cast<std::uint32_t>(j + 1);
     }
@@ -857,13 +1131,23 @@ class grammar {
 
   // Clock times: "um 14 Uhr" (span "14 Uhr"), "14:30", "gegen halb drei" (APPROX)
   std::optional<time_expr> clock(std::size_t i) const {
-    auto c = clock_core(i);
+    const bool after_um = i > 0 && same_sentence(i - 1, i) && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab"));
+    auto c = clock_core(i, after_um);
+    // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr": the first hour borrows "Uhr" from the second
+    if (!c && (is(i + 1, "bis") || is(i + 1, "und") || s(i + 1) == "-") && plain_digits(i, 1, 2) && *plain_digits(i, 1, 2) <= 24) {
+      if (auto second = clock_core(i + 2, true); second && second->last > i + 3) {
+        time_expr e = make(i, i + 1, expr_kind::time, anchoring::implicit);
+        e.hour = *plain_digits(i, 1, 2);
+        e.minute = 0;
+        if (e.hour < 12 && second->hour >= 12 && e.hour + 12 <= second->hour) e.hour += 12;  // "von 5 bis 6 Uhr abends"
+        return e;
+      }
+    }
     if (!c) return std::nullopt;
     // "14:30" without "Uhr" needs "um", "gegen", "ab", "bis" before, or stands alone as a time
     const bool has_uhr = c->last > i + 1;
-    if (!has_uhr && !(i > 0 && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "bis") ||
-                                is(i - 1, "von") || is(i - 1, "ist") || s(i - 1) == ","))) {
-      if (s(i).find(':') == std::string_view::npos) return std::nullopt;
+    if (!has_uhr && !after_um && !(i > 0 && (is(i - 1, "bis") || is(i - 1, "von") || is(i - 1, "ist") || s(i - 1) == ","))) {
+      if (s(i).find(':') == std::string_view::npos && !has(i, tf_word)) return std::nullopt;
     }
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;
@@ -898,10 +1182,7 @@ class grammar {
       else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
       return e;
     }
-    if (auto d = plain_digits(i, 1, 1); d && dot_after(i)) { ord = *d; j = i + 2; }
-    else if (has(i, tf_word) && !w(i)) {
-      if (auto o = parse_ordinal_word(x)) { ord = static_cast<int>(*o); j = i + 1; }
-    }
+    if (auto o = ordinal_at(i)) { ord = o->first; j = o->second; }
     if (ord < 1 || ord > 4 || !next_ok(i, j)) return std::nullopt;
     bool is_half = false;
     if (cls(j) == word_class::unit && w(j)->unit == time_unit::quarter) is_half = false;
@@ -931,7 +1212,7 @@ class grammar {
     const std::string_view x = f(i);
     if (const time_word* fw = w(i); fw && fw->cls == word_class::few) return amount{"X", 0};
     if (x == "ein" || x == "eine" || x == "einen" || x == "einem" || x == "einer" || x == "eines") {
-      if (is(i + 1, "halbe") || is(i + 1, "halben") || is(i + 1, "halbes")) return std::nullopt;  // handled below
+      if (is(i + 1, "halbe") || is(i + 1, "halben") || is(i + 1, "halbes")) return amount{"0.5", 0.5};  // "eine halbe Stunde"
       return amount{"1", 1};
     }
     if (x == "beiden" || x == "beide") return amount{"2", 2};
@@ -973,6 +1254,26 @@ class grammar {
   // "drei Monate", "zehn Tage lang", "eineinhalb Stunden", "einer halben Stunde", "mehrere Tage",
   // "vor drei Jahren" (a date), "in zwei Wochen" (a date), "zwei Tage später" (a date from the story)
   std::optional<time_expr> duration(std::size_t i) const {
+    // "den ganzen Tag", "die ganze Woche", "das ganze Jahr": one whole unit
+    if ((is(i, "ganze") || is(i, "ganzen") || is(i, "ganzes")) && cls(i + 1) == word_class::unit && next_ok(i, i + 1)) {
+      const std::string_view u = f(i + 1);
+      if (u == "tag" || u == "woche" || u == "monat" || u == "jahr" || u == "wochenende") {
+        time_expr e = make(i, i + 2, expr_kind::duration, anchoring::absolute);
+        e.text = duration_value("1", w(i + 1)->unit);
+        if (is(i + 2, "lang") && next_ok(i, i + 2)) e.last = static_cast<std::uint32_t>(i + 3);
+        return e;
+      }
+    }
+    // "eine Viertelstunde", "Dreiviertelstunde"
+    {
+      std::size_t j = i;
+      if (is(j, "eine") || is(j, "einer") || is(j, "ein")) ++j;
+      if (is(j, "viertelstunde") || is(j, "dreiviertelstunde") || (is(j, "dreiviertel") && is(j + 1, "stunde"))) {
+        time_expr e = make(i, is(j, "dreiviertel") ? j + 2 : j + 1, expr_kind::duration, anchoring::absolute);
+        e.text = is(j, "viertelstunde") ? "PT15M" : "PT45M";
+        return e;
+      }
+    }
     if (const time_word* dw = w(i); dw && dw->cls == word_class::duration_word) {
       time_expr e = make(i, i + 1, expr_kind::duration, anchoring::absolute);
       e.text = dw->text;
@@ -1021,7 +1322,7 @@ class grammar {
     // "vor drei Jahren": a date counted back from the reference date
     if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && amt->value == static_cast<int>(amt->value)) {
       const bool vor = is(i - 1, "vor");
-      const bool in = is(i - 1, "in") && (f(j).back() == 'n' || u == time_unit::month);
+      const bool in = is(i - 1, "in");
       const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
       if ((vor || in) && !hours && u != time_unit::weekend) {
         e.kind = expr_kind::date;
@@ -1029,6 +1330,7 @@ class grammar {
         e.rel_unit = u;
         e.gran = u;
         e.offset = static_cast<int>(amt->value) * (vor ? -1 : 1);
+        if (u == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }  // "in zwei Wochen" -> a day
         e.first = static_cast<std::uint32_t>(i - 1);  // the preposition is part of the meaning: "vor drei Jahren"
         return e;
       }
@@ -1204,6 +1506,27 @@ class grammar {
     return inner;
   }
 
+  // A set's time of day: "um 16 Uhr" -> XXXX-WXX-3T16:00, "am Vormittag" -> XXXX-WXX-2TMO
+  void set_time_of_day(time_expr& e, const std::string& day) const {
+    std::size_t j = e.last;
+    if ((is(j, "um") || is(j, "gegen")) && next_ok(e.first, j + 1)) {
+      if (auto c = clock_core(j + 1, true)) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "T%02d:%02d", c->hour, c->minute);
+        e.text = day + buf;
+        e.last = c->last;
+      }
+      return;
+    }
+    std::size_t k = is(j, "am") ? j + 1 : j;
+    if (const time_word* p = w(k); p && p->cls == word_class::daypart && p->part != daypart::none && next_ok(e.first, k) &&
+                                   (k != j || upper(k))) {
+      static constexpr const char* parts[] = {"", "MO", "MI", "AF", "EV", "NI", "DT", "MI"};
+      e.text = day + "T" + parts[static_cast<int>(p->part)];
+      e.last = static_cast<std::uint32_t>(k + 1);
+    }
+  }
+
   // "täglich", "jeden Montag", "jede Woche", "alle zwei Wochen", "zweimal im Jahr", "pro Tag", "montags"
   std::optional<time_expr> set(std::size_t i) const {
     const time_word* sw = w(i);
@@ -1229,9 +1552,14 @@ class grammar {
       e.quant = "EACH";
       if (u->cls == word_class::unit) {
         e.text = duration_value(n, u->unit);
+        if (u->unit == time_unit::day && n == "1") set_time_of_day(e, "XXXX-XX-XX");  // "jeden Tag um 15 Uhr"
         return e;
       }
-      if (u->cls == word_class::weekday && n == "1") { e.text = "XXXX-WXX-" + std::to_string(u->value); return e; }
+      if (u->cls == word_class::weekday && n == "1") {
+        e.text = "XXXX-WXX-" + std::to_string(u->value);
+        set_time_of_day(e, e.text);  // "jeden Mittwoch um 16 Uhr", "jeden Dienstag am Vormittag"
+        return e;
+      }
       if (u->cls == word_class::month && n == "1") { char b[16]; std::snprintf(b, sizeof b, "XXXX-%02d", u->value); e.text = b; return e; }
       if (u->part != daypart::none && upper(j) && n == "1") {
         static constexpr const char* parts[] = {"", "MO", "MI", "AF", "EV", "NI", "DT", "MI"};
@@ -1269,6 +1597,15 @@ class grammar {
 
   // "Ostern", "Weihnachten 2020", "Tag der Deutschen Einheit", "an Heiligabend"
   std::optional<time_expr> holiday_expr(std::size_t i) const {
+    // "1. Advent", "zweiten Advent": the Sundays before Christmas (advent1 ... advent4 in the table)
+    if (auto o = ordinal_at(i); o && o->first >= 1 && o->first <= 4 && is(o->second, "advent") && next_ok(i, o->second)) {
+      const char key[] = {'a', 'd', 'v', 'e', 'n', 't', static_cast<char>('0' + o->first)};
+      if (const std::int16_t* h = t_.holiday_names.find(std::string_view(key, sizeof key))) {
+        time_expr e = make(i, o->second + 1, expr_kind::date, anchoring::implicit);
+        e.holiday = *h;
+        return holiday_year(e);
+      }
+    }
     const time_word* hw = w(i);
     if (!hw || (hw->holiday < 0 && !hw->starts_holiday)) return std::nullopt;
     int index = -1;
@@ -1294,10 +1631,18 @@ class grammar {
     if (!upper(i) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach")))) return std::nullopt;
     time_expr e = make(i, end, expr_kind::date, anchoring::implicit);
     e.holiday = index;
-    if (auto y = plain_digits(end, 4, 4); y && next_ok(i, end)) {
+    return holiday_year(e);
+  }
+
+  // "Ostern 2020", "Muttertag im Jahr 2019"
+  time_expr holiday_year(time_expr e) const {
+    std::size_t end = e.last;
+    std::size_t y_at = end;
+    if (is(end, "im") && (is(end + 1, "jahr") || is(end + 1, "jahre"))) y_at = end + 2;
+    if (auto y = plain_digits(y_at, 4, 4); y && next_ok(e.first, y_at)) {
       e.year = *y;
       e.anchor = anchoring::absolute;
-      e.last = static_cast<std::uint32_t>(end + 1);
+      e.last = static_cast<std::uint32_t>(y_at + 1);
     }
     return e;
   }
@@ -1350,8 +1695,9 @@ std::string_view connector(const analysis& a, std::uint32_t from, std::uint32_t 
   if (to <= from || to - from > 2 || to > a.tokens.size()) return {};
   if (count == 1) return a.fold(from);
   const std::string_view x = a.fold(from), y = a.fold(from + 1);
-  if (x == "bis" && (y == "zum" || y == "zur" || y == "einschließlich")) return "bis";
-  if (x == "bis" && y == "spätestens") return "bis";
+  if (x == "bis" && (y == "zum" || y == "zur" || y == "einschließlich" || y == "spätestens")) return "bis";
+  if ((x == "und" || x == "bis") && (y == "dem" || y == "den" || y == "der")) return x;  // "zwischen dem 2. und dem 22."
+  if (x == "auf" && (y == "den" || y == "dem")) return "bis";                            // "vom 14.10. auf den 15.10."
   return {};
 }
 
@@ -1388,7 +1734,9 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
                                           a.fold(x.first - 1) == "vom");
     if (!(dash || slash || until || und)) continue;
     // complete the first end from the second: "3. bis 5. Mai", "Mai bis Juli 2020", "25./26. April"
-    if (x.bare_day && y.month && y.day) {
+    if (x.bare_day && y.day && !y.month && !y.bare_day) {  // "vom 4. bis zum 23.": both days of the anchor's month
+      x.bare_day = false;
+    } else if (x.bare_day && y.month && y.day) {
       x.month = y.month;
       x.year = y.year;
       x.bare_day = false;

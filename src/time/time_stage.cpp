@@ -194,6 +194,7 @@ class resolver {
       return true;
     }
     if (e.two_digit_year) fix_century(e);
+    if (e.anchor == anchoring::absolute && e.nth && e.month && e.year != no_year) place_nth(e, e.year);
     switch (e.anchor) {
       case anchoring::absolute: break;
       case anchoring::implicit: fill_implicit(e, tx); break;
@@ -256,6 +257,20 @@ class resolver {
       }
       e.year = y;
       e.bc = p->bc;
+      return;
+    }
+    if (e.weekend && !e.month) {  // "am Wochenende": this week's, or the last one in the past tense
+      if (!ref) { e.week = false; e.weekend = false; return; }
+      ymd d = *ref;
+      if (news() && t == tense::past && iso_weekday(d) < 6) d = add_days(d, -7);
+      const iso_week w = iso_week_of(d);
+      e.year = w.year;
+      e.day = w.week;
+      return;
+    }
+    if (e.nth && e.month && e.weekday) {  // "erster Dienstag im Oktober", "letzter Montag im März", "letzter Tag im Oktober"
+      const int y = e.year != no_year ? e.year : ref && news() ? year_by_tense(e.month, 0, *ref, t) : p->year;
+      place_nth(e, y);
       return;
     }
     if (e.weekday && !e.month && !e.day) {
@@ -321,12 +336,21 @@ class resolver {
       case time_unit::weekend: {
         if (!p->day || !p->month) { copy_partial(e, *p); return; }
         const ymd base = make_ymd(p->year, p->month, p->day);
+        if (e.weekday && e.weekday_in_week) {  // "Montag nächster Woche": that weekday of that ISO week
+          const ymd d = add_days(base, 7 * n);
+          set_day(e, add_days(d, e.weekday - iso_weekday(d)));
+          e.weekday = 0;
+          return;
+        }
         if (e.weekday) {  // "nächsten Montag", "letzten Freitag", "diesen Donnerstag"
           const int wd = iso_weekday(base);
           int delta;
-          if (n > 0) { delta = (e.weekday - wd + 7) % 7; if (delta == 0) delta = 7; }
-          else if (n < 0) { delta = -((wd - e.weekday + 7) % 7); if (delta == 0) delta = -7; }
-          else delta = e.weekday - wd;
+          if (n > 0) { delta = (e.weekday - wd + 7) % 7; if (delta == 0) delta = 7; delta += 7 * (n - 1); }
+          else if (n < 0) { delta = -((wd - e.weekday + 7) % 7); if (delta == 0) delta = -7; delta += 7 * (n + 1); }
+          else {  // "diesen Freitag": the coming one, or the last one in the past tense
+            delta = (e.weekday - wd + 7) % 7;
+            if (news() && tense_at(e) == tense::past && delta != 0) delta -= 7;
+          }
           set_day(e, add_days(base, delta));
           e.weekday = 0;
           return;
@@ -339,6 +363,7 @@ class resolver {
       }
       case time_unit::month: {
         if (!p->month) { copy_partial(e, *p); return; }
+        if (e.month == 0 && false) {}
         if (e.anchor == anchoring::story && p->day && e.gran == time_unit::month && e.offset != 0 && e.mod == timex_mod::none &&
             e.month == 0 && e.first < a_.tokens.size() && e.last - e.first >= 3) {
           // "drei Monate später" from a day of the story: a day
@@ -364,6 +389,12 @@ class resolver {
       }
       case time_unit::year:
         e.year = p->year + n;
+        // "nächsten März", "letzten Sommer": the next (previous) one, which may lie in this year
+        if ((e.month || e.season) && n != 0 && p->month) {
+          const int m = e.month ? e.month : (e.season == 4 ? 12 : e.season * 3);
+          if (n > 0 && m > p->month) e.year = p->year + n - 1;
+          if (n < 0 && m < p->month) e.year = p->year + n + 1;
+        }
         if (e.gran == time_unit::month && e.month && news() && n == 0) {}  // "diesen März": this year
         return;
       case time_unit::decade:
@@ -378,6 +409,21 @@ class resolver {
       default:
         return;
     }
+  }
+
+  static void place_nth(time_expr& e, int y) {
+    using namespace std::chrono;
+    if (e.weekday == 8) {  // the last day of the month
+      const ymd last{year{y} / month{static_cast<unsigned>(e.month)} / std::chrono::last};
+      set_day(e, last);
+    } else {
+      holiday h;
+      h.rule = holiday_rule::nth_weekday;
+      h.a = e.month; h.b = e.weekday; h.c = e.nth;
+      if (auto d = holiday_date(h, y)) set_day(e, *d);
+    }
+    e.weekday = 0;
+    e.nth = 0;
   }
 
   static void set_day(time_expr& e, const ymd& d) {
@@ -431,7 +477,8 @@ class resolver {
   // "1.9.39" in a history of 1939 is 1939; "25.4.19" in a 2024 article is 2019: the century that puts
   // the year nearest the anchor, never more than ten years after it.
   void fix_century(time_expr& e) const {
-    int ref = story_.known() ? story_.year : a_.dct ? year_of(*a_.dct) : 2000;
+    // without any anchor, the POSIX window: 69-99 -> 19xx, 00-68 -> 20xx
+    int ref = story_.known() ? story_.year : a_.dct ? year_of(*a_.dct) : 2058;
     if (news() && a_.dct) ref = year_of(*a_.dct);
     const int yy = e.year % 100;
     int y = (ref / 100) * 100 + yy;
