@@ -49,7 +49,11 @@ std::string_view text_of(std::string_view text, const line& l) { return text.sub
 
 // Dashes and bars that separate a caption from its credit: " - ", " – ", " | ", " / ".
 std::size_t credit_separator_length(std::string_view s) {
-  static constexpr std::string_view seps[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "|", "/", "\xC2\xA9"};
+  if (s.empty()) return 0;
+  const char c = s[0];
+  if (c == '-' || c == '|' || c == '/') return 1;
+  if (c != '\xE2' && c != '\xC2') return 0;  // the multi-byte ones start with these
+  static constexpr std::string_view seps[] = {"\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xA9"};
   for (auto sep : seps)
     if (s.substr(0, sep.size()) == sep) return sep.size();
   return 0;
