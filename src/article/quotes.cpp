@@ -69,7 +69,10 @@ class quote_finder {
   quote_finder(const article_rules& rules, analysis& a) : r_(rules), a_(a) {}
 
   void run() {
-    for (const content_zone& z : a_.zones) pair_marks(z);
+    for (const content_zone& z : a_.zones) {
+      quotes_in_zone_ = 0;
+      pair_marks(z);
+    }
     find_reported_speech();
     std::sort(a_.doc->quotes.begin(), a_.doc->quotes.end(),
               [](const quote& x, const quote& y) { return x.start_byte < y.start_byte; });
@@ -80,7 +83,8 @@ class quote_finder {
   const article_rules& r_;
   analysis& a_;
   lexicon<std::string> full_names_;
-  mutable std::vector<std::int8_t> role_cache_;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
+  mutable std::vector<std::int8_t> role_cache_;
+  std::size_t quotes_in_zone_ = 0;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
 
   std::uint32_t cls(std::size_t i) const { return i < a_.article_classes.size() ? a_.article_classes[i] : 0u; }
   bool word(std::size_t i) const { return a_.is(i, tf_word); }
@@ -115,8 +119,16 @@ class quote_finder {
   }
   bool name_particle(std::size_t i) const {
     const std::string_view f = a_.fold(i);
-    return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del" || f == "der" ;
+    if (f == "der" || f == "den") return i > 0 && a_.fold(i - 1) == "von";  // "von der Leyen", not "Heil der Agentur"
+    return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del";
   }
+  // "von der Leyen", "van der Bellen": particles that go on to a name word
+  bool particles_then_name(std::size_t k) const {
+    std::size_t n = 0;
+    while (n < 3 && name_particle(k + n)) ++n;
+    return n > 0 && name_word(k + n);
+  }
+
   // "russische", "stellvertretende": an inflected adjective inside a noun phrase
   bool adjective(std::size_t i) const {
     if (!word(i) || cap(i) || cls(i)) return false;
@@ -160,7 +172,7 @@ class quote_finder {
     std::size_t name_first = k;
     bool quoted = false;
     if (k < limit && a_.is(k, tf_quote_mark) && name_word(k + 1)) { quoted = true; name_first = ++k; }
-    while (k < limit && (name_word(k) || (k > name_first && name_particle(k) && name_word(k + 1))) && k - name_first < 5) ++k;
+    while (k < limit && (name_word(k) || (k > name_first && particles_then_name(k))) && k - name_first < 6) ++k;
     std::size_t name_last = k;
     if (quoted && k < limit && a_.is(k, tf_quote_mark)) ++k;
     // apposition: "der Sprecher ..., John Kirby, dass"
@@ -273,6 +285,7 @@ class quote_finder {
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
     a_.doc->quotes.push_back(std::move(q));
+    ++quotes_in_zone_;
   }
 
   // "The Independent on Sunday", "Urban Change in Time": capitalised words and short function words only.
@@ -287,8 +300,16 @@ class quote_finder {
     return true;
   }
 
+  // Where a straight mark stands: an opener has a word right after it and a space (or the zone start, or a
+  // bracket) before it: ' "Das'; a closer is glued to the word before it: 'aus", sagte'.
+  bool opens_here(std::size_t i, const content_zone& z) const {
+    const bool glued_right = i + 1 < z.last_token && a_.tokens[i + 1].begin == a_.tokens[i].end;
+    const bool free_left = i == z.first_token || a_.tokens[i].flags & tf_space_before || is(i - 1, "(") || is(i - 1, "[");
+    return glued_right && free_left;
+  }
+
   void pair_marks(const content_zone& z) {
-    std::size_t dbl = SIZE_MAX, sgl = SIZE_MAX;
+    std::size_t dbl = SIZE_MAX, sgl = SIZE_MAX, inner = SIZE_MAX;  // inner: a straight quote inside a straight one
     char dbl_family = 0, sgl_family = 0;
     for (std::size_t i = z.first_token; i < z.last_token; ++i) {
       if (!(a_.tokens[i].flags & tf_quote_mark)) continue;
@@ -305,20 +326,45 @@ class quote_finder {
         }
         continue;
       }
-      if (dbl != SIZE_MAX && closes(dbl_family, s) && a_.tokens[i].begin > a_.tokens[dbl].end) {
+      const bool straight = m.family == 's';
+      // "Wenn das Prinzip "Ein Land, zwei Systeme" durch ...": a straight opener inside a straight quote nests.
+      if (straight && dbl != SIZE_MAX && dbl_family == 's') {
+        if (inner == SIZE_MAX && opens_here(i, z)) { inner = i; continue; }
+        if (inner != SIZE_MAX) { inner = SIZE_MAX; continue; }
+      }
+      if (dbl != SIZE_MAX && closes(dbl_family, s) && a_.tokens[i].begin > a_.tokens[dbl].end &&
+          !(straight && opens_here(i, z) && dbl_family != 's')) {
         emit_direct(dbl, i);
         dbl = SIZE_MAX;
         sgl = SIZE_MAX;
+        inner = SIZE_MAX;
         continue;
       }
-      if (m.role == mark_role::close_double) continue;
-      // A straight quote opens only where a word starts right after it: ' "Das' but not 'Das" '.
-      const bool glued_right = i + 1 < z.last_token && a_.tokens[i + 1].begin == a_.tokens[i].end;
-      if (!glued_right) continue;
+      if (m.role == mark_role::close_double || (straight && !opens_here(i, z))) {
+        // A closer with nothing open: the quote began before this text ("... Kovac\", sagte Adi Hütter.")
+        if (dbl == SIZE_MAX) emit_unopened(z, i);
+        continue;
+      }
+      if (!(i + 1 < z.last_token && a_.tokens[i + 1].begin == a_.tokens[i].end)) continue;  // needs a word after it
       dbl = i;  // an unclosed earlier opener is dropped: linear, and the newer one is the likelier start
       dbl_family = m.family;
       sgl = SIZE_MAX;
+      inner = SIZE_MAX;
     }
+  }
+
+  // A closing mark with no opener, followed by an attribution: the quote runs from the zone start (the
+  // scraper cut the opening sentence away, or a multi-paragraph quote goes on). Only with a speaker.
+  void emit_unopened(const content_zone& z, std::size_t close) {
+    if (close <= z.first_token + 1 || quotes_in_zone_ > 0) return;
+    quote q;
+    static_cast<span&>(q) = byte_span(a_.tokens[z.first_token].begin, a_.tokens[close].end);
+    q.kind = quote_kind::direct;
+    q.content = byte_span(a_.tokens[z.first_token].begin, a_.tokens[close - 1].end);
+    if (!speaker_after(q, close)) return;
+    for (std::size_t k = z.first_token; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
+    a_.doc->quotes.push_back(std::move(q));
+    ++quotes_in_zone_;
   }
 
   // Reported speech: a speech verb followed by a clause with "dass", "ob", "wonach" or a subjunctive.
@@ -384,7 +430,7 @@ class quote_finder {
     for (std::size_t i = 0; i + 1 < n; ++i) {
       if (!name_word(i) || (i > 0 && name_word(i - 1))) continue;  // start of a run only
       std::size_t e = i;
-      while (e < n && e - i < 4 && (name_word(e) || (e > i && name_particle(e) && name_word(e + 1)))) ++e;
+      while (e < n && e - i < 5 && (name_word(e) || (e > i && particles_then_name(e)))) ++e;
       // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
       std::size_t b = i;
       while (b + 2 <= e - 1 && !r_.first_names.contains(a_.fold(b))) ++b;
