@@ -218,3 +218,19 @@ TEST_CASE("layout: hard-wrapped lines stay one paragraph") {
   CHECK(doc.paragraphs.size() == 1);
   CHECK(doc.sentences.size() == 4);
 }
+
+TEST_CASE("English: title, dateline, and a quote with the speaker before the verb") {
+  newsnorm::options opt;
+  opt.lang = "en";
+  const auto doc = test::analyze(
+      "Kremlin denies reports\n\nMOSCOW (Reuters) - The Kremlin on Friday dismissed the reports.\n\n"
+      "\"This looks like another fake news story,\" Kremlin spokesman Dmitry Peskov told reporters.\n", opt);
+  REQUIRE(doc.title.has_value());
+  REQUIRE(doc.datelines.size() == 1);
+  CHECK(doc.datelines[0].place == "MOSCOW");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker.has_value());
+  CHECK(doc.quotes[0].speaker->text == "Dmitry Peskov");
+  CHECK(doc.quotes[0].role == "Kremlin spokesman");
+  CHECK(doc.quotes[0].verb == "told");
+}

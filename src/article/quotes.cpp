@@ -148,10 +148,12 @@ class quote_finder {
     std::size_t role_first = SIZE_MAX, role_last = 0;
     while (k < limit && adjective(k)) ++k;
     const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
-    // a genitive before the role: "Deutschlands Justizminister", "Russlands Präsident"
-    if (k + 1 < limit && cap(k) && !role(k) && a_.fold(k).ends_with("s") && role(k + 1)) ++k;
+    // a genitive or a modifier before the role: "Deutschlands Justizminister", "Kremlin spokesman",
+    // "White House spokeswoman"
+    if (k + 1 < limit && cap(k) && !role(k) && role(k + 1)) ++k;
+    else if (k + 2 < limit && cap(k) && cap(k + 1) && !role(k) && !role(k + 1) && role(k + 2)) k += 2;
     // Role nouns: "Kreml-Sprecher", "Präsident", "Zeitung"
-    while (k < limit && cap(k) && role(k)) {
+    while (k < limit && a_.is(k, tf_word) && role(k)) {  // lower case in English: "spokesman"
       if (role_first == SIZE_MAX) role_first = adj_first;
       role_last = ++k;
       // genitive: "des Nationalen Sicherheitsrates der USA"
@@ -202,11 +204,19 @@ class quote_finder {
     else if (p.role_last > p.role_first) q.speaker = token_span(p.role_first, p.role_last);
   }
 
-  // The speaker after the closing mark: „…“, sagte Kreml-Sprecher Dmitri Peskow / „…“, so Peskow.
+  // The speaker after the closing mark: „…“, sagte Kreml-Sprecher Dmitri Peskow / „…“, so Peskow /
+  // "...," Kremlin spokesman Dmitry Peskov told reporters.
   bool speaker_after(quote& q, std::size_t close) {
     std::size_t k = close + 1;
     if (is(k, ",")) ++k;
     if (k >= a_.tokens.size()) return false;
+    if (!(cls(k) & aw_speech_verb)) {  // the subject first, then the verb
+      const np p = parse_np(k, std::min(sentence_last(k), k + 12));
+      if (!p.empty() && p.last < a_.tokens.size() && (cls(p.last) & aw_speech_verb) && a_.fold(p.last) != "so") {
+        set_speaker(q, p, p.last);
+        return true;
+      }
+    }
     const bool so = a_.fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
     if (!(cls(k) & aw_speech_verb) && !so) return false;
     const std::size_t limit = std::min(sentence_last(k), k + 16);
