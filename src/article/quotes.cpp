@@ -146,22 +146,25 @@ class quote_finder {
     std::size_t k = i;
     if (cls(k) & aw_determiner) ++k;
     std::size_t role_first = SIZE_MAX, role_last = 0;
-    while (k < limit && adjective(k)) ++k;
+    // Every loop here is bounded by a small constant, so a hostile sentence ("Sprecher Sprecher ... sagte sagte
+    // ...") costs linear time overall.
+    limit = std::min(limit, i + 24);
+    for (int n = 0; k < limit && adjective(k) && n < 4; ++n) ++k;
     const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
     // a genitive or a modifier before the role: "Deutschlands Justizminister", "Kremlin spokesman",
     // "White House spokeswoman"
     if (k + 1 < limit && cap(k) && !role(k) && role(k + 1)) ++k;
     else if (k + 2 < limit && cap(k) && cap(k + 1) && !role(k) && !role(k + 1) && role(k + 2)) k += 2;
     // Role nouns: "Kreml-Sprecher", "Präsident", "Zeitung"
-    while (k < limit && a_.is(k, tf_word) && role(k)) {  // lower case in English: "spokesman"
+    for (int roles = 0; k < limit && a_.is(k, tf_word) && role(k) && roles < 4; ++roles) {  // lower case in English: "spokesman"
       if (role_first == SIZE_MAX) role_first = adj_first;
       role_last = ++k;
       // genitive: "des Nationalen Sicherheitsrates der USA"
       while (k + 1 < limit && (a_.fold(k) == "des" || a_.fold(k) == "der") && (cap(k + 1) || adjective(k + 1))) {
         std::size_t g = k + 1;
-        while (g < limit && adjective(g)) ++g;
+        while (g < limit && adjective(g) && g - k < 4) ++g;
         std::size_t h = g;
-        while (h < limit && cap(h) && !(cls(h) & aw_np_stop)) ++h;
+        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 5) ++h;
         if (h == g) break;
         k = role_last = h;
       }
@@ -261,12 +264,12 @@ class quote_finder {
   // The speaker before the opening mark: Peskow sagte: „…“ / Dazu sagte Peskow am Montag: „…“
   bool speaker_before(quote& q, std::size_t open) {
     if (open == 0 || !(is(open - 1, ":") || is(open - 1, ","))) return false;
-    const std::size_t first = sentence_first(open - 1);
+    const std::size_t first = std::max(sentence_first(open - 1), open > 40 ? open - 40 : std::size_t{0});
     for (std::size_t v = open - 1; v-- > first;) {
       if (!(cls(v) & aw_speech_verb)) continue;
       // subject before the verb: "Kreml-Sprecher Peskow sagte"
       std::size_t s = v;
-      while (s > first && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
+      while (s > first && v - s < 10 && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
       if (s < v) {
         const np p = parse_np(s, v);
         if (!p.empty() && p.last == v) { set_speaker(q, p, v); return true; }
@@ -401,14 +404,14 @@ class quote_finder {
       // "Aus deutschen Regierungskreisen verlautet, ...": the source is inside the phrase
       std::size_t k = start + 1;
       std::size_t b = k;
-      while (k < v && (adjective(k) || cap(k) || (cls(k) & aw_determiner))) ++k;
+      while (k < v && k - b < 8 && (adjective(k) || cap(k) || (cls(k) & aw_determiner))) ++k;
       if (k == b) return false;
       p.first = b; p.last = k; p.name_first = b; p.name_last = k;
       comma = v + 1;
     } else if (cls(start) & aw_preposition) {
       // "Im Januar erklärte der Sprecher ..., John Kirby, dass": the subject follows the first verb
       std::size_t f = start;
-      while (f < v && !(cls(f) & (aw_finite_aux | aw_speech_verb))) ++f;
+      while (f < v && f - start < 30 && !(cls(f) & (aw_finite_aux | aw_speech_verb))) ++f;
       p = parse_np(f + 1, s.last);
       comma = p.last;
       if (f != v) comma = v + 1;
@@ -419,7 +422,7 @@ class quote_finder {
     if (p.empty() || !is(comma, ",") || comma + 1 >= s.last) return false;
     const std::size_t c0 = comma + 1;
     bool reported = cls(c0) & aw_reporting_clause;
-    for (std::size_t k = c0; k < s.last && !reported; ++k) reported = cls(k) & aw_subjunctive;
+    for (std::size_t k = c0; k < s.last && k < c0 + 40 && !reported; ++k) reported = cls(k) & aw_subjunctive;
     if (!reported) return false;
     std::size_t c1 = s.last;
     while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
