@@ -7,6 +7,9 @@ namespace newsnorm::detail {
 bool article_rules::is_role(std::string_view folded) const {
   if (classes(folded) & aw_role) return true;
   if (folded.size() < 6) return false;
+  // Most words do not end like any head: one bit test on their last two bytes rejects them.
+  const unsigned tail = static_cast<unsigned char>(folded[folded.size() - 2]) << 8 | static_cast<unsigned char>(folded.back());
+  if (!(role_head_tails[tail >> 6] >> (tail & 63) & 1u)) return false;
   // Compounds: "Kreml-Sprecher", "Regierungssprecherin", "Außenministerin": probe each suffix length that
   // some head has, so the cost is a handful of hash lookups, not a scan of the list.
   for (std::size_t n = 4; n + 2 < folded.size() && n < 64; ++n) {
@@ -72,6 +75,10 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
       if (f.bits == aw_role && row[1] == "head" && folded.size() < 64) {
         rules->role_heads.add(folded, 1);
         rules->role_head_lengths |= std::uint64_t{1} << folded.size();
+        if (folded.size() >= 2) {
+          const unsigned tail = static_cast<unsigned char>(folded[folded.size() - 2]) << 8 | static_cast<unsigned char>(folded.back());
+          rules->role_head_tails[tail >> 6] |= std::uint64_t{1} << (tail & 63);
+        }
       }
       if (f.bits == aw_abbreviation && row[1] == "suffix") rules->abbreviation_suffixes.push_back(folded);
     });
