@@ -497,7 +497,9 @@ class resolver {
       if (before == "bis" || before == "seit" || before == "von" || before == "ab" || before == "nach") return true;
     }
     int depth = 0;
-    for (std::size_t i = e.first; i-- > 0;) {
+    // brackets close within a few words: look back at most 40 tokens (linear time on hostile input)
+    const std::size_t stop = e.first > 40 ? e.first - 40 : 0;
+    for (std::size_t i = e.first; i-- > stop;) {
       if (a_.tokens[i].sentence != s) break;
       const std::string_view x = a_.surface(i);
       if (x == ")") --depth;
