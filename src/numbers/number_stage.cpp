@@ -46,6 +46,18 @@ struct fraction_info {
 
 constexpr std::size_t max_phrase_tokens = 4;
 
+// What a single folded token can be, looked up once per word: the tables above joined by their
+// first token, so that an ordinary word costs one lookup.
+enum role : std::uint8_t {
+  role_fraction = 1,        // "Drittel", "halbe"
+  role_fraction_alone = 2,  // "Hälfte", "½"
+  role_scale = 4,           // "Millionen", "Mio"
+  role_several = 8,         // "Tausende"
+  role_currency = 16,       // first token of a currency: "Euro", "US", "kanadisch"
+  role_currency_prefix = 32,  // first token of a currency written before the amount: "€", "USD"
+  role_unit = 64,           // first token of a unit: "Prozent", "km", "Grad"
+};
+
 }  // namespace
 
 struct number_rules {
@@ -55,6 +67,8 @@ struct number_rules {
   lexicon<fraction_info> fractions;
   lexicon<unit_info> units;
   lexicon<currency_info> currencies;
+  lexicon<std::uint8_t> year_words;  // "im", "seit", "Januar": a four-digit number after them is a year
+  lexicon<std::uint8_t> roles;       // folded token -> role bits
 };
 
 namespace {
@@ -69,6 +83,25 @@ bool parse_int(std::string_view s, std::int64_t& out) {
 
 std::optional<error> bad_row(std::string_view file, std::size_t line) {
   return error{errc::data_error, std::string(file) + ": malformed row at line " + std::to_string(line)};
+}
+
+void add_role(number_rules& r, std::string_view phrase, std::uint8_t bits) {
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  const std::uint8_t* old = r.roles.find(first);
+  r.roles.add(first, static_cast<std::uint8_t>((old ? *old : 0) | bits));
+}
+
+void index_roles(number_rules& r) {
+  r.fractions.for_each([&](std::string_view k, const fraction_info& f) {
+    add_role(r, k, f.alone ? role_fraction_alone : role_fraction);
+  });
+  r.scales.for_each([&](std::string_view k, const scale_info& s) {
+    add_role(r, k, static_cast<std::uint8_t>((s.scale ? role_scale : 0) | (s.several ? role_several : 0)));
+  });
+  r.currencies.for_each([&](std::string_view k, const currency_info& c) {
+    add_role(r, k, static_cast<std::uint8_t>(role_currency | (c.prefix ? role_currency_prefix : 0)));
+  });
+  r.units.for_each([&](std::string_view k, const unit_info&) { add_role(r, k, role_unit); });
 }
 
 std::optional<error> load_tables(const data_source& data, number_rules& r) {
@@ -110,6 +143,9 @@ std::optional<error> load_tables(const data_source& data, number_rules& r) {
         r.currencies.add(row[0], c);
       }))
     return e;
+  if (auto e = read_tsv(data, "de/number_year_words.tsv", [&](const tsv_row& row) { r.year_words.add(row[0], 1); }))
+    return e;
+  index_roles(r);
   return failure;
 }
 
@@ -185,6 +221,11 @@ bool has_number_word_ending(std::string_view s) {
       "neun", "zehn", "elf", "zwölf", "zwoelf", "zig", "ßig", "ssig", "hundert", "tausend", "halb", "anderthalb"};
   if (s.size() < 3) return false;
   const char last = s.back();
+  switch (last) {  // the last bytes of the endings below; most words stop here
+    case 'l': case 's': case 'n': case 'e': case 'i': case 'o': case 'r': case 'f': case 't': case 'g':
+    case 'd': case 'b': case 'm': break;
+    default: return false;
+  }
   for (std::string_view e : endings)
     if (e.back() == last && s.ends_with(e)) return true;
   return s == "einen" || s == "einem" || s == "einer" || s == "eines";
@@ -270,14 +311,22 @@ class reader {
     return b >= it->first && b < it->second;
   }
 
+  std::uint8_t role_of(std::string_view f) const {
+    const std::uint8_t* b = r_.roles.find(f);
+    return b ? *b : 0;
+  }
+  std::uint8_t role_at(tok i) const { return i < a_.tokens.size() ? role_of(a_.fold(i)) : 0; }
+
   bool may_start(tok i) const {
+    if (i >= a_.tokens.size()) return false;
     const token& t = a_.tokens[i];
     if (t.flags & tf_number) return true;
     const std::string_view f = a_.fold(t);
     if (f.empty()) return false;
+    constexpr std::uint8_t starts = role_fraction_alone | role_several | role_currency_prefix;
     if (t.flags & tf_punct) {
       if (f == "," || f == "-" || f == "\xE2\x88\x92") return a_.glued(i) && a_.is(i + 1, tf_has_digit);
-      return r_.fractions.contains(f) || r_.currencies.contains(f);
+      return (role_of(f) & starts) != 0;
     }
     if (!(t.flags & tf_word)) return false;
     if (is_digit(f[0])) return true;
@@ -285,7 +334,7 @@ class reader {
       const std::size_t h = f.find('-');
       return h != std::string_view::npos && has_number_word_ending(f.substr(0, h));
     }
-    if (r_.fractions.contains(f) || r_.scales.contains(f) || r_.currencies.contains(f)) return true;
+    if (role_of(f) & starts) return true;
     if (has_number_word_ending(f) || has_ordinal_ending(f)) return true;
     return f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu";  // "zu dritt"
   }
@@ -568,8 +617,8 @@ class reader {
       // "12-Pfund-Tasse": a hyphen, then a compound whose first part is the unit.
       if ((a_.tokens[j].flags & tf_dash) && a_.glued(j) && j > 0 && a_.glued(j - 1) && a_.is(j + 1, tf_word)) {
         const std::string_view w = fold(j + 1);
-        const std::size_t h = w.find('-');
-        if (h != std::string_view::npos && w.size() == surface(j + 1).size()) {
+        const std::size_t h = std::min(w.find('-'), w.size());  // "12-Pfund-Tasse", "99-prozentige"
+        if (w.size() == surface(j + 1).size()) {
           const std::string_view part = w.substr(0, h);
           const std::uint32_t part_end = a_.tokens[j + 1].begin + static_cast<std::uint32_t>(h);
           // Only the part: the rest of the compound is what the quantity describes ("Tasse").
@@ -584,8 +633,13 @@ class reader {
       first_end = a_.tokens[j].end;
       next = j + 1;
     }
+    const std::string_view stem = adjective_stem(first);
+    if (!((role_of(first) | (stem.size() < first.size() ? role_of(stem) : 0)) & (role_currency | role_unit))) {
+      if (r.piece.empty()) read_age(r);
+      return;
+    }
     const auto money = longest_phrase(r_.currencies, a_, first, first_end, next);
-    auto money_stem = longest_phrase(r_.currencies, a_, adjective_stem(first), first_end, next);
+    auto money_stem = longest_phrase(r_.currencies, a_, stem, first_end, next);
     if (money_stem.value && money_stem.next <= next) money_stem = {};  // a stem alone is no currency
     const auto unit = longest_phrase(r_.units, a_, first, first_end, next);
     const auto& best_money = money_stem.end > money.end ? money_stem : money;
@@ -689,8 +743,13 @@ class reader {
       }
     }
     if (f == ",") return read_bare_decimal(i, r);
-    if (t.flags & tf_punct && !r_.fractions.contains(f)) return false;
+    if (t.flags & tf_punct && !(role_of(f) & role_fraction_alone)) return false;
     if (!read_count(i, r)) return false;
+    // Most articles are just articles: look at the next token once before reading further.
+    if (r.article && !(role_at(r.next) & (role_fraction | role_scale | role_currency | role_unit)) &&
+        fold(r.next) != "bis" && !alone_in_sentence(r.first, r.next) &&
+        !(role_of(adjective_stem(fold(r.next))) & role_currency))
+      return false;
     return read_rest(r);
   }
 
@@ -794,8 +853,15 @@ class reader {
         --first;
       }
     }
+    if (first > 0 && fold(first - 1) == "+" && a_.glued(first - 1) && r.digits &&
+        (first == 1 || !a_.glued(first - 2))) {
+      --first;  // "+0,20 Prozent"
+    }
     r.begin = a_.tokens[first].begin < r.begin ? a_.tokens[first].begin : r.begin;
     r.first = first;
+    if (r.ordinal) return;  // "um die erste Antwort" has no mod
+    // "knapp die Hälfte": the mod stands before the article.
+    if (r.fraction && r.word && first > 0 && (fold(first - 1) == "die" || fold(first - 1) == "der")) --first;
     for (std::size_t len = 3; len >= 1; --len) {
       if (first < len) continue;
       phrase_key key;
@@ -825,11 +891,31 @@ class reader {
     // "ein bis zwei" and an elliptic "Eine." are.
     if (r.article && !r.quantity_reading() && !r.range && !alone_in_sentence(r.first, r.next)) return false;
     // Years belong to the temporal stage: "2019", "von 1990 bis 2000"; not "2000 Euro", "rund 2000".
-    if (r.year_like && r.unit.empty() && r.currency.empty() && !r.scaled && r.mod.empty()) return false;
+    if (r.year_like && r.unit.empty() && r.currency.empty() && !r.scaled && r.mod.empty() && !counts_a_noun(r))
+      return false;
+    // A capitalised number word right after a name is a part of it: "Claudia Tausend".
+    if (r.word && !r.ordinal && !r.several && !r.quantity_reading() && !r.range &&
+        (a_.tokens[r.first].flags & tf_upper_initial) &&
+        !(a_.tokens[r.first].flags & tf_sentence_start) && r.first > 0 &&
+        (a_.tokens[r.first - 1].flags & tf_upper_initial) && (a_.tokens[r.first - 1].flags & tf_word) &&
+        !(a_.tokens[r.first - 1].flags & tf_sentence_start))
+      return false;
     // "01" in "1995-01" or "2/01": a part of a date or code.
     if (r.leading_zero && ((r.first > 0 && a_.glued(r.first - 1)) || a_.glued(r.next - 1))) return false;
     if (r.digits && !(a_.tokens[r.first].flags & tf_space_before) && r.first > 0 && in_link(r)) return false;
     return true;
+  }
+
+  // "1549 Asylwerber", "2000 Stellen": a four-digit number before a noun counts it when it is not a
+  // likely year of news (1900-2030 and not a round hundred: "will 2017 Revanche") and no word before it
+  // makes it a year ("seit 2000 Präsident", "im Januar 2016").
+  bool counts_a_noun(const reading& r) const {
+    if (r.range || r.first == 0 || r_.year_words.contains(fold(r.first - 1))) return false;
+    const __int128 v = r.value.num;
+    if (v >= 1900 && v <= 2030 && v % 100 != 0) return false;
+    const tok n = r.next;
+    return n < a_.tokens.size() && (a_.tokens[n].flags & tf_word) && (a_.tokens[n].flags & tf_upper_initial) &&
+           !(a_.tokens[n].flags & tf_sentence_start) && !r_.year_words.contains(fold(n));
   }
 
   void emit(const reading& r) {
