@@ -69,6 +69,17 @@ struct number_rules {
   lexicon<currency_info> currencies;
   lexicon<std::uint8_t> year_words;  // "im", "seit", "Januar": a four-digit number after them is a year
   lexicon<std::uint8_t> roles;       // folded token -> role bits
+  // The last two bytes of every word that can start a number on its own ("Tausende", "Hälfte", "USD"):
+  // a bitmap over 65536 pairs, so most words need no lookup at all. Words of up to three bytes always do.
+  std::vector<std::uint64_t> starter_tails = std::vector<std::uint64_t>(1024, 0);
+  static unsigned tail_of(std::string_view w) {
+    return static_cast<unsigned>(static_cast<unsigned char>(w[w.size() - 2])) << 8 | static_cast<unsigned char>(w.back());
+  }
+  bool may_start_word(std::string_view w) const {
+    if (w.size() <= 3) return true;
+    const unsigned t = tail_of(w);
+    return (starter_tails[t >> 6] >> (t & 63)) & 1u;
+  }
 };
 
 namespace {
@@ -102,6 +113,12 @@ void index_roles(number_rules& r) {
     add_role(r, k, static_cast<std::uint8_t>(role_currency | (c.prefix ? role_currency_prefix : 0)));
   });
   r.units.for_each([&](std::string_view k, const unit_info&) { add_role(r, k, role_unit); });
+  r.roles.for_each([&](std::string_view k, std::uint8_t bits) {
+    if (k.size() > 3 && (bits & (role_fraction_alone | role_several | role_currency_prefix))) {
+      const unsigned t = number_rules::tail_of(k);
+      r.starter_tails[t >> 6] |= std::uint64_t{1} << (t & 63);
+    }
+  });
 }
 
 std::optional<error> load_tables(const data_source& data, number_rules& r) {
@@ -214,29 +231,52 @@ bool is_article(std::string_view f) {
 }
 
 // Endings a German cardinal word can have ("dreiundzwanzig", "hundert", "eins"): a cheap test before
-// the full parse, so that ordinary words cost one comparison of their last byte or two.
+// the full parse. Keyed by the last two bytes, so an ordinary word costs one switch and at most one
+// comparison ("Verein" ends like "ein" and is then parsed and rejected).
 bool has_number_word_ending(std::string_view s) {
-  static constexpr std::array<std::string_view, 25> endings{
-      "null", "eins", "ein", "eine", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht",
-      "neun", "zehn", "elf", "zwölf", "zwoelf", "zig", "ßig", "ssig", "hundert", "tausend", "halb", "anderthalb"};
   if (s.size() < 3) return false;
-  const char last = s.back();
-  switch (last) {  // the last bytes of the endings below; most words stop here
-    case 'l': case 's': case 'n': case 'e': case 'i': case 'o': case 'r': case 'f': case 't': case 'g':
-    case 'd': case 'b': case 'm': break;
+  const auto two = static_cast<unsigned>(static_cast<unsigned char>(s[s.size() - 2])) << 8 |
+                   static_cast<unsigned char>(s.back());
+  auto ends = [&](std::string_view e) { return s.ends_with(e); };
+  switch (two) {
+    case 'l' << 8 | 'l': return ends("null");
+    case 'n' << 8 | 's': return ends("eins");
+    case 'i' << 8 | 'n': return ends("ein");
+    case 'n' << 8 | 'e': return ends("eine");
+    case 'e' << 8 | 'i': return ends("zwei") || ends("drei");
+    case 'w' << 8 | 'o': return ends("zwo");
+    case 'e' << 8 | 'r': return ends("vier") || s == "einer";
+    case 'n' << 8 | 'f': return ends("fünf") || ends("fuenf");
+    case 'h' << 8 | 's': return ends("sechs");
+    case 'e' << 8 | 'n': return ends("sieben") || s == "einen";
+    case 'e' << 8 | 'm': return s == "einem";
+    case 'e' << 8 | 's': return s == "eines";
+    case 'h' << 8 | 't': return ends("acht");
+    case 'u' << 8 | 'n': return ends("neun");
+    case 'h' << 8 | 'n': return ends("zehn");
+    case 'l' << 8 | 'f': return ends("elf") || ends("zwölf") || ends("zwoelf");
+    case 'i' << 8 | 'g': return ends("zig") || ends("ßig") || ends("ssig");
+    case 'r' << 8 | 't': return ends("hundert");
+    case 'n' << 8 | 'd': return ends("tausend");
+    case 'l' << 8 | 'b': return ends("halb");
     default: return false;
   }
-  for (std::string_view e : endings)
-    if (e.back() == last && s.ends_with(e)) return true;
-  return s == "einen" || s == "einem" || s == "einer" || s == "eines";
 }
 
-// "erste", "dritten", "hundertster": the endings an ordinal word has.
+// "erste", "dritten", "hundertster", "Milliardsten": an inflected ordinal whose stem ends like a number
+// ("zwanzig|st|en", "acht|e") or is one of the irregular ones.
 bool has_ordinal_ending(std::string_view s) {
   if (s.size() < 4) return false;
-  for (std::string_view e : {"te", "ten", "ter", "tes", "tem"})
-    if (s.ends_with(e)) return true;
-  return false;
+  std::string_view stem;
+  for (std::string_view e : {"es", "en", "em", "er", "e"})
+    if (s.ends_with(e)) { stem = s.substr(0, s.size() - e.size()); break; }
+  if (stem.size() < 3 || stem.back() != 't') return false;
+  if (stem == "erst" || stem == "dritt" || stem == "siebt" || stem == "zwot" || has_number_word_ending(stem)) return true;
+  const std::string_view base = stem.substr(0, stem.size() - 1);  // "viert" -> "vier"
+  if (has_number_word_ending(base)) return true;
+  if (!base.ends_with('s')) return false;
+  const std::string_view big = base.substr(0, base.size() - 1);  // "zwanzigst" -> "zwanzig"
+  return has_number_word_ending(big) || big.ends_with("million") || big.ends_with("milliard") || big.ends_with("billion");
 }
 
 // One space between digit groups: "16 000", also a no-break or thin space ("40\u202f000").
@@ -334,9 +374,9 @@ class reader {
       const std::size_t h = f.find('-');
       return h != std::string_view::npos && has_number_word_ending(f.substr(0, h));
     }
-    if (role_of(f) & starts) return true;
     if (has_number_word_ending(f) || has_ordinal_ending(f)) return true;
-    return f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu";  // "zu dritt"
+    if (f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu") return true;  // "zu dritt"
+    return r_.may_start_word(f) && (role_of(f) & starts);
   }
 
   // "+1-222-2222-2222", "0049-30-1234": digit groups joined by hyphens or slashes, three or more of
@@ -480,13 +520,15 @@ class reader {
       }
       return false;
     }
-    if (const fraction_info* fr = r_.fractions.find(f); fr && fr->alone) {
+    const std::uint8_t role = role_of(f);
+    if (role & role_fraction_alone) {
+      const fraction_info* fr = r_.fractions.find(f);
       r.value = rational::of(fr->num, fr->den);
       r.fraction = true;
       return true;
     }
-    if (const scale_info* sc = r_.scales.find(f); sc && sc->several) {
-      r.value = rational::of(sc->value);
+    if (role & role_several) {
+      r.value = rational::of(r_.scales.find(f)->value);
       r.several = true;
       return true;
     }
