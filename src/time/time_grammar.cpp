@@ -152,51 +152,126 @@ class grammar {
   bool real_upper(std::size_t i) const { return has(i, tf_upper_initial); }
   bool lower_word(std::size_t i) const { return has(i, tf_word) && !has(i, tf_upper_initial); }
 
+  // A word of the time tables (not a mere tense marker): "Mai", "Woche", "später", "kurzem".
+  bool timeish(std::size_t i) const {
+    const time_word* t = w(i);
+    return t && ((t->cls != word_class::none && t->cls != word_class::function) || t->holiday >= 0 || t->starts_holiday);
+  }
+
+  // A word a number or an ordinal can stand before: "Tage", "Januar", "Dienstag", "paar", "Advent".
+  bool countable(std::size_t i) const {
+    const time_word* t = w(i);
+    if (!t) return false;
+    switch (t->cls) {
+      case word_class::unit: case word_class::month: case word_class::weekday: case word_class::few:
+      case word_class::cue: case word_class::set_adverb: case word_class::later: return true;
+      default: return false;
+    }
+  }
+
+  // Only tokens whose class can begin an expression start the matchers: time words, numbers, and
+  // words right before a time word ("drei Tage", "ersten Januar", "ein paar Tage").
   bool can_begin(std::size_t i) const {
-    if (w_[i]) return true;
+    if (timeish(i)) return true;
+    if (const time_word* fw = w(i); fw && fw->cls == word_class::function)  // "am Tag darauf", "vor kurzem", "pro Tag"
+      return static_cast<starts>(fw->value) != starts::none && (timeish(i + 1) || timeish(i + 2) || (i + 3 < n_ && timeish(i + 3)));
     const std::uint32_t fl = a_.tokens[i].flags;
     if (fl & tf_number) return true;
-    if (fl & tf_word) {
-      const std::string_view x = f(i);
-      // number words, ordinals ("dritten Quartal"), decades ("90er"), "Q3", "mehr als", "pro Tag", "seit"
-      if (fl & tf_has_digit) return true;
-      if (x.size() >= 3 && (w(i + 1) || (i + 2 < n_ && w_[i + 2]))) return true;
-      if (x.size() > 7 && x[x.size() - 1] != 's' && x.find("ig", x.size() - 4) != std::string_view::npos) return true;  // "zweiwöchigen"
-    }
+    if (!(fl & tf_word)) return false;
+    if (fl & tf_has_digit) return true;  // "90er", "15te", "16h"
+    // "drei Tage", "ersten Januar", "ein paar Tage", "einen ganzen Monat", "zweimal im Jahr"
+    if (countable(i + 1)) return true;
+    const std::string_view x = f(i);
+    if (countable(i + 2) && has(i + 1, tf_word) && (!w(i + 1) || w(i + 1)->cls != word_class::function || x.ends_with("mal")))
+      return true;
+    if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
+    if ((x == "mehr" || x == "weniger") && is(i + 1, "als")) return true;  // "mehr als drei Tage"
+    if (x == "bis" && is(i + 1, "zu")) return true;
+    if (x.size() == 2 && s(i + 1) == ",") return true;  // "Fr, 18. Juli"
+    // "zweiwöchigen", "dreijährige": a duration adjective
+    if (x.size() > 7 && x.find("ig", x.size() - 4) != std::string_view::npos &&
+        (x.find("jähr") != std::string_view::npos || x.find("monat") != std::string_view::npos ||
+         x.find("wöch") != std::string_view::npos || x.find("täg") != std::string_view::npos ||
+         x.find("stünd") != std::string_view::npos))
+      return true;
     return false;
   }
 
-  // ---- the matchers, longest wins ----
+  // ---- the matchers, longest wins; only those that can start with this token's class are tried ----
   std::optional<time_expr> match_at(std::size_t i) {
     std::optional<time_expr> best;
     auto take = [&](std::optional<time_expr> e) {
       if (e && e->last > e->first && (!best || e->last > best->last)) best = std::move(e);
     };
+    if (has(i, tf_number)) {  // "25. April", "14.01.2021", "2019", "14 Uhr", "drei Tage", "3. Quartal", "1. Advent"
+      take(numeric_date(i));
+      take(day_month(i));
+      take(year(i));
+      take(clock(i));
+      take(duration(i));
+      take(quarter_half(i));
+      take(decade_century(i));
+      take(nth_weekday(i));
+      take(holiday_expr(i));
+      return best;
+    }
+    const time_word* tw = w(i);
+    const word_class c = tw ? tw->cls : word_class::none;
+    if (tw && tw->holiday >= 0) take(holiday_expr(i));
+    if (tw && tw->starts_holiday) take(holiday_expr(i));
+    if (tw && c == word_class::none) return best;  // a verb form that marks tense: "war", "hat"
+    switch (c) {
+      case word_class::month: take(month_year(i)); return best;
+      case word_class::weekday: take(weekday(i)); return best;
+      case word_class::weekday_set:
+      case word_class::set_adverb:
+      case word_class::each: take(set(i)); return best;
+      case word_class::season: take(season(i)); return best;
+      case word_class::daypart: take(daypart_expr(i)); return best;
+      case word_class::deictic: take(deictic(i)); take(daypart_expr(i)); return best;
+      case word_class::unit: take(year(i)); take(weekend(i)); take(set(i)); return best;
+      case word_class::rel: take(relative(i)); take(nth_weekday(i)); return best;
+      case word_class::fuzzy:
+      case word_class::fuzzy_unit: take(fuzzy(i)); return best;
+      case word_class::vague: take(vague(i)); return best;
+      case word_class::approx: take(approx_prefix(i)); take(fuzzy(i)); return best;
+      case word_class::later: take(daypart_expr(i)); return best;
+      case word_class::clock: take(clock(i)); return best;
+      case word_class::few:
+      case word_class::duration_word:
+      case word_class::cue: take(duration(i)); return best;
+      case word_class::rel_unit: take(rel_unit_word(i)); return best;
+      case word_class::function:
+        switch (static_cast<starts>(tw->value)) {
+          case starts::day_after: if (i + 1 < n_) take(day_after(i + 1)); break;
+          case starts::vague: take(vague(i)); break;
+          case starts::fuzzy: take(fuzzy(i)); break;
+          case starts::set: take(set(i)); break;
+          case starts::approx: take(approx_prefix(i)); break;
+          case starts::course: take(course_of(i)); break;
+          case starts::daypart: take(daypart_expr(i)); break;
+          default: break;
+        }
+        return best;
+      default: break;
+    }
+    // an unlisted word before a time word: number and ordinal words, prepositions, "zweimal", "90er"
+    take(duration(i));
+    take(day_month(i));
+    take(quarter_half(i));
+    take(decade_century(i));
+    take(nth_weekday(i));
+    take(holiday_expr(i));
+    take(set(i));
+    take(vague(i));
     take(approx_prefix(i));
     take(fuzzy(i));
-    take(numeric_date(i));
-    take(day_month(i));
-    take(month_year(i));
-    take(year(i));
-    take(decade_century(i));
-    take(relative(i));
-    take(rel_unit_word(i));
-    take(weekend(i));
-    if (i + 1 < n_ && (is(i, "am") || is(i, "tags"))) take(day_after(i + 1));
-    take(adjectival_duration(i));
-    take(deictic(i));
-    take(weekday(i));
     take(weekday_abbreviation(i));
-    take(nth_weekday(i));
-    take(daypart_expr(i));
     take(clock(i));
-    take(season(i));
-    take(quarter_half(i));
-    take(duration(i));
-    take(set(i));
-    take(holiday_expr(i));
+    take(adjectival_duration(i));
+    take(daypart_expr(i));
     take(course_of(i));
-    take(vague(i));
+    if (i + 1 < n_ && (is(i, "am") || is(i, "tags"))) take(day_after(i + 1));
     return best;
   }
 
@@ -1706,8 +1781,10 @@ std::string_view connector(const analysis& a, std::uint32_t from, std::uint32_t 
 std::vector<const time_word*> classify_tokens(const time_tables& t, const analysis& a) {
   std::vector<const time_word*> out(a.tokens.size(), nullptr);
   if (t.words.size() == 0) return out;
-  for (std::size_t i = 0; i < a.tokens.size(); ++i)
-    if (a.tokens[i].flags & tf_word) out[i] = t.words.find(a.fold(i));
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const token& tk = a.tokens[i];
+    if ((tk.flags & tf_word) && tk.fold_len <= t.longest_word && tk.fold_len >= 2) out[i] = t.words.find(a.fold(tk));
+  }
   return out;
 }
 

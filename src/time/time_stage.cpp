@@ -36,6 +36,9 @@ result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& dat
   });
   for (auto& [form, w] : compounds)
     if (!rules->tables.words.find(form)) rules->tables.words.add(form, w);
+  rules->tables.words.for_each([&](std::string_view form, const time_word&) {
+    rules->tables.longest_word = std::max(rules->tables.longest_word, form.size());
+  });
   return std::shared_ptr<const time_rules>(std::move(rules));
 }
 

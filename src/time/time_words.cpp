@@ -17,7 +17,8 @@ constexpr class_name class_names[] = {
     {"fuzzy_unit", word_class::fuzzy_unit}, {"vague", word_class::vague}, {"set", word_class::set_adverb},
     {"each", word_class::each},       {"approx", word_class::approx},   {"later", word_class::later},
     {"uhr", word_class::uhr},         {"clock", word_class::clock},     {"few", word_class::few},
-    {"rel_unit", word_class::rel_unit}, {"duration_word", word_class::duration_word},
+    {"rel_unit", word_class::rel_unit}, {"duration_word", word_class::duration_word}, {"cue", word_class::cue},
+    {"function", word_class::function},
 };
 
 struct unit_name { std::string_view name; time_unit unit; };
@@ -112,6 +113,16 @@ std::optional<std::string> add_role(time_tables& t, const tsv_row& row) {
         if (m.name == v) w.mod = m.mod;
       if (w.mod == timex_mod::none) return fmt::format("unknown mod '{}'", v);
       break;
+    case word_class::function: {
+      static constexpr std::pair<std::string_view, starts> names[] = {
+          {"none", starts::none}, {"day_after", starts::day_after}, {"vague", starts::vague}, {"fuzzy", starts::fuzzy},
+          {"set", starts::set},   {"approx", starts::approx},       {"course", starts::course}, {"daypart", starts::daypart}};
+      bool found = false;
+      for (auto [n, st] : names)
+        if (n == v) { w.value = static_cast<std::int8_t>(st); found = true; }
+      if (!found) return fmt::format("unknown function role '{}'", v);
+      break;
+    }
     case word_class::vague:
     case word_class::set_adverb:
     case word_class::each:

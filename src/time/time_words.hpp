@@ -14,8 +14,11 @@ namespace newsnorm::detail {
 
 enum class word_class : std::uint8_t {
   none, month, weekday, weekday_set, season, daypart, deictic, unit, rel, fuzzy, fuzzy_unit, vague, set_adverb,
-  each, approx, later, uhr, clock, few, rel_unit, duration_word,
+  each, approx, later, uhr, clock, few, rel_unit, duration_word, cue, function,
 };
+
+// What a function word may begin (time_words.tsv, class function).
+enum class starts : std::int8_t { none, day_after, vague, fuzzy, set, approx, course, daypart };
 
 // Granularities and duration units, coarse to fine is not implied.
 enum class time_unit : std::uint8_t {
@@ -62,6 +65,7 @@ struct time_tables {
   lexicon<std::int16_t> holiday_names;  // "tag der deutschen einheit" -> index into holidays
   std::vector<holiday> holidays;
   int longest_holiday = 1;              // in words
+  std::size_t longest_word = 0;         // in bytes: longer tokens are not probed
 };
 
 // Reads de/time_calendar.tsv, de/time_words.tsv, de/time_holidays.tsv and de/time_tense.tsv.
