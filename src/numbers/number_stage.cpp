@@ -858,6 +858,7 @@ class reader {
     if (owned(j + 1) || !may_start(j + 1)) return;
     reading y;
     if (!read_item(j + 1, y) || y.ordinal || y.several || (dash && !y.digits)) return;
+    if (x.leading_zero || y.leading_zero) return;  // "E 95 01–06": numbers of a series
     if (y.article && !y.quantity_reading()) return;
     // The second end lends its scale and unit to the first: "zwei bis drei Millionen Euro".
     if (!x.scaled && y.scaled && x.value * y.scale < y.value) x.value = x.value * y.scale;
@@ -934,6 +935,12 @@ class reader {
     if (r.article && !r.quantity_reading() && !r.range && !alone_in_sentence(r.first, r.next)) return false;
     // Years belong to the temporal stage: "2019", "von 1990 bis 2000"; not "2000 Euro", "rund 2000".
     if (r.year_like && r.unit.empty() && r.currency.empty() && !r.scaled && r.mod.empty() && !counts_a_noun(r))
+      return false;
+    // A capitalised small number word after a lower-case word is a noun: "die deutsche Elf", "eine Eins".
+    if (r.word && !r.ordinal && !r.several && !r.quantity_reading() && !r.range && r.value.is_integer() &&
+        r.value.num < 100 && (a_.tokens[r.first].flags & tf_upper_initial) && r.first > 0 &&
+        !(a_.tokens[r.first].flags & tf_sentence_start) && (a_.tokens[r.first - 1].flags & tf_word) &&
+        !(a_.tokens[r.first - 1].flags & tf_upper_initial))
       return false;
     // A capitalised number word right after a name is a part of it: "Claudia Tausend".
     if (r.word && !r.ordinal && !r.several && !r.quantity_reading() && !r.range &&
