@@ -320,8 +320,9 @@ class resolver {
   // "gestern", "letzte Woche", "vor drei Jahren", "zwei Tage später", "Ende des Monats", "im Vorjahr"
   void fill_relative(time_expr& e, timex& tx) {
     const std::optional<story_point> p = anchor_point(e.anchor);
-    if (!p) {
+    if (!p) {  // no anchor: the granularity without the values, "gestern" -> XXXX-XX-XX
       e.year = no_year;
+      e.unresolved = true;
       return;
     }
     tx.anchor = anchor_text(*p);
@@ -442,6 +443,18 @@ class resolver {
     if (e.century >= 0) { std::snprintf(buf, sizeof buf, e.bc ? "BC%02d" : "%02d", e.century); return buf; }
     if (e.gran == time_unit::millennium && e.year != no_year) { std::snprintf(buf, sizeof buf, "%d", e.year / 1000); return buf; }
     std::string v = e.year == no_year ? "XXXX" : format_year(e.year, e.bc);
+    if (e.unresolved) {
+      const time_unit g = e.weekday && e.gran == time_unit::day ? time_unit::none : e.gran;
+      if (e.weekday) { std::snprintf(buf, sizeof buf, "-WXX-%d", e.weekday); v += buf; }
+      else if (g == time_unit::day || g == time_unit::night) v += "-XX-XX";
+      else if (g == time_unit::week || g == time_unit::weekend) v += e.weekend ? "-WXX-WE" : "-WXX";
+      else if (g == time_unit::month) v += e.month ? (std::snprintf(buf, sizeof buf, "-%02d", e.month), std::string(buf)) : "-XX";
+      else if (g == time_unit::quarter) v += "-QX";
+      else if (g == time_unit::season && e.season) v += std::string("-") + season_text(e.season);
+      if (e.part != daypart::none && e.hour < 0) v += std::string("T") + part_text(e.part);
+      if (e.hour >= 0) { std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute); v += buf; }
+      return v;
+    }
     if (e.week) {
       std::snprintf(buf, sizeof buf, "-W%02d", e.day);
       v += buf;

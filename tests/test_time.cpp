@@ -1,0 +1,176 @@
+// The temporal stage: golden cases (tests/golden/time_de.tsv) and the behaviour around them:
+// spans, range links, sets, anchors, calendar facts and the TimeML rendering.
+#include "test_support.hpp"
+
+#include "data/resources.hpp"
+#include "time/calendar.hpp"
+
+#include <algorithm>
+
+using namespace newsnorm;
+
+namespace {
+
+options options_for(std::string_view dct, std::string_view mode) {
+  options o;
+  if (dct != "-") o.dct = parse_date(dct).value();
+  o.mode = mode == "narrative" ? analysis_mode::narrative : mode == "news" ? analysis_mode::news : analysis_mode::automatic;
+  o.stages = stages::structure | stages::time;
+  return o;
+}
+
+const newsnorm::timex* find_timex(const document& doc, std::string_view text) {
+  for (const auto& t : doc.timexes)
+    if (t.text == text) return &t;
+  return nullptr;
+}
+
+std::string all_timexes(const document& doc) {
+  std::string s;
+  for (const auto& t : doc.timexes) s += "[" + t.text + " " + t.type + " " + t.value + " " + t.mod + "] ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("golden: German temporal expressions") {
+  const std::string data = test::read_file(std::string(NEWSNORM_SOURCE_DIR) + "/tests/golden/time_de.tsv");
+  std::size_t rows = 0;
+  detail::for_each_tsv_row(data, [&](const detail::tsv_row& row) {
+    ++rows;
+    const std::string text(row[0]);
+    CAPTURE(text);
+    const auto doc = test::analyze(text, options_for(row[1], row[2]));
+    const std::string found = all_timexes(doc);
+    CAPTURE(found);
+    if (row[3] == "none") {
+      CHECK(doc.timexes.empty());
+      return;
+    }
+    const newsnorm::timex* t = find_timex(doc, row[3]);
+    REQUIRE_MESSAGE(t != nullptr, "no expression with the text '" << row[3] << "'");
+    CHECK(t->type == row[4]);
+    CHECK(t->value == row[5]);
+    CHECK(t->mod == (row[6] == "-" ? std::string_view{} : row[6]));
+  });
+  CHECK(rows > 100);
+}
+
+TEST_CASE("time: spans are exact, in bytes and code points, and never overlap") {
+  const std::string text = "Am Donnerstag, 3. Oktober 2024, um 14.30 Uhr trafen sich die Minister in Brüssel für zwei Stunden.";
+  const auto doc = test::analyze(text, test::with_dct("2024-10-04"));
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.timexes[0].text == "Donnerstag, 3. Oktober 2024");
+  CHECK(doc.timexes[0].value == "2024-10-03");
+  CHECK(doc.timexes[1].text == "14.30 Uhr");
+  CHECK(doc.timexes[1].value == "2024-10-03T14:30");  // the clock takes the day of the sentence
+  CHECK(doc.timexes[2].text == "zwei Stunden");
+  CHECK(doc.timexes[2].value == "PT2H");
+  for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
+    const newsnorm::timex& t = doc.timexes[k];
+    CHECK(text.substr(t.start_byte, t.end_byte - t.start_byte) == t.text);
+    if (k) CHECK(doc.timexes[k - 1].end_byte <= t.start_byte);
+    CHECK(t.tid == "t" + std::to_string(k + 1));
+  }
+  // two "ü" ("Brüssel für") before the last expression: code points trail bytes by two
+  CHECK(doc.timexes[2].end == doc.timexes[2].end_byte - 2);
+}
+
+TEST_CASE("time: both ends of a range are expressions and are linked") {
+  const auto doc = test::analyze("Die Messe fand vom 3. bis 5. Mai statt, der Krieg dauerte von 1939-1945.", test::with_dct("2024-10-04"));
+  REQUIRE(doc.timexes.size() == 4);
+  CHECK(doc.timexes[0].value == "2024-05-03");
+  CHECK(doc.timexes[1].value == "2024-05-05");
+  for (int k : {0, 1}) {
+    CHECK(doc.timexes[k].range_begin == "t1");
+    CHECK(doc.timexes[k].range_end == "t2");
+  }
+  CHECK(doc.timexes[2].value == "1939");
+  CHECK(doc.timexes[3].value == "1945");
+  CHECK(doc.timexes[3].range_begin == "t3");
+  CHECK(doc.timexes[3].range_end == "t4");
+  // a slash joins two years in one token: "1939/40" gives two expressions
+  const auto winter = test::analyze("Im Winter 1939/40 fror die Front.", test::with_dct("2024-10-04"));
+  std::vector<std::string> values;
+  for (const auto& t : winter.timexes) values.push_back(t.value);
+  CHECK(std::find(values.begin(), values.end(), "1940") != values.end());
+}
+
+TEST_CASE("time: sets carry quant and freq") {
+  const auto doc = test::analyze("Die Kommission tagt zweimal im Jahr, der Markt jeden Montag um 8 Uhr.", test::with_dct("2024-10-04"));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].type == "SET");
+  CHECK(doc.timexes[0].value == "P1Y");
+  CHECK(doc.timexes[0].freq == "2X");
+  CHECK(doc.timexes[1].value == "XXXX-WXX-1T08:00");
+  CHECK(doc.timexes[1].quant == "EACH");
+}
+
+TEST_CASE("time: relative expressions name their anchor") {
+  const auto news = test::analyze("Gestern und im Juni.", test::with_dct("2024-10-04"));
+  REQUIRE(news.timexes.size() == 2);
+  CHECK(news.timexes[0].anchor == "2024-10-04");
+  const auto story = test::analyze("Am 22. Juni 1941 begann der Angriff. Zwei Tage später fiel die Stadt.",
+                                   options_for("2011-02-16", "narrative"));
+  REQUIRE(story.timexes.size() == 2);
+  CHECK(story.timexes[1].anchor == "1941-06-22");
+  CHECK(story.timexes[0].anchor.empty());  // absolute: nothing to resolve
+}
+
+TEST_CASE("time: an aside does not move the story") {
+  // "(ab 1929 Jugoslawien)" and a Plusquamperfekt flashback keep the story in 1918
+  const auto doc = test::analyze(
+      "Am 28. Oktober 1918 wurde die Tschechoslowakei gegründet (ab 1929 hieß der Nachbar Jugoslawien). "
+      "Bereits im Dezember 1912 hatte der Kaiser den Krieg gefordert. Am 3. November endete der Krieg im Süden.",
+      options_for("2011-02-16", "narrative"));
+  const newsnorm::timex* t = find_timex(doc, "3. November");
+  REQUIRE(t != nullptr);
+  CHECK(t->value == "1918-11-03");
+}
+
+TEST_CASE("time: calendar facts") {
+  using namespace detail;
+  CHECK(format_date(easter_sunday(2024)) == "2024-03-31");
+  CHECK(format_date(easter_sunday(2025)) == "2025-04-20");
+  CHECK(format_date(easter_sunday(2000)) == "2000-04-23");
+  CHECK(iso_week_of(make_ymd(2024, 10, 4)).week == 40);
+  CHECK(iso_week_of(make_ymd(2021, 1, 3)).year == 2020);  // a Sunday in week 53 of 2020
+  CHECK(iso_week_of(make_ymd(2021, 1, 3)).week == 53);
+  CHECK(iso_week_of(make_ymd(2024, 12, 30)).year == 2025);
+  CHECK(format_date(add_months(make_ymd(2024, 1, 31), 1)) == "2024-02-29");
+  CHECK(iso_weekday(make_ymd(2024, 10, 4)) == 5);
+  holiday advent1;
+  advent1.rule = holiday_rule::before_fixed;
+  advent1.a = 12, advent1.b = 4, advent1.c = 7;
+  CHECK(format_date(*holiday_date(advent1, 2018)) == "2018-12-02");
+  CHECK(format_year(460, true) == "BC0460");
+}
+
+TEST_CASE("time: TimeML output tags each expression once") {
+  const std::string text = "Am 25. April 2019 & gestern.";
+  const auto doc = test::analyze(text, test::with_dct("2024-10-04"));
+  const std::string xml = to_timeml(doc, text);
+  CHECK(xml.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019-04-25\">25. April 2019</TIMEX3>") != std::string::npos);
+  CHECK(xml.find("value=\"2024-10-03\">gestern</TIMEX3>") != std::string::npos);
+  CHECK(xml.find("&amp;") != std::string::npos);
+  CHECK(xml.find("functionInDocument=\"CREATION_TIME\"") != std::string::npos);
+}
+
+TEST_CASE("time: bad and odd input never crashes and stays in bounds") {
+  const std::string inputs[] = {
+      "", "Am", "am 31.", "am 32. Mai", "Ende", "Anfang Anfang Anfang", "vom 3. bis", "1939/", "um", "halb",
+      "99.99.9999", "0.0.0000", "Weihnachten 99999", "Ostern 1", "im 0. Jahrhundert", "die 0er Jahre",
+      "zweimal im", "jeden", "Nacht zum", "3-", "2024-13-45", "31.02.2024", "vor 999999999 Jahren",
+  };
+  for (const auto& text : inputs) {
+    CAPTURE(text);
+    for (const char* mode : {"news", "narrative", "none"}) {
+      const auto doc = test::analyze(text, options_for(std::string_view(mode) == "none" ? "-" : "2024-10-04", mode));
+      for (const auto& t : doc.timexes) {
+        CHECK(t.end_byte <= text.size());
+        CHECK(t.start_byte < t.end_byte);
+        CHECK(!t.value.empty());
+      }
+    }
+  }
+}
