@@ -392,6 +392,17 @@ class reader {
     }
     const bool plus = i > 0 && fold(i - 1) == "+" && a_.glued(i - 1);
     if (groups >= 3 || (plus && groups >= 2)) return j + 1;
+    // "030 1234567", "0800 111 0 111": a group with a leading zero and more digit groups after it is a
+    // telephone number ("423 0000" is two numbers: the zero group comes last).
+    const std::string_view s = a_.surface(i);
+    if (s.size() >= 2 && s[0] == '0' && all_digits(s) && i + 1 < a_.tokens.size() && (a_.tokens[i + 1].flags & tf_number) &&
+        single_space_between(a_.text, a_.tokens[i].end, a_.tokens[i + 1].begin)) {
+      tok k = i + 1;
+      while (k + 1 < a_.tokens.size() && (a_.tokens[k + 1].flags & tf_number) && all_digits(a_.surface(k + 1)) &&
+             single_space_between(a_.text, a_.tokens[k].end, a_.tokens[k + 1].begin))
+        ++k;
+      return k + 1;
+    }
     return i;
   }
 
@@ -829,7 +840,11 @@ class reader {
 
   // False when letters glued to the count are no unit: "90er", "Drei-Tage-Woche".
   bool read_rest(reading& r) const {
-    if (r.ordinal || r.several) return true;
+    if (r.ordinal) return true;
+    if (r.several) {  // "Milliarden Euro": several of them, with a currency or unit
+      read_unit(r);
+      return true;
+    }
     if (r.piece.empty()) {
       read_spoken_decimal(r);
       read_ordinal_dot(r);
@@ -951,8 +966,18 @@ class reader {
       return false;
     // "01" in "1995-01" or "2/01": a part of a date or code.
     if (r.leading_zero && ((r.first > 0 && a_.glued(r.first - 1)) || a_.glued(r.next - 1))) return false;
+    // "14191 Berlin": five plain digits before a capitalised word are a postcode (counts are grouped: "14.191").
+    if (postcode(r)) return false;
     if (r.digits && !(a_.tokens[r.first].flags & tf_space_before) && r.first > 0 && in_link(r)) return false;
     return true;
+  }
+
+  bool postcode(const reading& r) const {
+    if (!r.digits || r.next != r.first + 1 || !r.unit.empty() || !r.currency.empty() || r.range) return false;
+    const std::string_view s = a_.surface(r.first);
+    const tok n = r.next;
+    return s.size() == 5 && all_digits(s) && n < a_.tokens.size() && (a_.tokens[n].flags & tf_word) &&
+           (a_.tokens[n].flags & tf_upper_initial) && !(a_.tokens[n].flags & tf_sentence_start);
   }
 
   // "1549 Asylwerber", "2000 Stellen": a four-digit number before a noun counts it when it is not a
