@@ -329,6 +329,7 @@ class reader {
       reading r;
       if (!read_item(i, r)) { ++i; continue; }
       read_range(r);
+      borrow_unit(r);
       read_mod_and_sign(r);
       const tok next = std::max<tok>(r.next, i + 1);
       if (keep(r)) emit(r);
@@ -894,6 +895,22 @@ class reader {
     x.year_like = x.year_like || y.year_like;
     x.next = y.next;
     x.end = y.end;
+  }
+
+  // "stieg von 3 auf 5 Prozent", "von 500 Milliarden auf 390 Milliarden Euro": the first number of a
+  // change takes the unit or currency of the second.
+  void borrow_unit(reading& x) const {
+    if (x.range || x.ordinal || x.several || !x.unit.empty() || !x.currency.empty() || x.percent) return;
+    if (x.first == 0 || fold(x.first - 1) != "von" || fold(x.next) != "auf" || owned(x.next + 1) || !may_start(x.next + 1))
+      return;
+    reading y;
+    if (!read_item(x.next + 1, y) || y.ordinal || y.range || (y.unit.empty() && y.currency.empty())) return;
+    if (y.scaled && !x.scaled) return;  // "von 500 auf 390 Milliarden Euro" is unclear
+    x.unit = y.unit;
+    x.currency = y.currency;
+    x.divisor = y.divisor;
+    x.percent = y.percent;
+    x.year_like = false;
   }
 
   // "mehr als 16.000", "rund zwei Drittel", "-5 Grad", "minus 1.200.000"
