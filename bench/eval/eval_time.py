@@ -226,7 +226,9 @@ def rt_expected(res):
                     cands.append("PT%sS" % x)
                 elif k == "set":
                     cands.append(x.replace("Set: ", ""))
-                elif k in ("startDate", "endDate", "startDateTime", "endDateTime", "startTime", "endTime"):
+                elif k in ("startDate", "startDateTime") and not tx.startswith("("):
+                    cands.append(("contains", x))  # a part of the day or a period: our value must contain its start
+                elif k in ("endDate", "endDateTime", "startTime", "endTime", "startDate", "startDateTime"):
                     pass
                 else:
                     cands.append(x)

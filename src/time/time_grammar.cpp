@@ -164,7 +164,7 @@ class grammar {
     if (!t) return false;
     switch (t->cls) {
       case word_class::unit: case word_class::month: case word_class::weekday: case word_class::few:
-      case word_class::cue: case word_class::set_adverb: case word_class::later: return true;
+      case word_class::cue: case word_class::set_adverb: case word_class::later: case word_class::uhr: return true;
       default: return false;
     }
   }
@@ -184,6 +184,7 @@ class grammar {
     const std::string_view x = f(i);
     if (countable(i + 2) && has(i + 1, tf_word) && (!w(i + 1) || w(i + 1)->cls != word_class::function || x.ends_with("mal")))
       return true;
+    if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && is(i - 1, "um")) return true;  // "um sieben"
     if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
     if ((x == "mehr" || x == "weniger") && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (x == "bis" && is(i + 1, "zu")) return true;
@@ -219,7 +220,8 @@ class grammar {
     const word_class c = tw ? tw->cls : word_class::none;
     if (tw && tw->holiday >= 0) take(holiday_expr(i));
     if (tw && tw->starts_holiday) take(holiday_expr(i));
-    if (tw && c == word_class::none) return best;  // a verb form that marks tense: "war", "hat"
+    if (tw && c == word_class::none && tw->marks != tense::none && !tw->starts_holiday && tw->holiday < 0)
+      return best;  // a verb form that marks tense: "war", "hat"
     switch (c) {
       case word_class::month: take(month_year(i)); return best;
       case word_class::weekday: take(weekday(i)); return best;
@@ -391,7 +393,7 @@ class grammar {
       }
       if (!ok) continue;
       const bool month_year = parts == 2 && ((len[0] == 4 && len[1] == 2 && x[5] == '0') || (len[0] <= 2 && len[1] == 4));
-      if (parts == 3 || (month_year && (sep == '/' || len[0] <= 2))) {
+      if (parts == 3 || month_year) {
         if (sep == '.' && parts == 3 && len[0] <= 2) break;  // the German d.m.y below keeps its rules
         if (auto e = date_from_parts(i, i + 1, v, len, parts)) return with_time(*e);
       }
@@ -551,6 +553,15 @@ class grammar {
       return with_time(e);
     }
     if (j != i + 2) return std::nullopt;
+    // "27. 11." and "27. 11. 2019": a month number after a space
+    if (auto m = plain_digits(j, 1, 2); m && *m >= 1 && *m <= 12 && dot_after(j) && next_ok(i, j) && valid_day(*m, *d) &&
+                                        !a_.glued(i + 1)) {
+      time_expr e = make(i, j + 2, expr_kind::date, anchoring::implicit);
+      e.day = *d;
+      e.month = *m;
+      if (auto y = plain_digits(j + 2, 4, 4); y && next_ok(i, j + 2)) { e.year = *y; e.anchor = anchoring::absolute; e.last = static_cast<std::uint32_t>(j + 3); }
+      return e;
+    }
     // "3." before "bis 5. Mai", "-", "/", "und": a day waiting for its month
     if (is(j, "bis") || is(j, "und") || s(j) == "-" || s(j) == "–" || s(j) == "/") {
       time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
@@ -928,6 +939,11 @@ class grammar {
         if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return full; }
       }
       if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return full; }
+      if (auto d = plain_digits(k, 1, 2); d && *d >= 1 && *d <= 31 && dot_after(k) && k > j) {  // "Dienstag, der 25."
+        time_expr bare = make(i, k + 2, expr_kind::date, anchoring::implicit);
+        bare.day = *d;
+        return bare;
+      }
     }
     // "Montag nächster Woche", "Sonntag der letzten Woche", "Mittwoch dieser Woche"
     {
@@ -1047,7 +1063,7 @@ class grammar {
         e.minute = c->minute;
         apply_part_to_hour(e);
         e.last = c->last;
-        if (!noun || adverb_form(j)) return e;
+        return e;  // "Nachmittag um 5": the clock makes it a time
       }
     }
     if (adverb_form(j) && j == i && p->cls == word_class::daypart) return e;  // "abends", "Nachts", "tagsüber"
@@ -1158,7 +1174,8 @@ class grammar {
       }
       return finish_clock(c);
     }
-    if (h && *h >= 1 && *h <= 12 && allow_bare && bare_hour_end(i + 1)) {  // "um sieben"
+    // "um sieben", "um eins"; "gegen einen Angriff" is an article, not one o'clock
+    if (h && *h >= 1 && *h <= 12 && allow_bare && (*h != 1 || f(i) == "eins") && bare_hour_end(i + 1)) {
       c.hour = *h;
       c.last = static_cast<std::uint32_t>(i + 1);
       return finish_clock(c);
@@ -1227,6 +1244,19 @@ class grammar {
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;
     e.minute = c->minute;
+    // "19:00 Uhr am 22.12.2016", "um 8 Uhr am 5. Mai": the date after the clock is the same expression
+    if (is(e.last, "am") && next_ok(i, e.last + 1)) {
+      std::optional<time_expr> d = numeric_date(e.last + 1);
+      if (!d) d = day_month(e.last + 1);
+      if (d && !d->bare_day && d->hour < 0) {
+        time_expr full = *d;
+        full.first = e.first;
+        full.hour = e.hour;
+        full.minute = e.minute;
+        full.kind = expr_kind::time;
+        return full;
+      }
+    }
     return e;
   }
 
@@ -1703,7 +1733,7 @@ class grammar {
     }
     if (index < 0) index = hw->holiday;
     if (index < 0) return std::nullopt;
-    if (!upper(i) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach")))) return std::nullopt;
+    if (!upper(end - 1) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach")))) return std::nullopt;
     time_expr e = make(i, end, expr_kind::date, anchoring::implicit);
     e.holiday = index;
     return holiday_year(e);
@@ -1718,6 +1748,16 @@ class grammar {
       e.year = *y;
       e.anchor = anchoring::absolute;
       e.last = static_cast<std::uint32_t>(y_at + 1);
+      return e;
+    }
+    // "Ostern nächsten Jahres", "Weihnachten im letzten Jahr"
+    std::size_t r = is(end, "im") ? end + 1 : end;
+    if (cls(r) == word_class::rel && cls(r + 1) == word_class::unit && w(r + 1)->unit == time_unit::year && next_ok(e.first, r + 1)) {
+      e.anchor = anchoring::dct;
+      e.rel_unit = time_unit::year;
+      e.gran = time_unit::year;
+      e.offset = w(r)->value;
+      e.last = static_cast<std::uint32_t>(r + 2);
     }
     return e;
   }
