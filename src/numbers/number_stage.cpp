@@ -765,9 +765,22 @@ class reader {
     const bool same_sentence = dot + 1 < a_.tokens.size() && a_.tokens[dot + 1].sentence == a_.tokens[dot].sentence &&
                                a_.is(dot + 1, tf_word);
     if (!same_sentence && !alone_in_sentence(r.first, dot + 1)) return;
+    if (r.first > 0 && names_before(r.first - 1)) return;  // "das iPhone 11. Es", "Windows 10."
     r.ordinal = true;
     r.end = a_.tokens[dot].end;
     r.next = dot + 1;
+  }
+
+  // A name or noun right before "11." makes the number part of it ("iPhone 11.", "auf Platz 27.");
+  // an ordinal follows a determiner or preposition ("der 3.", "am 3.", "seinem 30."), punctuation
+  // ("(71. Minute)", "Damen: 1. Ryf") or starts the sentence.
+  bool names_before(tok p) const {
+    const token& t = a_.tokens[p];
+    if (!(t.flags & tf_word) || (t.flags & tf_sentence_start)) return false;
+    if (t.flags & tf_upper_initial) return true;
+    for (char c : a_.surface(p))
+      if (c >= 'A' && c <= 'Z') return true;  // "iPhone", "eBay"
+    return false;
   }
 
   // True when tokens [from, to) are the whole sentence but its closing punctuation: "Eine." "4."
@@ -783,7 +796,7 @@ class reader {
   bool read_item(tok i, reading& r) const {
     const token& t = a_.tokens[i];
     const std::string_view f = a_.fold(t);
-    if (!(t.flags & tf_number) && !is_digit(f[0])) {
+    if (!(t.flags & tf_number) && !is_digit(f[0]) && (role_of(f) & role_currency_prefix)) {
       const auto pre = longest_phrase(r_.currencies, a_, f, t.end, i + 1);
       if (pre.value && pre.value->prefix && pre.next < a_.tokens.size() &&
           (a_.tokens[pre.next].flags & (tf_number | tf_has_digit))) {
