@@ -10,8 +10,8 @@
 // "bis", "-" or "und" (after "zwischen") makes it a range.
 #include "numbers/number_stage.hpp"
 
-#include "lexicon/lexicon.hpp"
 #include "numbers/exact.hpp"
+#include "numbers/number_tables.hpp"
 #include "numbers/number_words.hpp"
 
 #include <algorithm>
@@ -23,153 +23,18 @@ namespace newsnorm::detail {
 
 namespace {
 
+using namespace number_role;
 using tok = std::uint32_t;
-
-struct unit_info {
-  std::string code;  // "km", "%", "pp"
-  bool percent = false;
-};
-struct currency_info {
-  std::string iso;          // "EUR"
-  std::int64_t divisor = 1; // 100 for a minor unit: "Cent"
-  bool prefix = false;      // may stand before the amount: "€ 5"
-};
-struct scale_info {
-  std::int64_t value = 0;
-  bool scale = false;    // multiplies a count before it: "2,5 Millionen"
-  bool several = false;  // stands alone as "several of that size": "Tausende"
-};
-struct fraction_info {
-  std::int64_t num = 1, den = 1;
-  bool alone = false;  // a fraction without a count before it: "die Hälfte", "½"
-};
-
-constexpr std::size_t max_phrase_tokens = 4;
-
-// What a single folded token can be, looked up once per word: the tables above joined by their
-// first token, so that an ordinary word costs one lookup.
-enum role : std::uint8_t {
-  role_fraction = 1,        // "Drittel", "halbe"
-  role_fraction_alone = 2,  // "Hälfte", "½"
-  role_scale = 4,           // "Millionen", "Mio"
-  role_several = 8,         // "Tausende"
-  role_currency = 16,       // first token of a currency: "Euro", "US", "kanadisch"
-  role_currency_prefix = 32,  // first token of a currency written before the amount: "€", "USD"
-  role_unit = 64,           // first token of a unit: "Prozent", "km", "Grad"
-};
-
-}  // namespace
-
-struct number_rules {
-  bool english = false;
-  lexicon<std::string> mods;
-  lexicon<scale_info> scales;
-  lexicon<fraction_info> fractions;
-  lexicon<unit_info> units;
-  lexicon<currency_info> currencies;
-  lexicon<std::uint8_t> year_words;  // "im", "seit", "Januar": a four-digit number after them is a year
-  lexicon<std::uint8_t> roles;       // folded token -> role bits
-  // The last two bytes of every word that can start a number on its own ("Tausende", "Hälfte", "USD"):
-  // a bitmap over 65536 pairs, so most words need no lookup at all. Words of up to three bytes always do.
-  std::vector<std::uint64_t> starter_tails = std::vector<std::uint64_t>(1024, 0);
-  static unsigned tail_of(std::string_view w) {
-    return static_cast<unsigned>(static_cast<unsigned char>(w[w.size() - 2])) << 8 | static_cast<unsigned char>(w.back());
-  }
-  bool may_start_word(std::string_view w) const {
-    if (w.size() <= 3) return true;
-    const unsigned t = tail_of(w);
-    return (starter_tails[t >> 6] >> (t & 63)) & 1u;
-  }
-};
-
-namespace {
-
-// ---------------------------------------------------------------------------------------------
-// Loading.
-
-bool parse_int(std::string_view s, std::int64_t& out) {
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
-
-std::optional<error> bad_row(std::string_view file, std::size_t line) {
-  return error{errc::data_error, std::string(file) + ": malformed row at line " + std::to_string(line)};
-}
-
-void add_role(number_rules& r, std::string_view phrase, std::uint8_t bits) {
-  const std::string_view first = phrase.substr(0, phrase.find(' '));
-  const std::uint8_t* old = r.roles.find(first);
-  r.roles.add(first, static_cast<std::uint8_t>((old ? *old : 0) | bits));
-}
-
-void index_roles(number_rules& r) {
-  r.fractions.for_each([&](std::string_view k, const fraction_info& f) {
-    add_role(r, k, f.alone ? role_fraction_alone : role_fraction);
-  });
-  r.scales.for_each([&](std::string_view k, const scale_info& s) {
-    add_role(r, k, static_cast<std::uint8_t>((s.scale ? role_scale : 0) | (s.several ? role_several : 0)));
-  });
-  r.currencies.for_each([&](std::string_view k, const currency_info& c) {
-    add_role(r, k, static_cast<std::uint8_t>(role_currency | (c.prefix ? role_currency_prefix : 0)));
-  });
-  r.units.for_each([&](std::string_view k, const unit_info&) { add_role(r, k, role_unit); });
-  r.roles.for_each([&](std::string_view k, std::uint8_t bits) {
-    if (k.size() > 3 && (bits & (role_fraction_alone | role_several | role_currency_prefix))) {
-      const unsigned t = number_rules::tail_of(k);
-      r.starter_tails[t >> 6] |= std::uint64_t{1} << (t & 63);
-    }
-  });
-}
-
-std::optional<error> load_tables(const data_source& data, number_rules& r) {
-  std::optional<error> failure;
-  auto note = [&](std::string_view file, const tsv_row& row) {
-    if (!failure) failure = bad_row(file, row.line);
-  };
-  if (auto e = read_tsv(data, "de/number_mods.tsv", [&](const tsv_row& row) {
-        if (row.size() < 2) return note("number_mods.tsv", row);
-        r.mods.add(row[0], std::string(row[1]));
-      }))
-    return e;
-  if (auto e = read_tsv(data, "de/number_scales.tsv", [&](const tsv_row& row) {
-        scale_info s;
-        if (row.size() < 3 || !parse_int(row[1], s.value)) return note("number_scales.tsv", row);
-        s.scale = row[2].find("scale") != std::string_view::npos;
-        s.several = row[2].find("several") != std::string_view::npos;
-        r.scales.add(row[0], s);
-      }))
-    return e;
-  if (auto e = read_tsv(data, "de/number_fractions.tsv", [&](const tsv_row& row) {
-        fraction_info f;
-        if (row.size() < 4 || !parse_int(row[1], f.num) || !parse_int(row[2], f.den) || f.den <= 0)
-          return note("number_fractions.tsv", row);
-        f.alone = row[3] == "alone";
-        r.fractions.add(row[0], f);
-      }))
-    return e;
-  if (auto e = read_tsv(data, "de/number_units.tsv", [&](const tsv_row& row) {
-        if (row.size() < 3) return note("number_units.tsv", row);
-        r.units.add(row[0], unit_info{std::string(row[1]), row[2] == "percent"});
-      }))
-    return e;
-  if (auto e = read_tsv(data, "de/number_currencies.tsv", [&](const tsv_row& row) {
-        currency_info c;
-        if (row.size() < 3 || !parse_int(row[2], c.divisor) || c.divisor <= 0) return note("number_currencies.tsv", row);
-        c.iso = std::string(row[1]);
-        c.prefix = row[3] == "prefix";
-        r.currencies.add(row[0], c);
-      }))
-    return e;
-  if (auto e = read_tsv(data, "de/number_year_words.tsv", [&](const tsv_row& row) { r.year_words.add(row[0], 1); }))
-    return e;
-  index_roles(r);
-  return failure;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers over tokens and text.
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool parse_int(std::string_view s, std::int64_t& out) {
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -534,7 +399,7 @@ class reader {
     }
     const std::uint8_t role = role_of(f);
     if (role & role_fraction_alone) {
-      const fraction_info* fr = r_.fractions.find(f);
+      const number_fraction* fr = r_.fractions.find(f);
       r.value = rational::of(fr->num, fr->den);
       r.fraction = true;
       return true;
@@ -593,7 +458,7 @@ class reader {
 
   // "zwei Drittel", "ein halbes Dutzend", "fünf und drei Viertel Milliarde"
   void read_fraction_after(reading& r) const {
-    if (const fraction_info* fr = r_.fractions.find(fold(r.next)); fr && !fr->alone && r.value.is_integer()) {
+    if (const number_fraction* fr = r_.fractions.find(fold(r.next)); fr && !fr->alone && r.value.is_integer()) {
       r.value = r.value * rational::of(fr->num, fr->den);
       r.fraction = true;
       r.end = a_.tokens[r.next].end;
@@ -602,7 +467,7 @@ class reader {
     }
     if (fold(r.next) == "und" && r.word && r.value.is_integer() && a_.is(r.next + 1, tf_word)) {
       const auto c = parse_cardinal_word(fold(r.next + 1));
-      const fraction_info* fr = r_.fractions.find(fold(r.next + 2));
+      const number_fraction* fr = r_.fractions.find(fold(r.next + 2));
       if (c && fr && !fr->alone) {
         r.value = r.value + rational::of(*c * fr->num, fr->den);
         r.fraction = true;
@@ -621,7 +486,7 @@ class reader {
     for (int rounds = 0; rounds < 8; ++rounds) {
       const tok j = r.next;
       const std::string_view f = fold(j);
-      const scale_info* sc = r_.scales.find(f);
+      const number_scale* sc = r_.scales.find(f);
       if (!sc || !sc->scale || (last_scale != 0 && sc->value >= last_scale)) {
         if (last_scale == 0 && r.word && a_.is(j, tf_word) && has_ordinal_ending(f)) {  // "einhundert Milliardste"
           const auto v = parse_ordinal_word(f);
@@ -653,7 +518,7 @@ class reader {
       group = rational::of(more->num);
       r.end = a_.tokens[r.next].end;
       ++r.next;
-      const scale_info* after = r_.scales.find(fold(r.next));
+      const number_scale* after = r_.scales.find(fold(r.next));
       if (!after || !after->scale || after->value >= last_scale) break;
     }
     if (last_scale != 0 && !r.ordinal) r.value = total + group;
@@ -702,7 +567,7 @@ class reader {
     else if (r.piece.empty()) read_age(r);
   }
 
-  bool attach(reading& r, const phrase_match<currency_info>& m) const {
+  bool attach(reading& r, const phrase_match<number_currency>& m) const {
     if (!m.value) return false;
     r.currency = m.value->iso;
     r.divisor = m.value->divisor;
@@ -710,7 +575,7 @@ class reader {
     r.end = m.end;
     return true;
   }
-  bool attach(reading& r, const phrase_match<unit_info>& m) const {
+  bool attach(reading& r, const phrase_match<number_unit>& m) const {
     if (!m.value) return false;
     r.unit = m.value->code;
     r.percent = m.value->percent;
@@ -1056,7 +921,7 @@ result<std::shared_ptr<const number_rules>> load_number_rules(const data_source&
   rules->english = lang == "en";
   // The German tables serve both languages for now: symbols and codes ("%", "€", "USD") are shared;
   // English words are not yet covered.
-  if (auto e = load_tables(data, *rules)) return *e;
+  if (auto e = load_number_tables(data, *rules)) return *e;
   return std::shared_ptr<const number_rules>(std::move(rules));
 }
 
