@@ -861,6 +861,10 @@ class reader {
       return false;
     // "01" in "1995-01" or "2/01": a part of a date or code.
     if (r.leading_zero && ((r.first > 0 && a_.glued(r.first - 1)) || a_.glued(r.next - 1))) return false;
+    // "zwei- bis dreistellige", "Ein- und Ausfuhr": the first part of an elided compound.
+    if (r.word && r.next == r.first + 1 && (a_.tokens[r.next < a_.tokens.size() ? r.next : r.first].flags & tf_dash) &&
+        a_.glued(r.first) && !a_.glued(r.next))
+      return false;
     // "14191 Berlin": five plain digits before a capitalised word are a postcode (counts are grouped: "14.191").
     if (postcode(r)) return false;
     if (r.digits && !(a_.tokens[r.first].flags & tf_space_before) && r.first > 0 && in_link(r)) return false;
