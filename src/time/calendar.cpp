@@ -1,6 +1,5 @@
 #include "time/calendar.hpp"
 
-#include <cstdio>
 
 namespace newsnorm::detail {
 
@@ -65,16 +64,21 @@ std::optional<ymd> holiday_date(const holiday& h, int y) {
 }
 
 std::string format_year(int y, bool bc) {
-  char buf[16];
+  std::string out;
   if (y < 0) { bc = true; y = -y; }
-  std::snprintf(buf, sizeof buf, bc ? "BC%04d" : "%04d", y % 100000);
-  return buf;
+  if (bc) out = "BC";
+  append_padded(out, y % 100000, 4);
+  return out;
 }
 
 std::string format_date(const ymd& d) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_of(d), month_of(d), day_of(d));
-  return buf;
+  std::string out;
+  append_padded(out, year_of(d) < 0 ? 0 : year_of(d), 4);
+  out += '-';
+  append_padded(out, month_of(d), 2);
+  out += '-';
+  append_padded(out, day_of(d), 2);
+  return out;
 }
 
 }  // namespace newsnorm::detail

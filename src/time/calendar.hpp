@@ -31,6 +31,15 @@ iso_week iso_week_of(const ymd& d);
 ymd easter_sunday(int year);
 // A holiday's date in a year, or nothing when the rule cannot place it.
 std::optional<ymd> holiday_date(const holiday& h, int year);
+// Appends v with at least `width` digits, zero-padded: (7, 2) -> "07". v >= 0. No locale, no printf.
+inline void append_padded(std::string& out, int v, int width) {
+  char buf[12];
+  int n = 0;
+  do { buf[n++] = static_cast<char>('0' + v % 10); v /= 10; } while (v > 0 && n < 11);
+  while (n < width && n < 11) buf[n++] = '0';
+  while (n > 0) out += buf[--n];
+}
+
 // "2019" / "BC0460" / "0800"
 std::string format_year(int year, bool bc = false);
 std::string format_date(const ymd& d);

@@ -158,6 +158,14 @@ class grammar {
     return t && ((t->cls != word_class::none && t->cls != word_class::function) || t->holiday >= 0 || t->starts_holiday);
   }
 
+  // "...ig", "...ige", "...igen", "...iger", "...igem", "...iges"
+  static bool ends_like_adjective(std::string_view x) {
+    const std::size_t n = x.size();
+    if (x[n - 2] == 'i' && x[n - 1] == 'g') return true;
+    if (x[n - 3] == 'i' && x[n - 2] == 'g' && x[n - 1] == 'e') return true;
+    return x[n - 4] == 'i' && x[n - 3] == 'g' && x[n - 2] == 'e' && (x[n - 1] == 'n' || x[n - 1] == 'r' || x[n - 1] == 'm' || x[n - 1] == 's');
+  }
+
   // A word a number or an ordinal can stand before: "Tage", "Januar", "Dienstag", "paar", "Advent".
   bool countable(std::size_t i) const {
     const time_word* t = w(i);
@@ -190,7 +198,7 @@ class grammar {
     if (x == "bis" && is(i + 1, "zu")) return true;
     if (x.size() == 2 && s(i + 1) == ",") return true;  // "Fr, 18. Juli"
     // "zweiwöchigen", "dreijährige": a duration adjective
-    if (x.size() > 7 && x.find("ig", x.size() - 4) != std::string_view::npos &&
+    if (x.size() > 7 && ends_like_adjective(x) &&
         (x.find("jähr") != std::string_view::npos || x.find("monat") != std::string_view::npos ||
          x.find("wöch") != std::string_view::npos || x.find("täg") != std::string_view::npos ||
          x.find("stünd") != std::string_view::npos))
@@ -205,15 +213,24 @@ class grammar {
       if (e && e->last > e->first && (!best || e->last > best->last)) best = std::move(e);
     };
     if (has(i, tf_number)) {  // "25. April", "14.01.2021", "2019", "14 Uhr", "drei Tage", "3. Quartal", "1. Advent"
-      take(numeric_date(i));
-      take(day_month(i));
-      take(year(i));
-      take(clock(i));
-      take(duration(i));
-      take(quarter_half(i));
-      take(decade_century(i));
-      take(nth_weekday(i));
-      take(holiday_expr(i));
+      // Most numbers in news are counts ("30 Menschen"): each matcher runs only when what follows fits it.
+      const std::string_view x = s(i);
+      const bool separated = x.find_first_of(".:/,") != std::string_view::npos;
+      const bool dot = dot_after(i);
+      const bool dash = a_.glued(i) && (s(i + 1) == "-" || s(i + 1) == "–");
+      const bool linked = is(i + 1, "bis") || is(i + 1, "und") || s(i + 1) == "-" || s(i + 1) == "–";
+      const bool after_um = i > 0 && w(i - 1) && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "von") || is(i - 1, "bis"));
+      if (separated || dash) take(numeric_date(i));
+      if (!separated && (dot || cls(i + 1) == word_class::month || linked)) take(day_month(i));
+      if (!separated) take(year(i));
+      if (separated || after_um || linked || cls(i + 1) == word_class::uhr || is(i + 1, "h") || w(i + 1)) take(clock(i));
+      if (countable(i + 1) || countable(i + 2) || countable(i + 3)) take(duration(i));
+      if (dot && !separated) {
+        take(quarter_half(i));
+        take(decade_century(i));
+        take(nth_weekday(i));
+        take(holiday_expr(i));
+      }
       return best;
     }
     const time_word* tw = w(i);
@@ -622,9 +639,10 @@ class grammar {
     auto y = plain_digits(j, 1, 4);
     if (!y || (jahr_word && !next_ok(i, j))) return std::nullopt;
     bool bc = false;
-    std::size_t end = chr_suffix(j + 1, bc);
-    const bool chr = end != j + 1;
     const std::size_t len = s(j).size();
+    // the era scan only when a short word follows: "218 v. Chr.", "88 nuZ"
+    std::size_t end = has(j + 1, tf_word) && s(j + 1).size() <= 5 ? chr_suffix(j + 1, bc) : j + 1;
+    const bool chr = end != j + 1;
     // "1939/40", "1914-18": the second year of a span written short
     if (!jahr_word && !chr && len == 2 && j >= 2 && (s(j - 1) == "/" || s(j - 1) == "-" || s(j - 1) == "–") &&
         a_.glued(j - 1) && plain_digits(j - 2, 4, 4)) {
@@ -1823,7 +1841,9 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
   if (t.words.size() == 0) return out;
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const token& tk = a.tokens[i];
-    if ((tk.flags & tf_word) && tk.fold_len <= t.longest_word && tk.fold_len >= 2) out[i] = t.words.find(a.fold(tk));
+    if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word) continue;
+    const std::string_view f = a.fold(tk);
+    if (t.may_hold(f)) out[i] = t.words.find(f);
   }
   return out;
 }

@@ -39,6 +39,9 @@ result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& dat
   rules->tables.words.for_each([&](std::string_view form, const time_word&) {
     rules->tables.longest_word = std::max(rules->tables.longest_word, form.size());
   });
+  std::vector<std::string> forms;
+  rules->tables.words.for_each([&](std::string_view form, const time_word&) { forms.emplace_back(form); });
+  for (const auto& form : forms) rules->tables.add_to_filter(form);
   return std::shared_ptr<const time_rules>(std::move(rules));
 }
 
@@ -114,7 +117,8 @@ class resolver {
       if (!resolve(exprs[k], tx)) continue;
       static_cast<span&>(tx) = byte_span(a_.tokens[exprs[k].first].begin, a_.tokens[exprs[k].last - 1].end);
       if (exprs[k].byte_end > exprs[k].byte_begin) static_cast<span&>(tx) = byte_span(exprs[k].byte_begin, exprs[k].byte_end);
-      tx.tid = "t" + std::to_string(out.size() + 1);
+      tx.tid = "t";
+      append_padded(tx.tid, static_cast<int>(out.size() + 1), 1);
       index[k] = out.size();
       out.push_back(std::move(tx));
     }
@@ -163,9 +167,8 @@ class resolver {
   static std::string anchor_text(const story_point& p) {
     if (!p.known()) return {};
     std::string s = format_year(p.year, p.bc);
-    char buf[8];
-    if (p.month) { std::snprintf(buf, sizeof buf, "-%02d", p.month); s += buf; }
-    if (p.month && p.day) { std::snprintf(buf, sizeof buf, "-%02d", p.day); s += buf; }
+    if (p.month) { s += '-'; append_padded(s, p.month, 2); }
+    if (p.month && p.day) { s += '-'; append_padded(s, p.day, 2); }
     return s;
   }
 
@@ -462,27 +465,29 @@ class resolver {
       if (e.mod != timex_mod::none || true) {}
       return v;
     }
-    if (e.quarter) { std::snprintf(buf, sizeof buf, "-Q%d", e.quarter); return v + buf; }
-    if (e.half) { std::snprintf(buf, sizeof buf, "-H%d", e.half); return v + buf; }
+    if (e.quarter) { v += "-Q"; append_padded(v, e.quarter, 1); return v; }
+    if (e.half) { v += "-H"; append_padded(v, e.half, 1); return v; }
     if (e.season) return v + "-" + season_text(e.season);
     if (e.month) {
-      std::snprintf(buf, sizeof buf, "-%02d", e.month);
-      v += buf;
+      v += '-';
+      append_padded(v, e.month, 2);
     } else if (e.day) {
       v += "-XX";
     } else if (e.weekday) {
-      std::snprintf(buf, sizeof buf, "-WXX-%d", e.weekday);
-      v += buf;
+      v += "-WXX-";
+      append_padded(v, e.weekday, 1);
     }
     if (e.day) {
-      std::snprintf(buf, sizeof buf, "-%02d", e.day);
-      v += buf;
+      v += '-';
+      append_padded(v, e.day, 2);
     }
     const bool has_time = e.hour >= 0 || e.part != daypart::none;
     if (has_time && !e.day && !e.weekday) v = (e.year == no_year ? std::string("XXXX") : format_year(e.year, e.bc)) + (e.month ? v.substr(v.size() - 3) : std::string("-XX")) + "-XX";
     if (e.hour >= 0) {
-      std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute);
-      v += buf;
+      v += 'T';
+      append_padded(v, e.hour, 2);
+      v += ':';
+      append_padded(v, e.minute < 0 ? 0 : e.minute, 2);
     } else if (e.part != daypart::none) {
       v += "T";
       v += part_text(e.part);

@@ -66,6 +66,23 @@ struct time_tables {
   std::vector<holiday> holidays;
   int longest_holiday = 1;              // in words
   std::size_t longest_word = 0;         // in bytes: longer tokens are not probed
+  // A 64-kbit filter over (first two bytes, last byte, length) of every key: most words of a text are
+  // not time words, and this rules them out before the lexicon is probed.
+  std::vector<std::uint64_t> prefixes = std::vector<std::uint64_t>(1024, 0);
+  static unsigned filter_key(std::string_view w) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(w[k])); };
+    return ((b(0) * 31u + b(1)) * 31u + b(w.size() - 1) + static_cast<unsigned>(w.size()) * 7919u) & 0xFFFFu;
+  }
+  void add_to_filter(std::string_view w) {
+    if (w.size() < 2) return;
+    const unsigned k = filter_key(w);
+    prefixes[k >> 6] |= std::uint64_t{1} << (k & 63);
+  }
+  bool may_hold(std::string_view w) const {
+    if (w.size() < 2) return false;
+    const unsigned k = filter_key(w);
+    return prefixes[k >> 6] >> (k & 63) & 1;
+  }
 };
 
 // Reads de/time_calendar.tsv, de/time_words.tsv, de/time_holidays.tsv and de/time_tense.tsv.
