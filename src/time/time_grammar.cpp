@@ -676,9 +676,10 @@ class grammar {
             "sommer", "herbst", "winter", "zwischen"};
         if (!(i > 0 && is_any(i - 1, year_before)) && !(i > 0 && month_word(i - 1))) return false;
       }
-      static constexpr std::array<std::string_view, 16> unit_after = {
-          "euro", "dollar", "prozent", "mal", "meter", "kilometer", "menschen", "personen", "millionen", "stück",
-          "km", "m", "kg", "t", "mio", "mrd"};
+      static constexpr std::array<std::string_view, 30> unit_after = {
+          "euro", "dollar", "prozent", "mal", "meter", "metern", "kilometer", "kilometern", "menschen", "personen",
+          "millionen", "stück", "km", "m", "kg", "t", "mio", "mrd", "tonnen", "franken", "pfund", "hektar",
+          "einwohner", "einwohnern", "mitarbeiter", "mitarbeitern", "soldaten", "stimmen", "punkte", "quadratkilometer"};
       if (is_any(nx, unit_after)) return false;
 
     }
@@ -1204,6 +1205,11 @@ class grammar {
   // What may follow a bare hour: the end, punctuation, a verb or particle, a part of the day, "bis".
   bool bare_hour_end(std::size_t j) const {
     if (j >= n_ || !same_sentence(j - 1, j)) return true;
+    // "gegen zwei weitere Verdächtige", "um drei neue Stellen": an adjective and a noun make it a count
+    if (lower_word(j) && has(j + 1, tf_word) && real_upper(j + 1) && same_sentence(j, j + 1)) {
+      const std::string_view x = f(j);
+      if (x.ends_with("e") || x.ends_with("en") || x.ends_with("er") || x.ends_with("es") || x.ends_with("em")) return false;
+    }
     if (has(j, tf_punct)) return s(j) != "%" && s(j) != "€" && s(j) != "$";
     if (const time_word* p = w(j); p && (p->part != daypart::none || p->cls == word_class::uhr)) return true;
     if (is(j, "bis") || is(j, "und") || is(j, "in") || is(j, "am")) return true;
@@ -1241,7 +1247,9 @@ class grammar {
 
   // Clock times: "um 14 Uhr" (span "14 Uhr"), "14:30", "gegen halb drei" (APPROX)
   std::optional<time_expr> clock(std::size_t i) const {
-    const bool after_um = i > 0 && same_sentence(i - 1, i) && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab"));
+    // a bare hour: after "um" (digits or words); after "gegen"/"ab" only digits ("gegen 7", not "gegen zwei Gegner")
+    const bool after_um = i > 0 && same_sentence(i - 1, i) &&
+                          (is(i - 1, "um") || ((is(i - 1, "gegen") || is(i - 1, "ab")) && has(i, tf_number)));
     auto c = clock_core(i, after_um);
     // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr": the first hour borrows "Uhr" from the second
     if (!c && (is(i + 1, "bis") || is(i + 1, "und") || s(i + 1) == "-") && plain_digits(i, 1, 2) && *plain_digits(i, 1, 2) <= 24) {
@@ -1256,8 +1264,13 @@ class grammar {
     if (!c) return std::nullopt;
     // "14:30" without "Uhr" needs "um", "gegen", "ab", "bis" before, or stands alone as a time
     const bool has_uhr = c->last > i + 1;
-    if (!has_uhr && !after_um && !(i > 0 && (is(i - 1, "bis") || is(i - 1, "von") || is(i - 1, "ist") || s(i - 1) == ","))) {
-      if (s(i).find(':') == std::string_view::npos && !has(i, tf_word)) return std::nullopt;
+    // "14:30" without "Uhr" needs a time word before it: "um 14:30", "bis 16:00", "Es ist 19:56"; "(17:21, 17:21)" is a score
+    if (!has_uhr && !after_um && !has(i, tf_word)) {
+      const bool time_word_before = i > 0 && same_sentence(i - 1, i) &&
+          (is(i - 1, "bis") || is(i - 1, "von") || is(i - 1, "ist") || is(i - 1, "ab") || is(i - 1, "gegen") ||
+           is(i - 1, "zwischen") || is(i - 1, "seit") || is(i - 1, "etwa") || is(i - 1, "ca") || timeish(i - 1));
+      const bool part_after = w(c->last) && w(c->last)->part != daypart::none;
+      if (!time_word_before && !part_after && i > 0) return std::nullopt;
     }
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;

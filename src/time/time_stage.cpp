@@ -244,7 +244,9 @@ class resolver {
     }
     if (!p) return;  // no anchor: underspecified
     tx.anchor = anchor_text(*p);
-    const tense t = news() ? tense_at(e) : tense::none;
+    tense t = news() ? tense_at(e) : tense::none;
+    // "seit Dezember": a start that lies before the reference date, whatever the verb
+    if (e.first > 0 && a_.fold(e.first - 1) == "seit") t = tense::past;
     if (only_time) {  // "7:30 Uhr" in a story of 1916 -> 1916-XX-XXT07:30
       e.year = p->year;
       e.bc = p->bc;
