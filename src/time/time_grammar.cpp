@@ -489,7 +489,7 @@ class grammar {
   // An ordinal: "3." (digits and a dot), "15te", "15ten", "dritten", "erster". Returns value and end.
   std::optional<std::pair<int, std::size_t>> ordinal_at(std::size_t i) const {
     if (auto d = plain_digits(i, 1, 2); d && dot_after(i)) return std::pair<int, std::size_t>{*d, i + 2};
-    if (!has(i, tf_word) || w(i)) return std::nullopt;
+    if (!has(i, tf_word) || (w(i) && w(i)->cls != word_class::none)) return std::nullopt;  // "ersten" may begin a holiday name
     const std::string_view x = f(i);
     std::size_t k = 0;
     while (k < x.size() && x[k] >= '0' && x[k] <= '9') ++k;
