@@ -248,7 +248,7 @@ class grammar {
       case word_class::season: take(season(i)); return best;
       case word_class::daypart: take(daypart_expr(i)); return best;
       case word_class::deictic: take(deictic(i)); take(daypart_expr(i)); return best;
-      case word_class::unit: take(year(i)); take(weekend(i)); take(set(i)); return best;
+      case word_class::unit: take(year(i)); take(weekend(i)); take(set(i)); take(plural_unit(i)); return best;
       case word_class::rel: take(relative(i)); take(nth_weekday(i)); return best;
       case word_class::fuzzy:
       case word_class::fuzzy_unit: take(fuzzy(i)); return best;
@@ -321,6 +321,12 @@ class grammar {
     }
     if (is(j, "dieses") && is(j + 1, "jahres")) {  // "im März dieses Jahres"
       e.rel_unit = time_unit::year;
+      return j + 2;
+    }
+    // "im Mai letzten Jahres", "im Herbst vergangenen Jahres", "im März nächsten Jahres"
+    if (cls(j) == word_class::rel && !w(j)->story && (is(j + 1, "jahres") || is(j + 1, "jahrs")) && next_ok(e.first, j + 1)) {
+      e.rel_unit = time_unit::year;
+      e.offset = w(j)->value;
       return j + 2;
     }
     return i;
@@ -884,6 +890,21 @@ class grammar {
     time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
     e.weekend = true;
     e.week = true;
+    return e;
+  }
+
+  // "seit Jahren", "vor Wochen", "nach Monaten", "Jahre später": a plural unit alone, an unknown amount
+  std::optional<time_expr> plural_unit(std::size_t i) const {
+    static constexpr std::array<std::string_view, 8> plurals = {"jahren", "monaten", "wochen", "tagen", "stunden",
+                                                                 "jahrzehnten", "jahrzehnte", "jahrhunderten"};
+    const bool after_prep = i > 0 && same_sentence(i - 1, i) &&
+                            (is(i - 1, "seit") || is(i - 1, "vor") || is(i - 1, "nach") || is(i - 1, "für") || is(i - 1, "über"));
+    const bool before_later = cls(i + 1) == word_class::later && next_ok(i, i + 1) &&
+                              (is(i, "jahre") || is(i, "monate") || is(i, "wochen") || is(i, "tage"));
+    if (!(after_prep && is_any(i, plurals)) && !before_later) return std::nullopt;
+    if (!upper(i)) return std::nullopt;
+    time_expr e = make(i, before_later ? i + 2 : i + 1, expr_kind::duration, anchoring::absolute);
+    e.text = duration_value("X", w(i)->unit);
     return e;
   }
 

@@ -399,7 +399,7 @@ class resolver {
       case time_unit::year:
         e.year = p->year + n;
         // "nächsten März", "letzten Sommer": the next (previous) one, which may lie in this year
-        if ((e.month || e.season) && n != 0 && p->month) {
+        if ((e.gran == time_unit::month || e.gran == time_unit::season) && n != 0 && p->month) {
           const int m = e.month ? e.month : (e.season == 4 ? 12 : e.season * 3);
           if (n > 0 && m > p->month) e.year = p->year + n - 1;
           if (n < 0 && m < p->month) e.year = p->year + n + 1;
