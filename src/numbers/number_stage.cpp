@@ -231,8 +231,8 @@ class reader {
     if (f.empty()) return false;
     constexpr std::uint8_t starts = role_fraction_alone | role_several | role_currency_prefix;
     if (t.flags & tf_punct) {
-      if (f == "," || f == "-" || f == "\xE2\x88\x92") return a_.glued(i) && a_.is(i + 1, tf_has_digit);
-      return (role_of(f) & starts) != 0;
+      if (a_.glued(i) && a_.is(i + 1, tf_has_digit) && (f == "," || f == "-" || f == "\xE2\x88\x92")) return true;
+      return r_.may_start_word(f) && (role_of(f) & starts);
     }
     if (!(t.flags & tf_word)) return false;
     if (is_digit(f[0])) return true;

@@ -36,10 +36,14 @@ void index_roles(number_rules& r) {
   });
   r.units.for_each([&](std::string_view k, const number_unit&) { add_role(r, k, role_unit); });
   r.roles.for_each([&](std::string_view k, std::uint8_t bits) {
-    if (k.size() > 3 && (bits & (role_fraction_alone | role_several | role_currency_prefix))) {
-      const unsigned t = number_rules::tail_of(k);
-      r.starter_tails[t >> 6] |= std::uint64_t{1} << (t & 63);
+    if (k.empty() || !(bits & (role_fraction_alone | role_several | role_currency_prefix))) return;
+    if (k.size() == 1) {
+      const auto b = static_cast<unsigned char>(k[0]);
+      r.starter_bytes[b >> 6] |= std::uint64_t{1} << (b & 63);
+      return;
     }
+    const unsigned t = number_rules::tail_of(k);
+    r.starter_tails[t >> 6] |= std::uint64_t{1} << (t & 63);
   });
 }
 

@@ -57,14 +57,19 @@ struct number_rules {
   lexicon<number_currency> currencies;
   lexicon<std::uint8_t> year_words;  // "im", "seit", "Januar": a four-digit number after them is a year
   lexicon<std::uint8_t> roles;       // folded token -> role bits
-  // The last two bytes of every word that can start a number on its own ("Tausende", "Hälfte", "USD"):
-  // a bitmap over 65536 pairs, so most words need no lookup at all. Words of up to three bytes always do.
+  // The last two bytes of every token that can start a number on its own ("Tausende", "Hälfte", "USD",
+  // "€"): a bitmap over 65536 pairs, and one over single bytes ("$"), so most tokens need no lookup.
   std::vector<std::uint64_t> starter_tails = std::vector<std::uint64_t>(1024, 0);
+  std::uint64_t starter_bytes[4] = {0, 0, 0, 0};
   static unsigned tail_of(std::string_view w) {
     return static_cast<unsigned>(static_cast<unsigned char>(w[w.size() - 2])) << 8 | static_cast<unsigned char>(w.back());
   }
   bool may_start_word(std::string_view w) const {
-    if (w.size() <= 3) return true;
+    if (w.empty()) return false;
+    if (w.size() == 1) {
+      const auto b = static_cast<unsigned char>(w[0]);
+      return (starter_bytes[b >> 6] >> (b & 63)) & 1u;
+    }
     const unsigned t = tail_of(w);
     return (starter_tails[t >> 6] >> (t & 63)) & 1u;
   }
