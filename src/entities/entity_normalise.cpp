@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 
 namespace newsnorm::detail {
 
@@ -84,7 +85,8 @@ std::string find_role(const gazetteer& gaz, const analysis& a, const mention& m,
     if (std::string_view base = gaz.role_base(f); !base.empty())
       return (gaz.classes(f) & wc_title) ? std::string{} : std::string(base);
     // A compound ending in a role: "Kreml-Sprecher", "Verteidigungsministers" -> "Verteidigungsminister".
-    for (std::size_t k = 1; k + 4 <= f.size(); ++k) {
+    // Role words are short: only the last 24 bytes are tried ("Verteidigungsministers").
+    for (std::size_t k = f.size() > 24 ? f.size() - 24 : 1; k + 4 <= f.size(); ++k) {
       if ((static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) continue;
       const std::string_view tail = f.substr(k);
       if (!(gaz.classes(tail) & wc_role_head) && !(gaz.classes(tail) & wc_role)) continue;
@@ -148,6 +150,33 @@ struct cluster_info {
   std::size_t first_mention = 0;
 };
 
+// Quote speakers: the person entity the speaker span overlaps, else the person cluster whose canonical name
+// is the speaker's name or ends in it ("Peskow" -> "Dmitri Peskow"). Entities are in text order, so a
+// binary search finds the overlap; names go through one index.
+void link_speakers(const std::vector<entity>& entities, std::vector<quote>& quotes) {
+  std::unordered_map<std::string, int> by_name;
+  for (const entity& e : entities) {
+    if (e.type != "PER") continue;
+    std::string c;
+    fold_phrase(e.canonical, c);
+    by_name.emplace(c, e.cluster);
+    const std::size_t space = c.rfind(' ');
+    if (space != std::string::npos) by_name.emplace(c.substr(space + 1), e.cluster);
+  }
+  for (quote& q : quotes) {
+    if (!q.speaker) continue;
+    auto it = std::lower_bound(entities.begin(), entities.end(), q.speaker->start_byte,
+                               [](const entity& e, std::size_t at) { return e.end_byte <= at; });
+    for (; it != entities.end() && it->start_byte < q.speaker->end_byte; ++it) {
+      if (it->type == "PER") { q.speaker_entity = it->cluster; break; }
+    }
+    if (q.speaker_entity >= 0 || q.speaker_name.empty()) continue;
+    std::string name;
+    fold_phrase(q.speaker_name, name);
+    if (auto n = by_name.find(name); n != by_name.end()) q.speaker_entity = n->second;
+  }
+}
+
 }  // namespace
 
 void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_range& r, const ner_sentence& s,
@@ -200,7 +229,36 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
       c.words = words[k];
     }
   }
-  // One-word persons join the nearest full name they are part of: "Putin", "Putins", "Kim".
+  // A shorter full name that begins a longer one is the same person: "Kim Jong" (a cut-off mention) and
+  // "Kim Jong Un". Compared within the names that share a first word, at most 16 of them.
+  std::unordered_map<std::string, std::vector<int>> by_first_word;
+  for (std::size_t c = 0; c < clusters.size(); ++c)
+    if (clusters[c].words.size() >= 2) {
+      auto& list = by_first_word[clusters[c].words.front()];
+      if (list.size() < 16) list.push_back(static_cast<int>(c));
+    }
+  std::vector<int> merged_into(clusters.size(), -1);
+  for (auto& [first, list] : by_first_word)
+    for (int shorter : list)
+      for (int longer : list) {
+        const auto& sw = clusters[shorter].words;
+        const auto& lw = clusters[longer].words;
+        if (sw.size() < lw.size() && std::equal(sw.begin(), sw.end(), lw.begin()) && merged_into[longer] < 0) {
+          merged_into[shorter] = longer;
+          break;
+        }
+      }
+  for (mention& m : mentions)
+    if (m.cluster >= 0 && merged_into[m.cluster] >= 0) m.cluster = merged_into[m.cluster];
+
+  // One-word persons join the nearest full name they are part of: "Putin", "Putins", "Kim". An index from
+  // each first and last name word to the full-name mentions (in text order) keeps this n log n.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name_word;
+  for (std::size_t j = 0; j < mentions.size(); ++j) {
+    if (mentions[j].cluster < 0 || label_class(mentions[j].label) != 0 || words[j].size() < 2) continue;
+    by_name_word[words[j].back()].push_back(j);
+    if (words[j].front() != words[j].back()) by_name_word[words[j].front()].push_back(j);
+  }
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     mention& m = mentions[k];
     if (label_class(m.label) != 0 || label_form(m.label) != form_name || m.cluster >= 0) continue;
@@ -208,15 +266,19 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
     const std::string w = words[k].back(), bare = without_s(w);
     int best = -1;
     std::size_t best_distance = SIZE_MAX;
-    for (std::size_t j = 0; j < mentions.size(); ++j) {
-      if (mentions[j].cluster < 0 || label_class(mentions[j].label) != 0 || words[j].size() < 2) continue;
-      const auto& cw = words[j];
-      const bool surname = cw.back() == w || cw.back() == bare;
-      const bool first_name = cw.front() == w || cw.front() == bare;
-      if (!surname && !first_name) continue;
+    for (const std::string* key : {&w, &bare}) {
+      auto it = by_name_word.find(*key);
+      if (it == by_name_word.end()) continue;
       // Prefer the nearest earlier full name; a later one only when none came before.
-      const std::size_t d = j < k ? k - j : mentions.size() + (j - k);
-      if (d < best_distance) { best_distance = d; best = mentions[j].cluster; }
+      const auto& list = it->second;
+      auto after = std::upper_bound(list.begin(), list.end(), k);
+      if (after != list.begin() && k - *(after - 1) < best_distance) {
+        best_distance = k - *(after - 1);
+        best = mentions[*(after - 1)].cluster;
+      } else if (after != list.end() && best < 0) {
+        best_distance = mentions.size() + (*after - k);
+        best = mentions[*after].cluster;
+      }
     }
     if (best < 0) {
       std::string key = "P:" + w;
@@ -229,6 +291,7 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
     m.cluster = best;
   }
   // Places, organisations, others, and the derived forms and compound parts that point at them.
+  std::unordered_map<std::string, int> by_initials;
   std::string key;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     mention& m = mentions[k];
@@ -240,12 +303,10 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
     auto it = by_key.find(key);
     if (it == by_key.end() && m.key_class == entity_class::org && m.last - m.first == 1 &&
         (a.tokens[m.first].flags & tf_all_upper)) {
-      // An acronym of an organisation named before: "Internationaler Strafgerichtshof (IS...)".
-      for (std::size_t c = 0; c < clusters.size(); ++c)
-        if (clusters[c].key[0] == 'O' && initials(clusters[c].canonical) == m.canonical && m.canonical.size() >= 2) {
-          it = by_key.find(clusters[c].key);
-          break;
-        }
+      // An acronym of an organisation named before: "Internationaler Währungsfonds" ... "IWF" has its own
+      // row in the tables; "Bund Deutscher Architekten" ... "BDA" is found by its initials.
+      auto ac = by_initials.find(m.canonical);
+      if (ac != by_initials.end()) it = by_key.find(clusters[ac->second].key);
     }
     m.cluster = it != by_key.end() ? it->second : new_cluster(key, k);
     cluster_info& c = clusters[m.cluster];
@@ -253,6 +314,10 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
     if (c.canonical.empty()) c.canonical = m.canonical;
     if (!c.country[0] && m.country[0]) { c.country[0] = m.country[0]; c.country[1] = m.country[1]; }
     if (!c.geonames) c.geonames = m.geonames;
+    if (m.key_class == entity_class::org && m.last - m.first > 1) {
+      const std::string acronym = initials(c.canonical);
+      if (acronym.size() >= 2) by_initials.emplace(acronym, m.cluster);
+    }
   }
 
   // Cluster ids in order of first appearance.
@@ -280,29 +345,7 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
     a.doc->entities.push_back(std::move(e));
   }
 
-  // Quote speakers: the entity the speaker span overlaps, else the person cluster the speaker's name names.
-  for (quote& q : a.doc->quotes) {
-    if (!q.speaker) continue;
-    for (const entity& e : a.doc->entities) {
-      if (e.start_byte < q.speaker->end_byte && q.speaker->start_byte < e.end_byte && e.type == "PER") {
-        q.speaker_entity = e.cluster;
-        break;
-      }
-    }
-    if (q.speaker_entity >= 0 || q.speaker_name.empty()) continue;
-    std::string name;
-    fold_phrase(q.speaker_name, name);
-    for (const entity& e : a.doc->entities) {
-      if (e.type != "PER") continue;
-      std::string c;
-      fold_phrase(e.canonical, c);
-      const std::size_t at = c.rfind(name);
-      if (c == name || (at != std::string::npos && at + name.size() == c.size() && at > 0 && c[at - 1] == ' ')) {
-        q.speaker_entity = e.cluster;
-        break;
-      }
-    }
-  }
+  link_speakers(a.doc->entities, a.doc->quotes);
 }
 
 }  // namespace newsnorm::detail

@@ -79,7 +79,10 @@ void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32
     for_each_part(folded, ' ', [&](std::string_view w) { add_classes(w, wc_phrase_word); });
   } else {
     const word_entry* old = words_.find(folded);
-    if (!override_existing && old && old->entry != UINT32_MAX) return;
+    if (!override_existing && old && old->entry != UINT32_MAX) {
+      add_classes(folded, extra_classes);  // "Ukraine" of the hand-written table is a country too
+      return;
+    }
     std::uint32_t bits = extra_classes;
     if (e.deriv) bits |= wc_deriv;
     else if (e.cls == entity_class::loc) bits |= wc_loc;
@@ -87,6 +90,9 @@ void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32
     add_classes(folded, bits);
     word_entry w = *words_.find(folded);
     w.entry = entry;
+    // "UN", "AP", "US": an acronym is only that name when written in capitals ("Un" in "Kim Jong Un" is not).
+    w.acronym = form.size() >= 2 && form.size() <= 5 &&
+                std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     words_.add(folded, w);
   }
   const std::string_view first = std::string_view(folded).substr(0, folded.find(' '));
@@ -124,6 +130,7 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     entity_class cls = entity_class::oth;
     for (auto [n, c] : class_names) if (r[0] == n) cls = c;
     const std::uint32_t id = make(cls, false, r[1], r[2], parse_u32(r[3]));
+    entries_[id].curated = true;
     for_each_part(r[4], '|', [&](std::string_view f) { add_form(f, id, 0, true); });
   });
   if (names) return names;
@@ -178,6 +185,13 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     add_classes(std::string(scratch_), r[1] == "first" ? wc_first : wc_last);
   });
   if (persons) return persons;
+
+  auto firsts = read_tsv(data, dir + "entity_first_names.tsv", [&](const tsv_row& r) {
+    scratch_.clear();
+    fold_phrase(r[0], scratch_);
+    add_classes(std::string(scratch_), wc_first);
+  });
+  if (firsts) return firsts;
 
   auto vocab = read_tsv(data, dir + "entity_vocab.tsv", [&](const tsv_row& r) {
     const std::uint32_t bits = r[1] == "common" ? wc_common : r[1] == "per" ? wc_seen_per : r[1] == "loc" ? wc_seen_loc : wc_seen_org;

@@ -42,6 +42,7 @@ enum word_class : std::uint32_t {
 struct gazetteer_entry {
   entity_class cls = entity_class::loc;
   bool deriv = false;
+  bool curated = false;  // from the hand-written table: its type wins over the tagger's
   std::uint32_t canonical = 0, canonical_len = 0;  // into gazetteer::strings_
   char country[2] = {0, 0};
   std::uint32_t geonames = 0;
@@ -57,6 +58,7 @@ class gazetteer {
     std::uint32_t classes = 0;            // word_class bits
     std::uint32_t entry = UINT32_MAX;     // the one-word name it is, if any
     std::uint8_t max_words = 0;           // the most words of a name starting with it (0: none)
+    bool acronym = false;                 // the one-word name is written in capitals: "UN", "AP"
   };
   const word_entry* word(std::string_view folded) const noexcept { return words_.find(folded); }
   const gazetteer_entry* entry(const word_entry& w) const noexcept {

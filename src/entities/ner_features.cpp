@@ -69,6 +69,12 @@ std::uint32_t word_shape(std::string_view w, bool& upper_initial) {
   return static_cast<std::uint32_t>(h.h ^ (h.h >> 32));
 }
 
+bool all_capitals(std::string_view w) {
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-' && c != '.') return false;
+  return true;
+}
+
 std::string_view suffix(std::string_view w, std::size_t n) { return w.size() <= n ? w : w.substr(w.size() - n); }
 
 const std::string_view boundary = "<s>";
@@ -97,6 +103,7 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     info.classes = we ? we->classes : 0u;
     info.max_words = we ? we->max_words : 0u;
     info.single = we ? gaz.entry(*we) : nullptr;
+    if (we && we->acronym && !all_capitals(t.surface)) info.single = nullptr;
     info.shape = word_shape(t.surface, info.upper_initial);
     const std::size_t first_hyphen = t.fold.find('-'), last_hyphen = t.fold.rfind('-');
     if (first_hyphen != std::string_view::npos && first_hyphen > 0 && last_hyphen + 1 < t.fold.size()) {
@@ -213,13 +220,101 @@ std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, int
   return max_history_features;
 }
 
+namespace {
+
+void set_span(std::vector<int>& tags, std::size_t first, std::size_t last, int label) {
+  // Clear a tagger span that the new one cuts into, so no I- tag is left without its B-.
+  if (first < tags.size() && tags[first] != 0 && !tag_begins(tags[first])) {
+    for (std::size_t k = first; k > 0 && tags[k - 1] != 0; --k) {
+      const bool was_begin = tag_begins(tags[k - 1]);
+      tags[k - 1] = 0;
+      if (was_begin) break;
+    }
+  }
+  for (std::size_t k = first; k < last; ++k) tags[k] = k == first ? begin_tag(label) : inside_tag(label);
+  for (std::size_t k = last; k < tags.size() && tags[k] != 0 && !tag_begins(tags[k]); ++k) tags[k] = 0;
+}
+
+bool all_outside(const std::vector<int>& tags, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k < last; ++k)
+    if (tags[k] != 0) return false;
+  return true;
+}
+
+// A word that can be part of a person's name after a role or a first name: capitalised, no common noun of
+// the corpora unless it is a known name, and not a known place or organisation.
+bool name_word(const ner_sentence& s, std::size_t i) {
+  const ner_token_info& info = s.info[i];
+  if (!info.upper_initial || info.match_label >= 0 || (info.classes & (wc_role | wc_title | wc_org_suffix)))
+    return false;
+  if (s.tokens[i].fold.find('-') != std::string_view::npos && (info.head_classes & (wc_loc | wc_org))) return false;
+  return !(info.classes & wc_common) || (info.classes & (wc_first | wc_last | wc_seen_per));
+}
+
+}  // namespace
+
 void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
-  const int loc_deriv = label_index("LOCderiv");
-  for (std::size_t i = 0; i < s.tokens.size() && i < tags.size(); ++i) {
+  const int loc_deriv = label_index("LOCderiv"), per = label_index("PER");
+  const std::size_t n = std::min(s.tokens.size(), tags.size());
+  for (std::size_t i = 0; i < n; ++i) {
     const ner_token_info& info = s.info[i];
     // A lower-case demonym the tagger left out: "nordkoreanische Soldaten" -> LOCderiv.
     if (tags[i] == 0 && info.match_label == loc_deriv && info.match_words == 1 && !info.upper_initial)
       tags[i] = begin_tag(loc_deriv);
+    // A name of the hand-written table: "Weißes Haus", "Nationalen Sicherheitsrates der USA", "The Guardian"
+    // as a whole; a one-word name ("Kreml") only changes class when the tagger saw a name there.
+    if (info.entry && info.entry->curated && info.upper_initial && !info.entry->deriv) {
+      const int label = static_cast<int>(info.entry->cls);
+      const std::size_t last = i + info.match_words;
+      if (info.match_words >= 2 && last <= n) set_span(tags, i, last, label);
+      else if (info.match_words == 1 && tags[i] != 0 && tag_begins(tags[i]) &&
+               (i + 1 >= n || tags[i + 1] == 0 || tag_begins(tags[i + 1])))
+        tags[i] = begin_tag(label);
+    }
+  }
+  // A known place followed by a common noun is the place alone: "in der Ukraine Drohnen eingesetzt",
+  // "wonach Nordkorea Soldaten geschickt hat" (the tagger took the noun into the name).
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const ner_token_info& info = s.info[i];
+    if (!tag_begins(tags[i]) || tag_label(tags[i]) != label_index("LOC") || info.match_label != tag_label(tags[i]) ||
+        !info.match_begins)
+      continue;
+    const std::size_t end = i + info.match_words;
+    const bool country = (info.classes & wc_country) && info.match_words == 1;  // "Ukraine Drohnen"
+    if (end < n && tags[end] == inside_tag(tag_label(tags[i])) && ((s.info[end].classes & wc_common) || country) &&
+        !(s.info[end].classes & (wc_phrase_word | wc_org_head | wc_org_suffix | wc_seen_loc | wc_seen_org)))
+      for (std::size_t k = end; k < n && tags[k] == inside_tag(tag_label(tags[i])); ++k) tags[k] = 0;
+  }
+  // A person's name goes on over the name words after it: "Kim Jong Un" tagged "Kim" + "Jong" + "Un".
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tags[i] != begin_tag(per)) continue;
+    std::size_t end = i + 1;
+    while (end < n && tags[end] == inside_tag(per)) ++end;
+    while (end < n && end < i + 4 && s.tokens[end].space_before && name_word(s, end) &&
+           (tags[end] == 0 || tags[end] == begin_tag(per) || (tag_begins(tags[end]) && (end + 1 >= n || tags[end + 1] == 0 || tag_begins(tags[end + 1]))))) {
+      if (tags[end] == begin_tag(per)) {  // two one-word persons side by side are one name
+        tags[end] = inside_tag(per);
+        ++end;
+        while (end < n && tags[end] == inside_tag(per)) ++end;
+        continue;
+      }
+      tags[end++] = inside_tag(per);
+    }
+    i = end - 1;
+  }
+  // Persons the tagger missed after a role ("Kreml-Sprecher Dmitri Peskow", "Präsidenten Wladimir Putin") or
+  // starting with a known first name ("John Kirby"): up to three name words, all untagged.
+  for (std::size_t i = 0; i < n; ++i) {
+    const ner_token_info& info = s.info[i];
+    const bool role = (info.classes & (wc_role | wc_title)) || (info.tail_classes & wc_role);
+    const bool first_name = (info.classes & wc_first) && info.upper_initial;
+    if (!role && !first_name) continue;
+    const std::size_t from = role ? i + 1 : i;
+    std::size_t last = from;
+    while (last < n && last < from + 3 && name_word(s, last)) ++last;
+    if (last == from || (first_name && !role && last - from < 2)) continue;
+    if (all_outside(tags, from, last)) set_span(tags, from, last, per);
+    i = last - 1;
   }
 }
 
