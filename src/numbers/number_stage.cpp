@@ -677,6 +677,11 @@ class reader {
     if (f == ",") return read_bare_decimal(i, r);
     if (t.flags & tf_punct && !(role_of(f) & role_fraction_alone)) return false;
     if (!read_count(i, r)) return false;
+    // "eine hundert Meter breite Zone": before "hundert" or "tausend" the article belongs to the noun.
+    if (r.article && (role_at(r.next) & role_scale)) {
+      const number_scale* sc = r_.scales.find(fold(r.next));
+      if (sc && (sc->value == 100 || sc->value == 1000)) return false;
+    }
     // Most articles are just articles: look at the next token once before reading further.
     if (r.article && !(role_at(r.next) & (role_fraction | role_scale | role_currency | role_unit)) &&
         fold(r.next) != "bis" && !alone_in_sentence(r.first, r.next) &&
