@@ -13,6 +13,14 @@ namespace newsnorm::detail {
 
 namespace {
 
+// Equality for short words without a call into memcmp: the grammar compares many words of 2-10 bytes.
+inline bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
 bool is_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -132,12 +140,14 @@ class grammar {
   }
   // Token j continues the expression that token i is in.
   bool next_ok(std::size_t i, std::size_t j) const { return j < n_ && same_sentence(i, j); }
-  bool is(std::size_t i, std::string_view folded) const { return i < n_ && f(i) == folded; }
+  bool is(std::size_t i, std::string_view folded) const {
+    return i < n_ && a_.tokens[i].fold_len == folded.size() && same_word(f(i), folded);
+  }
   template <std::size_t N>
   bool is_any(std::size_t i, const std::array<std::string_view, N>& words) const {
     const std::string_view x = f(i);
     for (auto v : words)
-      if (x == v) return true;
+      if (same_word(x, v)) return true;
     return false;
   }
   // A '.' glued to token i-1: "25." "Apr."
@@ -194,8 +204,8 @@ class grammar {
       return true;
     if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && is(i - 1, "um")) return true;  // "um sieben"
     if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
-    if ((x == "mehr" || x == "weniger") && is(i + 1, "als")) return true;  // "mehr als drei Tage"
-    if (x == "bis" && is(i + 1, "zu")) return true;
+    if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
+    if (same_word(x, "bis") && is(i + 1, "zu")) return true;
     if (x.size() == 2 && s(i + 1) == ",") return true;  // "Fr, 18. Juli"
     // "zweiwöchigen", "dreijährige": a duration adjective
     if (x.size() > 7 && ends_like_adjective(x) &&
@@ -1875,9 +1885,8 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
   if (t.words.size() == 0) return out;
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const token& tk = a.tokens[i];
-    if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word) continue;
-    const std::string_view f = a.fold(tk);
-    if (t.may_hold(f)) out[i] = t.words.find(f);
+    if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word || tk.fold_len < 2) continue;
+    out[i] = t.lookup(a.fold(tk));
   }
   return out;
 }

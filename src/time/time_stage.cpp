@@ -39,9 +39,7 @@ result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& dat
   rules->tables.words.for_each([&](std::string_view form, const time_word&) {
     rules->tables.longest_word = std::max(rules->tables.longest_word, form.size());
   });
-  std::vector<std::string> forms;
-  rules->tables.words.for_each([&](std::string_view form, const time_word&) { forms.emplace_back(form); });
-  for (const auto& form : forms) rules->tables.add_to_filter(form);
+  rules->tables.build_index();  // after the last add: it points into the lexicon's values
   return std::shared_ptr<const time_rules>(std::move(rules));
 }
 

@@ -66,22 +66,51 @@ struct time_tables {
   std::vector<holiday> holidays;
   int longest_holiday = 1;              // in words
   std::size_t longest_word = 0;         // in bytes: longer tokens are not probed
-  // A 64-kbit filter over (first two bytes, last byte, length) of every key: most words of a text are
-  // not time words, and this rules them out before the lexicon is probed.
-  std::vector<std::uint64_t> prefixes = std::vector<std::uint64_t>(1024, 0);
-  static unsigned filter_key(std::string_view w) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(w[k])); };
-    return ((b(0) * 31u + b(1)) * 31u + b(w.size() - 1) + static_cast<unsigned>(w.size()) * 7919u) & 0xFFFFu;
+  // The read-only index the stage probes once per word token, built from `words` when the engine is created:
+  // open addressing at load <= 1/4, a multiply hash of the first eight bytes, the last byte and the length,
+  // and an inline byte compare (most probes are short function words; most words miss at the first slot).
+  struct slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0, length = 0;  // the key in `keys`
+    const time_word* word = nullptr;        // null: empty slot
+  };
+  std::vector<slot> index;
+  std::string keys;
+
+  static std::uint64_t word_hash(std::string_view w) {
+    std::uint64_t head = 0;
+    const std::size_t n = w.size() < 8 ? w.size() : 8;
+    for (std::size_t k = 0; k < n; ++k) head |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+    const std::uint64_t tail = w.empty() ? 0 : static_cast<unsigned char>(w.back());
+    std::uint64_t h = (head ^ (tail << 56) ^ (static_cast<std::uint64_t>(w.size()) << 48)) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
   }
-  void add_to_filter(std::string_view w) {
-    if (w.size() < 2) return;
-    const unsigned k = filter_key(w);
-    prefixes[k >> 6] |= std::uint64_t{1} << (k & 63);
+  void build_index() {
+    std::size_t size = 64;
+    while (size < words.size() * 4) size *= 2;
+    index.assign(size, slot{});
+    keys.clear();
+    words.for_each([&](std::string_view key, const time_word& w) {
+      const std::uint64_t h = word_hash(key);
+      std::size_t k = h & (size - 1);
+      while (index[k].word) k = (k + 1) & (size - 1);
+      index[k] = slot{h, static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), &w};
+      keys.append(key);
+    });
   }
-  bool may_hold(std::string_view w) const {
-    if (w.size() < 2) return false;
-    const unsigned k = filter_key(w);
-    return prefixes[k >> 6] >> (k & 63) & 1;
+  const time_word* lookup(std::string_view w) const {
+    if (index.empty()) return nullptr;
+    const std::uint64_t h = word_hash(w);
+    const std::size_t mask = index.size() - 1;
+    for (std::size_t k = h & mask;; k = (k + 1) & mask) {
+      const slot& s = index[k];
+      if (!s.word) return nullptr;
+      if (s.hash != h || s.length != w.size()) continue;
+      const char* key = keys.data() + s.offset;
+      std::size_t j = 0;
+      while (j < w.size() && key[j] == w[j]) ++j;
+      if (j == w.size()) return s.word;
+    }
   }
 };
 
