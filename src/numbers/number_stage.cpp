@@ -889,6 +889,10 @@ class reader {
   // makes it a year ("seit 2000 Präsident", "im Januar 2016").
   bool counts_a_noun(const reading& r) const {
     if (r.range || r.first == 0 || r_.year_words.contains(fold(r.first - 1))) return false;
+    // "zwischen 1722 und 1787 Zigtausende": after a year and "und", "oder" or a dash, a year again.
+    if (r.first >= 2 && (fold(r.first - 1) == "und" || fold(r.first - 1) == "oder" || (a_.tokens[r.first - 1].flags & tf_dash)) &&
+        (owned(r.first - 2) || (a_.surface(r.first - 2).size() == 4 && all_digits(a_.surface(r.first - 2)))))
+      return false;
     const __int128 v = r.value.num;
     if (v >= 1900 && v <= 2030 && v % 100 != 0) return false;
     const tok n = r.next;
