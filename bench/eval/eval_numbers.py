@@ -166,6 +166,21 @@ def matches(name, g, n):
     return True
 
 
+def why_missed(g, nums):
+    """A short reason for an expected result that no found number matched."""
+    gs, ge = g["Start"], g["End"] + 1
+    gv = dec((g.get("Resolution") or {}).get("value"))
+    over = [n for n in nums if n["start"] < ge and gs < n["end"]]
+    if not over:
+        return "not found" if gv is not None or g["Text"].strip() else "not found (no value expected)"
+    n = over[0]
+    if n.get("low"):
+        return f"read as part of the range {n['low']}..{n['high']}"
+    if same_value(dec(n.get("value")), gv):
+        return f"other span [{n['start']},{n['end']})"
+    return f"other value {n.get('value')}"
+
+
 def spec_conflict(case):
     return any(r["Text"].strip().lower() in ARTICLES for r in case["Results"])
 
@@ -221,7 +236,8 @@ def print_recognizers(title, per_file, failures, skipped, errors):
         print(f"  FAIL {cid}{' (spec conflict: article read as 1)' if conflict else ''}: {case['Input'][:160]!r}")
         for g in missed:
             res = g.get("Resolution") or {}
-            print(f"     missed  {g['Text']!r} [{g['Start']},{g['End'] + 1}) value={res.get('value')} unit={res.get('unit', '')}")
+            print(f"     missed  {g['Text']!r} [{g['Start']},{g['End'] + 1}) value={res.get('value')} unit={res.get('unit', '')}"
+                  f"  -> {why_missed(g, nums)}")
         for n in extras:
             print(f"     extra   {show(n)}")
         if missed:
