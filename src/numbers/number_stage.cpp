@@ -399,6 +399,9 @@ class reader {
     }
     const std::uint8_t role = role_of(f);
     if (role & role_fraction_alone) {
+      // "in der zweiten Hälfte" is a part of a game or year, not a share.
+      if (i > 0 && a_.is(i - 1, tf_word) && has_ordinal_ending(a_.fold(i - 1)) && parse_ordinal_word(a_.fold(i - 1)))
+        return false;
       const number_fraction* fr = r_.fractions.find(f);
       r.value = rational::of(fr->num, fr->den);
       r.fraction = true;
