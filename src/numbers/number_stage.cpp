@@ -273,15 +273,22 @@ class reader {
   }
 
   // Digits inside a URL or an e-mail address are not numbers: "...?q=30%25%2020%".
+  // The run of text without white space around a number is scanned once and remembered, so that the
+  // many digits of one long link cost one pass: "...?q=30%25%2020%".
   bool in_link(const reading& r) const {
+    if (r.begin >= run_begin_ && r.begin < run_end_) return run_is_link_;
     const std::string_view text = a_.text;
+    auto space = [&](std::size_t k) { return text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r'; };
     std::size_t b = r.begin;
-    for (std::size_t k = 0; k < 256 && b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n'; ++k) --b;
+    while (b > run_end_ && b > 0 && !space(b - 1)) --b;
     std::size_t e = r.end;
-    for (std::size_t k = 0; k < 256 && e < text.size() && text[e] != ' ' && text[e] != '\n'; ++k) ++e;
+    while (e < text.size() && !space(e)) ++e;
     const std::string_view run = text.substr(b, e - b);
-    return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
-           run.find('@') != std::string_view::npos;
+    run_begin_ = b;
+    run_end_ = e;
+    run_is_link_ = run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+                   run.find('@') != std::string_view::npos;
+    return run_is_link_;
   }
 
   // ---- counts -----------------------------------------------------------------------------------
@@ -928,6 +935,8 @@ class reader {
   const number_rules& r_;
   analysis& a_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> owned_;  // DATE/TIME byte ranges, sorted
+  mutable std::size_t run_begin_ = 0, run_end_ = 0;  // the last run in_link() scanned
+  mutable bool run_is_link_ = false;
 };
 
 }  // namespace
