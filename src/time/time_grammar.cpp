@@ -1125,7 +1125,7 @@ class grammar {
                          is(b - 1, "den") || is(b - 1, "des") || is(b - 1, "vom") || is(b - 1, "die"));
       if (!prep) return std::nullopt;
       if (p->part == daypart::mo && is(b - 1, "den")) return std::nullopt;
-    } else if (p->cls != word_class::daypart || j != i || f(j).back() != 's' && f(j) != "tagsüber") {
+    } else if (p->cls != word_class::daypart || j != i || !adverb_form(j)) {
       return std::nullopt;  // "abends", "nachts", "tagsüber" stand alone; "früh" alone means early
     }
     return e;
@@ -1135,7 +1135,7 @@ class grammar {
 
   bool adverb_form(std::size_t j) const {
     const std::string_view x = f(j);
-    return !x.empty() && (x.back() == 's' || x == "tagsüber") && x != "morgens" ? true : x == "morgens";
+    return !x.empty() && (x.back() == 's' || x == "tagsüber");  // "abends", "nachts", "Morgens", "tagsüber"
   }
 
   // "14 Uhr", "14.30 Uhr", "14:30", "14 Uhr 30", "acht Uhr vierzig", "halb drei", "Viertel nach acht"
@@ -1614,7 +1614,6 @@ class grammar {
     std::size_t k = j + 1;
     if (!next_ok(i, k)) return std::nullopt;
     std::optional<time_expr> inner;
-    if (false) {}
     auto take = [&](std::optional<time_expr> e) {
       if (e && e->first == k && (!inner || e->last > inner->last)) inner = std::move(e);
     };
@@ -1906,13 +1905,8 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
     std::size_t count = 0;
     const std::string_view c = connector(a, x.last, y.first, count);
     if (c.empty()) continue;
-    const bool dash = c == "-" || c == "–" || c == "—";
-    const bool slash = c == "/";
-    const bool until = c == "bis";
-    const bool und = c == "und" || c == "oder";
-    const bool zwischen = x.first > 0 && (a.fold(x.first - 1) == "zwischen" || a.fold(x.first - 1) == "von" ||
-                                          a.fold(x.first - 1) == "vom");
-    if (!(dash || slash || until || und)) continue;
+    // the connectors that join two ends: "-", "/", "bis (zum)", "und", "oder", "auf den"
+    if (!(c == "-" || c == "–" || c == "—" || c == "/" || c == "bis" || c == "und" || c == "oder")) continue;
     // complete the first end from the second: "3. bis 5. Mai", "Mai bis Juli 2020", "25./26. April"
     if (x.bare_day && y.day && !y.month && !y.bare_day) {  // "vom 4. bis zum 23.": both days of the anchor's month
       x.bare_day = false;
@@ -1928,14 +1922,9 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
       x.bc = y.bc;
       x.anchor = anchoring::absolute;
     }
-    if (until || dash || (und && zwischen)) {
-      if (!x.bare_day) {
-        x.link = static_cast<int>(k + 1);
-        y.link = static_cast<int>(k);
-      }
-    }
   }
-  // bare days that found no month are no dates ("am 3. und 4. Spieltag")
+  // bare days that found no month are no dates ("am 3. und 4. Spieltag"); then the two ends of each range
+  // ("-", "bis", "zwischen ... und") are linked
   std::size_t out = 0;
   for (std::size_t k = 0; k < exprs.size(); ++k) {
     if (exprs[k].bare_day) continue;
@@ -1943,7 +1932,6 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
     ++out;
   }
   exprs.resize(out);
-  for (std::size_t k = 0; k < exprs.size(); ++k) exprs[k].link = -1;  // indices moved: relink below
   for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
     const time_expr& x = exprs[k];
     const time_expr& y = exprs[k + 1];

@@ -109,7 +109,6 @@ class resolver {
   void run(std::vector<time_expr>& exprs) {
     std::vector<std::size_t> index(exprs.size(), SIZE_MAX);
     auto& out = a_.doc->timexes;
-    const std::size_t base = out.size();
     for (std::size_t k = 0; k < exprs.size(); ++k) {
       timex tx;
       if (!resolve(exprs[k], tx)) continue;
@@ -128,7 +127,6 @@ class resolver {
       out[index[k]].range_begin = out[a].tid;
       out[index[k]].range_end = out[b].tid;
     }
-    (void)base;
   }
 
  private:
@@ -370,7 +368,6 @@ class resolver {
       }
       case time_unit::month: {
         if (!p->month) { copy_partial(e, *p); return; }
-        if (e.month == 0 && false) {}
         if (e.anchor == anchoring::story && p->day && e.gran == time_unit::month && e.offset != 0 && e.mod == timex_mod::none &&
             e.month == 0 && e.first < a_.tokens.size() && e.last - e.first >= 3) {
           // "drei Monate später" from a day of the story: a day
@@ -402,7 +399,6 @@ class resolver {
           if (n > 0 && m > p->month) e.year = p->year + n - 1;
           if (n < 0 && m < p->month) e.year = p->year + n + 1;
         }
-        if (e.gran == time_unit::month && e.month && news() && n == 0) {}  // "diesen März": this year
         return;
       case time_unit::decade:
         e.decade = (p->year / 10) + n;
@@ -462,7 +458,6 @@ class resolver {
       std::snprintf(buf, sizeof buf, "-W%02d", e.day);
       v += buf;
       if (e.weekend) v += "-WE";
-      if (e.mod != timex_mod::none || true) {}
       return v;
     }
     if (e.quarter) { v += "-Q"; append_padded(v, e.quarter, 1); return v; }
