@@ -43,6 +43,11 @@ std::string to_timeml(const document& d, std::string_view text) {
     escape_xml(out, t->value);
     out += "\"";
     if (!t->mod.empty()) out += " mod=\"" + t->mod + "\"";
+    // a value computed from an anchor is a temporal function; the document date is t0
+    if (!t->anchor.empty()) {
+      out += " temporalFunction=\"true\"";
+      if (t->anchor == d.dct) out += " anchorTimeID=\"t0\"";
+    }
     if (!t->quant.empty()) out += " quant=\"" + t->quant + "\"";
     if (!t->freq.empty()) out += " freq=\"" + t->freq + "\"";
     out += ">";
