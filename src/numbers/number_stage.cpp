@@ -735,7 +735,13 @@ class reader {
   // False when letters glued to the count are no unit: "90er", "Drei-Tage-Woche".
   bool read_rest(reading& r) const {
     if (r.ordinal) return true;
-    if (r.several) {  // "Milliarden Euro": several of them, with a currency or unit
+    if (r.several) {  // "Milliarden Euro", "Dutzende Millionen Muslime": several of them, maybe scaled
+      if (const number_scale* sc = r_.scales.find(fold(r.next)); sc && sc->scale && sc->value > 100) {
+        r.value = r.value * rational::of(sc->value);
+        r.scaled = true;
+        r.end = a_.tokens[r.next].end;
+        ++r.next;
+      }
       read_unit(r);
       return true;
     }
