@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace newsnorm::detail {
 
@@ -198,6 +199,34 @@ void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_ra
     }
     i = j - 1;
   }
+}
+
+void add_repeated_names(const analysis& a, std::vector<mention>& mentions) {
+  std::unordered_set<std::string_view> surnames;
+  for (const mention& m : mentions)
+    if (m.label == 0 && m.last - m.first >= 2) surnames.insert(fold_of(a, m.last - 1));
+  if (surnames.empty()) return;
+  std::vector<bool> covered(a.tokens.size(), false);
+  for (const mention& m : mentions)
+    for (std::uint32_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
+  const std::size_t before = mentions.size();
+  for (const sentence_range& r : a.sentences) {
+    for (std::uint32_t i = r.first; i < r.last && i < a.tokens.size(); ++i) {
+      if (covered[i] || !(a.tokens[i].flags & tf_upper_initial) || (a.tokens[i].flags & tf_all_upper)) continue;
+      std::string_view f = fold_of(a, i);
+      if (!surnames.count(f) && !(f.size() > 3 && f.back() == 's' && surnames.count(f.substr(0, f.size() - 1))))
+        continue;
+      mention m;
+      m.first = i;
+      m.last = i + 1;
+      m.sentence_first = r.first;
+      m.label = 0;
+      m.canonical = std::string(a.surface(i));
+      mentions.push_back(std::move(m));
+    }
+  }
+  if (mentions.size() != before)
+    std::stable_sort(mentions.begin(), mentions.end(), [](const mention& x, const mention& y) { return x.first < y.first; });
 }
 
 void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& mentions) {

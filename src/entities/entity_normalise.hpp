@@ -28,6 +28,10 @@ struct mention {
 void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_range& r, const ner_sentence& s,
                       const std::vector<int>& tags, std::vector<mention>& out);
 
+// One name, one reading in a document: a surname the tagger found in a full name ("Thomas Müller") is a
+// person where it stands alone and untagged later ("Müller sei zufrieden"). Keeps mentions in text order.
+void add_repeated_names(const analysis& a, std::vector<mention>& mentions);
+
 // Clusters the mentions, finds roles, writes document::entities and links quote speakers.
 void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& mentions);
 

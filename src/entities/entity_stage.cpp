@@ -57,6 +57,7 @@ void recognise_entities(const entity_rules& rules, analysis& a) {
     apply_tag_rules(s, tags);
     collect_mentions(rules.names, a, r, s, tags, mentions);
   }
+  add_repeated_names(a, mentions);
   build_entities(rules.names, a, mentions);
 }
 

@@ -89,10 +89,12 @@ void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32
     else if (e.cls == entity_class::org) bits |= wc_org;
     add_classes(folded, bits);
     word_entry w = *words_.find(folded);
+    const bool same_name = w.entry == entry;  // "Nato|NATO": a mixed-case form of the name was seen
     w.entry = entry;
     // "UN", "AP", "US": an acronym is only that name when written in capitals ("Un" in "Kim Jong Un" is not).
     w.acronym = form.size() >= 2 && form.size() <= 5 &&
-                std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                !(same_name && !w.acronym);
     words_.add(folded, w);
   }
   const std::string_view first = std::string_view(folded).substr(0, folded.find(' '));

@@ -267,6 +267,9 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
       const int label = static_cast<int>(info.entry->cls);
       const std::size_t last = i + info.match_words;
       if (info.match_words >= 2 && last <= n) set_span(tags, i, last, label);
+      else if (info.match_words == 1 && tags[i] == 0 && !(info.classes & wc_common) && !s.tokens[i].sentence_start &&
+               (i == 0 || tags[i - 1] == 0))
+        tags[i] = begin_tag(label);  // "die Nato": a table name that is no common word
       else if (info.match_words == 1 && tags[i] != 0 && tag_begins(tags[i]) &&
                (i + 1 >= n || tags[i + 1] == 0 || tag_begins(tags[i + 1])))
         tags[i] = begin_tag(label);

@@ -1,0 +1,211 @@
+// The entity stage: golden cases (tests/golden/entities_de.tsv), the sample article's entities, clusters,
+// roles and quote speakers, demonym inflections, and odd input.
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+using newsnorm::entity;
+
+namespace {
+
+std::vector<std::vector<std::string>> golden_rows(const std::string& name) {
+  std::istringstream in(test::read_file(std::string(NEWSNORM_SOURCE_DIR) + "/tests/golden/" + name));
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      f.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    rows.push_back(std::move(f));
+  }
+  return rows;
+}
+
+std::string describe(const entity& e) {
+  return e.text + " | " + e.type + " | " + e.canonical + " | " + (e.country.empty() ? "-" : e.country) + " | " +
+         (e.geonames.empty() ? "-" : e.geonames);
+}
+
+const entity* find(const newsnorm::document& d, std::string_view text, std::string_view type = {}) {
+  for (const entity& e : d.entities)
+    if (e.text == text && (type.empty() || e.type == type)) return &e;
+  return nullptr;
+}
+
+newsnorm::options entities_only() {
+  newsnorm::options o;
+  o.stages = newsnorm::stages::structure | newsnorm::stages::entities;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("entities: golden cases (tests/golden/entities_de.tsv)") {
+  const auto rows = golden_rows("entities_de.tsv");
+  REQUIRE(rows.size() >= 20);
+  for (const auto& r : rows) {
+    REQUIRE(r.size() >= 6);
+    CAPTURE(r[0]);
+    const auto doc = test::analyze(r[0], entities_only());
+    std::string got;
+    for (const entity& e : doc.entities) got += describe(e) + " ; ";
+    CAPTURE(got);
+    const std::string want = r[1] + " | " + r[2] + " | " + r[3] + " | " + r[4] + " | " + r[5];
+    bool found = false;
+    for (const entity& e : doc.entities) found = found || describe(e) == want;
+    CHECK_MESSAGE(found, want);
+  }
+}
+
+TEST_CASE("entities: the sample article") {
+  const auto doc = test::analyze(test::sample_article(), test::with_dct("2024-10-04"));
+  struct expected { const char* text; const char* type; const char* canonical; const char* country; };
+  const expected names[] = {
+      {"Kreml", "ORG", "Kreml", "RU"},
+      {"Nordkorea", "LOC", "Nordkorea", "KP"},
+      {"Ukraine", "LOC", "Ukraine", "UA"},
+      {"Russland", "LOC", "Russland", "RU"},
+      {"Moskau", "LOC", "Moskau", "RU"},
+      {"Kiew", "LOC", "Kiew", "UA"},
+      {"Seoul", "LOC", "Seoul", "KR"},
+      {"Wladiwostok", "LOC", "Wladiwostok", "RU"},
+      {"Pjöngjang", "LOC", "Pjöngjang", "KP"},
+      {"Kim-Il-Sung-Platz", "LOC", "Kim-Il-Sung-Platz", "KP"},
+      {"Dmitri Peskow", "PER", "Dmitri Peskow", ""},
+      {"Kim Jong Un", "PER", "Kim Jong Un", ""},
+      {"Wladimir Putin", "PER", "Wladimir Putin", ""},
+      {"John Kirby", "PER", "John Kirby", ""},
+      {"The Guardian", "ORG", "The Guardian", "GB"},
+      {"Yonhap", "ORG", "Yonhap", "KR"},
+      {"KCNA", "ORG", "KCNA", "KP"},
+      {"KNS", "ORG", "KNS", "JP"},
+      {"USA", "LOC", "USA", "US"},
+      {"iranischer", "LOCderiv", "Iran", "IR"},
+      {"nordkoreanische", "LOCderiv", "Nordkorea", "KP"},
+      {"russischen", "LOCderiv", "Russland", "RU"},
+      {"Kreml-Sprecher", "ORGpart", "Kreml", "RU"},
+      {"Nationalen Sicherheitsrates der USA", "ORG", "Nationaler Sicherheitsrat der USA", "US"},
+  };
+  for (const expected& x : names) {
+    CAPTURE(x.text);
+    const entity* e = find(doc, x.text, x.type);
+    REQUIRE_MESSAGE(e != nullptr, "missing " << x.text << " " << x.type);
+    CHECK(e->canonical == x.canonical);
+    CHECK(e->country == x.country);
+    CHECK(e->cluster >= 0);
+  }
+  // GeoNames ids of the cities.
+  CHECK(find(doc, "Moskau")->geonames == "524901");
+  CHECK(find(doc, "Pjöngjang")->geonames == "1871859");
+
+  // One cluster for every way of naming Kim; "Putins" is Wladimir Putin.
+  const entity* kim = find(doc, "Kim Jong Un", "PER");
+  const entity* kim_hyphen = find(doc, "Kim Jong-un", "PER");
+  const entity* kim_alone = find(doc, "Kim", "PER");
+  REQUIRE(kim_hyphen != nullptr);
+  REQUIRE(kim_alone != nullptr);
+  CHECK(kim_hyphen->cluster == kim->cluster);
+  CHECK(kim_alone->cluster == kim->cluster);
+  CHECK(kim_alone->canonical == "Kim Jong Un");
+  const entity* putins = find(doc, "Putins", "PER");
+  REQUIRE(putins != nullptr);
+  CHECK(putins->canonical == "Wladimir Putin");
+  CHECK(putins->cluster == find(doc, "Wladimir Putin")->cluster);
+  CHECK(kim->cluster != putins->cluster);
+
+  // Demonyms point at their place and share its cluster.
+  CHECK(find(doc, "nordkoreanische")->cluster == find(doc, "Nordkorea")->cluster);
+
+  // Roles found next to persons.
+  const entity* peskow = find(doc, "Dmitri Peskow", "PER");
+  REQUIRE(peskow->roles.size() == 1);
+  CHECK(peskow->roles[0] == "Kreml-Sprecher");
+  REQUIRE(find(doc, "Wladimir Putin")->roles.size() == 1);
+  CHECK(find(doc, "Wladimir Putin")->roles[0] == "Präsident");
+  REQUIRE(kim->roles.size() == 1);
+  CHECK(kim->roles[0] == "Machthaber");
+
+  // The quote's speaker links to Peskow's cluster.
+  bool linked = false;
+  for (const auto& q : doc.quotes)
+    if (q.speaker_name == "Dmitri Peskow") linked = q.speaker_entity == peskow->cluster;
+  CHECK(linked);
+
+  // Every entity span covers its text.
+  const std::string text = test::sample_article();
+  for (const entity& e : doc.entities) {
+    CAPTURE(e.text);
+    CHECK(text.substr(e.start_byte, e.end_byte - e.start_byte) == e.text);
+  }
+}
+
+TEST_CASE("entities: every inflection of a nationality adjective is LOCderiv of its country") {
+  for (const char* form : {"nordkoreanisch", "nordkoreanische", "nordkoreanischen", "nordkoreanischer",
+                           "nordkoreanisches", "nordkoreanischem"}) {
+    CAPTURE(form);
+    const auto doc = test::analyze(std::string("Es war ") + form + " gemeint.", entities_only());
+    const entity* e = find(doc, form);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == "LOCderiv");
+    CHECK(e->canonical == "Nordkorea");
+    CHECK(e->country == "KP");
+  }
+}
+
+TEST_CASE("entities: people who share a surname stay apart; surname-only mentions join the nearest") {
+  const auto doc = test::analyze(
+      "Maria Müller traf am Montag Thomas Müller in Hamburg. Thomas Müller sagte danach, Müller sei zufrieden.",
+      entities_only());
+  const entity* maria = find(doc, "Maria Müller", "PER");
+  const entity* thomas = find(doc, "Thomas Müller", "PER");
+  REQUIRE(maria != nullptr);
+  REQUIRE(thomas != nullptr);
+  CHECK(maria->cluster != thomas->cluster);
+  const entity* surname = find(doc, "Müller", "PER");
+  REQUIRE(surname != nullptr);
+  CHECK(surname->cluster == thomas->cluster);  // the nearest full name before it
+  CHECK(surname->canonical == "Thomas Müller");
+}
+
+TEST_CASE("entities: an acronym and its long form are one cluster") {
+  const auto doc = test::analyze(
+      "Der Internationale Währungsfonds senkt die Prognose. Der IWF erwartet weniger Wachstum.", entities_only());
+  const entity* long_form = find(doc, "Internationale Währungsfonds");
+  const entity* acronym = find(doc, "IWF");
+  REQUIRE(acronym != nullptr);
+  CHECK(acronym->canonical == "Internationaler Währungsfonds");
+  if (long_form) CHECK(long_form->cluster == acronym->cluster);
+}
+
+TEST_CASE("entities: odd input gives sane spans and no crash") {
+  const std::string inputs[] = {
+      "", ".", "\"\"\"", "Kreml-", "-Sprecher", "Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim",
+      std::string(5000, 'A'), "Herr", "USA USA USA", "Die Die Die", "e.V. GmbH AG",
+      "Ein " + std::string(300, 'x') + "sprecher Peter Meier sagte etwas.",
+  };
+  for (const std::string& in : inputs) {
+    CAPTURE(in.substr(0, 40));
+    const auto doc = test::analyze(in, entities_only());
+    for (const entity& e : doc.entities) {
+      CHECK(e.start_byte < e.end_byte);
+      CHECK(e.end_byte <= in.size());
+      CHECK(e.cluster >= 0);
+      CHECK(!e.type.empty());
+    }
+  }
+}
+
+TEST_CASE("entities: the stage runs only when asked") {
+  newsnorm::options o;
+  o.stages = newsnorm::stages::structure;
+  CHECK(test::analyze("Wladimir Putin sprach in Moskau.", o).entities.empty());
+  CHECK(!test::analyze("Wladimir Putin sprach in Moskau.", entities_only()).entities.empty());
+}
