@@ -102,28 +102,35 @@ bool has_number_word_ending(std::string_view s) {
   if (s.size() < 3) return false;
   const auto two = static_cast<unsigned>(static_cast<unsigned char>(s[s.size() - 2])) << 8 |
                    static_cast<unsigned char>(s.back());
+  // A unit word ends a compound only after "hundert", "tausend" or "und" ("hundertacht",
+  // "zweiundzwanzig" ends in "zig"): "Nacht", "gemacht", "Polizei" are no candidates.
+  auto unit = [&](std::string_view e) {
+    if (!s.ends_with(e)) return false;
+    const std::string_view pre = s.substr(0, s.size() - e.size());
+    return pre.empty() || pre.ends_with("hundert") || pre.ends_with("tausend") || pre.ends_with("und");
+  };
   auto ends = [&](std::string_view e) { return s.ends_with(e); };
   switch (two) {
-    case 'l' << 8 | 'l': return ends("null");
-    case 'n' << 8 | 's': return ends("eins");
-    case 'i' << 8 | 'n': return ends("ein");
-    case 'n' << 8 | 'e': return ends("eine");
-    case 'e' << 8 | 'i': return ends("zwei") || ends("drei");
-    case 'w' << 8 | 'o': return ends("zwo");
-    case 'e' << 8 | 'r': return ends("vier") || s == "einer";
-    case 'n' << 8 | 'f': return ends("fünf") || ends("fuenf");
-    case 'h' << 8 | 's': return ends("sechs");
-    case 'e' << 8 | 'n': return ends("sieben") || s == "einen";
+    case 'l' << 8 | 'l': return unit("null");
+    case 'n' << 8 | 's': return unit("eins");
+    case 'i' << 8 | 'n': return s == "ein";  // compounds end in "eins": "hunderteins"
+    case 'n' << 8 | 'e': return s == "eine";
+    case 'e' << 8 | 'i': return unit("zwei") || unit("drei");
+    case 'w' << 8 | 'o': return unit("zwo");
+    case 'e' << 8 | 'r': return unit("vier") || s == "einer";
+    case 'n' << 8 | 'f': return unit("fünf") || unit("fuenf");
+    case 'h' << 8 | 's': return unit("sechs");
+    case 'e' << 8 | 'n': return unit("sieben") || s == "einen";
     case 'e' << 8 | 'm': return s == "einem";
     case 'e' << 8 | 's': return s == "eines";
-    case 'h' << 8 | 't': return ends("acht");
-    case 'u' << 8 | 'n': return ends("neun");
+    case 'h' << 8 | 't': return unit("acht");
+    case 'u' << 8 | 'n': return unit("neun");
     case 'h' << 8 | 'n': return ends("zehn");
-    case 'l' << 8 | 'f': return ends("elf") || ends("zwölf") || ends("zwoelf");
+    case 'l' << 8 | 'f': return unit("elf") || unit("zwölf") || unit("zwoelf");
     case 'i' << 8 | 'g': return ends("zig") || ends("ßig") || ends("ssig");
     case 'r' << 8 | 't': return ends("hundert");
     case 'n' << 8 | 'd': return ends("tausend");
-    case 'l' << 8 | 'b': return ends("halb");
+    case 'l' << 8 | 'b': return s == "halb" || ends("einhalb") || ends("anderthalb") || ends("undhalb");
     default: return false;
   }
 }
