@@ -1885,7 +1885,7 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const token& tk = a.tokens[i];
     if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word || tk.fold_len < 2) continue;
-    out[i] = t.lookup(a.fold(tk));
+    out[i] = t.lookup(a.fold(tk), a.folded.size() - tk.fold_begin);  // the folded forms lie back to back
   }
   return out;
 }
