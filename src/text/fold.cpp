@@ -40,6 +40,13 @@ void append_folded(std::string_view word, std::string& out, const std::locale& i
   }
   if (!slow) return;
   out.resize(mark);
+  // ICU's canonical reordering is quadratic in one run of combining marks: "a" + 300,000 x U+0308 U+0323
+  // took 200 s. No table holds a word this long, so such a word is matched as written.
+  constexpr std::size_t longest_folded_word = 256;
+  if (word.size() > longest_folded_word) {
+    out.append(word);
+    return;
+  }
   std::string s(word);
   s = boost::locale::normalize(s, boost::locale::norm_nfc, icu);
   s = boost::locale::fold_case(s, icu);
