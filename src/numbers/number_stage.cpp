@@ -139,9 +139,13 @@ bool has_number_word_ending(std::string_view s) {
 // ("zwanzig|st|en", "acht|e") or is one of the irregular ones.
 bool has_ordinal_ending(std::string_view s) {
   if (s.size() < 4) return false;
-  std::string_view stem;
-  for (std::string_view e : {"es", "en", "em", "er", "e"})
-    if (s.ends_with(e)) { stem = s.substr(0, s.size() - e.size()); break; }
+  // Strip the inflection -e, -es, -en, -em, -er by looking at the last two bytes (this runs for every word).
+  std::size_t n = s.size();
+  const char last = s[n - 1];
+  if (last == 'e') n -= 1;
+  else if (s[n - 2] == 'e' && (last == 's' || last == 'n' || last == 'm' || last == 'r')) n -= 2;
+  else return false;
+  const std::string_view stem = s.substr(0, n);
   if (stem.size() < 3 || stem.back() != 't') return false;
   if (stem == "erst" || stem == "dritt" || stem == "siebt" || stem == "zwot" || has_number_word_ending(stem)) return true;
   const std::string_view base = stem.substr(0, stem.size() - 1);  // "viert" -> "vier"
