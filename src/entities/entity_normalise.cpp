@@ -204,7 +204,10 @@ void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_ra
 void add_repeated_names(const analysis& a, std::vector<mention>& mentions) {
   std::unordered_set<std::string_view> surnames;
   for (const mention& m : mentions)
-    if (m.label == 0 && m.last - m.first >= 2) surnames.insert(fold_of(a, m.last - 1));
+    if (m.label == 0 && m.last - m.first >= 2) {
+      surnames.insert(fold_of(a, m.last - 1));
+      surnames.insert(fold_of(a, m.first));  // "Kim" of "Kim Jong Un": the family name comes first
+    }
   if (surnames.empty()) return;
   std::vector<bool> covered(a.tokens.size(), false);
   for (const mention& m : mentions)

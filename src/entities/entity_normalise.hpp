@@ -28,8 +28,8 @@ struct mention {
 void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_range& r, const ner_sentence& s,
                       const std::vector<int>& tags, std::vector<mention>& out);
 
-// One name, one reading in a document: a surname the tagger found in a full name ("Thomas Müller") is a
-// person where it stands alone and untagged later ("Müller sei zufrieden"). Keeps mentions in text order.
+// One name, one reading in a document: the last or first word of a full name the tagger found ("Thomas
+// Müller", "Kim Jong Un") is a person where it stands alone and untagged ("Müller sei zufrieden", "Kim"). Keeps mentions in text order.
 void add_repeated_names(const analysis& a, std::vector<mention>& mentions);
 
 // Clusters the mentions, finds roles, writes document::entities and links quote speakers.

@@ -147,7 +147,11 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     const gazetteer_entry* named = find(scratch_);
     const std::string_view canon = named ? canonical(*named) : r[2];
     const std::uint32_t adj = make(entity_class::loc, true, canon, r[0], 0);
-    for (std::string_view ending : adjective_endings) add_form(std::string(r[4]) + std::string(ending), adj, 0, false);
+    // "nordkoreanisch" has its own row (KP); "norddeutsch", "ostukrainisch" point at the country itself.
+    static constexpr std::string_view compass[] = {"", "nord", "süd", "ost", "west", "mittel", "zentral"};
+    for (std::string_view prefix : compass)
+      for (std::string_view ending : adjective_endings)
+        add_form(std::string(prefix) + std::string(r[4]) + std::string(ending), adj, 0, false);
   });
   if (countries) return countries;
 
@@ -166,8 +170,11 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     for_each_part(r[4], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_city); });
     // "Berliner", "Moskauer", "Münchner": the indeclinable city adjective, for cities news names often.
     const std::string_view c = r[1];
-    if (parse_u32(r[3]) < 100000 || c.find_first_of(" -'") != std::string_view::npos || c.size() < 3) return;
+    // Every German-speaking town ("Wülfrather", "Pulheimer"); elsewhere cities of 100,000 or more.
+    const bool german = r[2] == "DE" || r[2] == "AT" || r[2] == "CH";
+    if ((!german && parse_u32(r[3]) < 100000) || c.find_first_of(" -'") != std::string_view::npos || c.size() < 3) return;
     const std::uint32_t adj = make(entity_class::loc, true, c, r[2], parse_u32(r[0]));
+    entries_[adj].capitalised = true;
     const char last = c.back();
     if (last == 'e') add_form(std::string(c) + "r", adj, 0, false);           // "Halle" -> "Haller"
     else if (last != 'a' && last != 'o' && last != 'i') add_form(std::string(c) + "er", adj, 0, false);

@@ -43,6 +43,7 @@ struct gazetteer_entry {
   entity_class cls = entity_class::loc;
   bool deriv = false;
   bool curated = false;  // from the hand-written table: its type wins over the tagger's
+  bool capitalised = false;  // only written with a capital: "Selber" (of Selb), never "selber"
   std::uint32_t canonical = 0, canonical_len = 0;  // into gazetteer::strings_
   char country[2] = {0, 0};
   std::uint32_t geonames = 0;

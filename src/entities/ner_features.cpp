@@ -97,6 +97,7 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
   for (std::size_t i = 0; i < n; ++i) {
     const ner_token& t = s.tokens[i];
     ner_token_info& info = s.info[i];
+    info.shape = word_shape(t.surface, info.upper_initial);
     // One punctuation mark (",", ".", "„") is in no table: skip the lookup, a sixth of all tokens.
     const bool mark = t.fold.size() == 1 && !std::isalnum(static_cast<unsigned char>(t.fold[0]));
     const gazetteer::word_entry* we = mark ? nullptr : gaz.word(t.fold);
@@ -104,7 +105,7 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     info.max_words = we ? we->max_words : 0u;
     info.single = we ? gaz.entry(*we) : nullptr;
     if (we && we->acronym && !all_capitals(t.surface)) info.single = nullptr;
-    info.shape = word_shape(t.surface, info.upper_initial);
+    if (info.single && info.single->capitalised && !info.upper_initial) info.single = nullptr;
     const std::size_t first_hyphen = t.fold.find('-'), last_hyphen = t.fold.rfind('-');
     if (first_hyphen != std::string_view::npos && first_hyphen > 0 && last_hyphen + 1 < t.fold.size()) {
       info.head_classes = gaz.classes(t.fold.substr(0, first_hyphen));
@@ -260,6 +261,10 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     const ner_token_info& info = s.info[i];
     // A lower-case demonym the tagger left out: "nordkoreanische Soldaten" -> LOCderiv.
     if (tags[i] == 0 && info.match_label == loc_deriv && info.match_words == 1 && !info.upper_initial)
+      tags[i] = begin_tag(loc_deriv);
+    // A lower-case compound of demonyms: "kroatisch-bosniakischen", "deutsch-französische".
+    if (tags[i] == 0 && !info.upper_initial && ((info.head_classes | info.tail_classes) & wc_deriv) &&
+        s.tokens[i].fold.find('-') != std::string_view::npos)
       tags[i] = begin_tag(loc_deriv);
     // A name of the hand-written table: "Weißes Haus", "Nationalen Sicherheitsrates der USA", "The Guardian"
     // as a whole; a one-word name ("Kreml") only changes class when the tagger saw a name there.
