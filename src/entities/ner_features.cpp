@@ -252,6 +252,11 @@ bool name_word(const ner_sentence& s, std::size_t i) {
   return !(info.classes & wc_common) || (info.classes & (wc_first | wc_last | wc_seen_per));
 }
 
+bool is_quote_mark(std::string_view w) {
+  return w == "\"" || w == "\xE2\x80\x9E" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xC2\xBB" || w == "\xC2\xAB";
+}
+bool is_sentence_mark(std::string_view w) { return w == "." || w == "!" || w == "?" || w == ":" || w == ","; }
+
 }  // namespace
 
 void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
@@ -309,6 +314,17 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
       tags[end++] = inside_tag(per);
     }
     i = end - 1;
+  }
+  // A short quoted title the tagger left out: "Ecce homo", „Der Spiegel“ -> OTH. Only up to four words
+  // with a capital first word and no sentence mark inside; longer quotes are speech, not titles.
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!is_quote_mark(s.tokens[i].fold) || !s.info[i + 1].upper_initial) continue;
+    std::size_t close = i + 1;
+    while (close < n && close <= i + 5 && !is_quote_mark(s.tokens[close].fold) && !is_sentence_mark(s.tokens[close].fold))
+      ++close;
+    if (close >= n || close == i + 1 || close > i + 5 || !is_quote_mark(s.tokens[close].fold)) continue;
+    if (all_outside(tags, i + 1, close) && close - (i + 1) >= 2) set_span(tags, i + 1, close, label_index("OTH"));
+    i = close;
   }
   // Persons the tagger missed after a role ("Kreml-Sprecher Dmitri Peskow", "Präsidenten Wladimir Putin") or
   // starting with a known first name ("John Kirby"): up to three name words, all untagged.
