@@ -10,11 +10,17 @@ out=${3:-$build/figures}
 mkdir -p "$out"
 cli="$build/newsnorm"
 [ -x "$cli" ] || { echo "run_all: build the project first ($cli is missing)" >&2; exit 1; }
-for script in bench/eval/eval_*.py; do
-  name=$(basename "$script" .py)
-  echo "== $name"
-  python3 "$script" --cli "$cli" --shared "$shared" | tee "$out/$name.txt"
-done
+echo "== eval_time"
+python3 bench/eval/eval_time.py --cli "$cli" --shared "$shared" | tee "$out/eval_time.txt"
+echo "== eval_numbers"
+python3 bench/eval/eval_numbers.py --cli "$cli" --shared "$shared" | tee "$out/eval_numbers.txt"
+echo "== eval_entities"
+python3 bench/eval/eval_entities.py --cli "$cli" --gold "$shared/eval/de/germeval2014/NER-de-dev.tsv" \
+  --train-tool "$build/newsnorm_train_ner" | tee "$out/eval_entities.txt"
+if [ -d /tmp/peers/node_modules/chrono-node ]; then
+  echo "== peers_time"
+  python3 bench/eval/peers_time.py --cli "$cli" --shared "$shared" | tee "$out/peers_time.txt" || true
+fi
 echo "== bench"
 "$build/bench/newsnorm_bench" --corpus "$shared/corpus/de/news.jsonl" --seconds 3 | tee "$out/bench.txt"
 echo "figures written to $out"
