@@ -28,9 +28,11 @@ bool is_digits(std::string_view s) {
   return true;
 }
 
+// Saturates at 999,999,999: a longer run of digits is no date part ("55555555555555555555er Jahre"
+// overflowed int; found by tests/fuzz/fuzz_jsonl).
 int digits_value(std::string_view s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s) v = v < 100000000 ? v * 10 + (c - '0') : 999999999;
   return v;
 }
 

@@ -191,7 +191,9 @@ std::optional<error> load_time_tables(const data_source& data, std::string_view 
       {"de/time_calendar.tsv", add_role}, {"de/time_words.tsv", add_role},
       {"de/time_holidays.tsv", add_holiday}, {"de/time_tense.tsv", add_tense},
   };
-  for (auto [name, fn] : files) {
+  for (const auto& file : files) {
+    const char* name = file.first;  // not a structured binding: clang before 16 cannot capture one
+    const loader fn = file.second;
     std::optional<std::string> bad;
     std::size_t bad_line = 0;
     auto e = read_tsv(data, name, [&](const tsv_row& row) {
