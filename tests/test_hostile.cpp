@@ -434,4 +434,5 @@ TEST_CASE("fuzz regressions: every input that once broke a fuzz target now analy
   CHECK(replayed >= 1);
   // The smallest form of each finding, so the case stays when the files change.
   analyze_sane("Die 55555555555555555555er Jahre und die 99999999999er-Jahre.");
+  analyze_sane("Vor 234567890123456789 Tagen, 234567890123456789 Wochen sp\xC3\xA4ter, vor 66 Millionen Jahren.");
 }

@@ -1473,8 +1473,11 @@ class grammar {
     e.text = duration_value(amt->text, u);
     if (u == time_unit::hour && amt->value > 0 && amt->value < 1) e.text = "PT" + std::to_string(static_cast<int>(amt->value * 60)) + "M";
     std::size_t k = j + 1;
+    // A date offset is an int: "vor 66 Millionen Jahren" fits, "234567890123456789 Tage" stays a
+    // duration (the cast overflowed; found by tests/fuzz/fuzz_analyze).
+    const bool countable = amt->value > -1e8 && amt->value < 1e8;
     // "zwei Tage später", "drei Jahre zuvor": a date counted from the story
-    if (next_ok(i, k) && cls(k) == word_class::later && amt->text != "X") {
+    if (next_ok(i, k) && cls(k) == word_class::later && amt->text != "X" && countable) {
       const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
       if (!hours) {
         e.kind = expr_kind::date;
@@ -1489,7 +1492,7 @@ class grammar {
       }
     }
     // "vor drei Jahren": a date counted back from the reference date
-    if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && amt->value == static_cast<int>(amt->value)) {
+    if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value)) {
       const bool vor = is(i - 1, "vor");
       const bool in = is(i - 1, "in");
       const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;

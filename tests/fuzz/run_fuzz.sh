@@ -82,6 +82,6 @@ for t in $targets; do
   echo "${summary[-1]}"
 done
 echo
-echo "fuzz summary ($(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD)):"
+echo "fuzz summary ($(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo "no git")):"
 printf '  %s\n' "${summary[@]}"
 exit $status
