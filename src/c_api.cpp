@@ -99,9 +99,10 @@ int newsnorm_analyze(newsnorm_result** out, const newsnorm_engine* engine, const
       if (opts->version != NEWSNORM_OPTIONS_VERSION)
         return fail(NEWSNORM_EINVAL, fmt::format("unknown newsnorm_options version {}", opts->version));
       if (opts->dct) {
-        auto d = newsnorm::parse_date(opts->dct);
+        auto d = newsnorm::parse_reference(opts->dct);
         if (!d) return fail(d.error());
-        o.dct = *d;
+        o.dct = d->date;
+        o.dct_time = d->time;
       }
       if (opts->mode < NEWSNORM_MODE_AUTO || opts->mode > NEWSNORM_MODE_NARRATIVE)
         return fail(NEWSNORM_EINVAL, fmt::format("unknown mode {}", opts->mode));

@@ -47,6 +47,15 @@ int main(void) {
   CHECK(strstr(newsnorm_last_error(), "byte 0") != NULL);
   opts.dct = "2024-02-30";
   CHECK(newsnorm_analyze(&result, engine, "heute", 5, &opts) == NEWSNORM_EDATE);
+  opts.dct = "2024-10-04T24:00";  /* a time of day is checked like the date */
+  CHECK(newsnorm_analyze(&result, engine, "heute", 5, &opts) == NEWSNORM_EDATE);
+  CHECK(strstr(newsnorm_last_error(), "2024-10-04T24:00") != NULL);
+  opts.dct = "2024-10-04T09:30:00+02:00";  /* the reference time of day: "in 30 Minuten" is a clock time */
+  CHECK(newsnorm_analyze(&result, engine, "Er kommt in 30 Minuten.", 23, &opts) == NEWSNORM_OK);
+  CHECK(newsnorm_result_get(result, NEWSNORM_KIND_TIMEX, 0, &a) == NEWSNORM_OK);
+  CHECK(strcmp(a.label, "TIME") == 0 && strcmp(a.value, "2024-10-04T10:00") == 0);
+  newsnorm_result_destroy(result);
+  result = NULL;
   opts.dct = NULL;
   opts.version = 77;
   CHECK(newsnorm_analyze(&result, engine, "heute", 5, &opts) == NEWSNORM_EINVAL);

@@ -107,6 +107,31 @@ TEST_CASE("bad options are errors, not crashes") {
   CHECK(parse_date("2024-2-3").error().code == errc::invalid_date);
   CHECK(parse_date("").error().code == errc::invalid_date);
   CHECK(parse_date("2024-02-29").has_value());
+  // a reference with its time of day; the zone is checked, then dropped (the text speaks local time)
+  using std::chrono::seconds;
+  CHECK(parse_reference("2024-10-04").value().time == std::nullopt);
+  CHECK(parse_reference("2024-10-04T09:30").value().time == seconds{9 * 3600 + 30 * 60});
+  CHECK(parse_reference("2024-10-04 09:30:15").value().time == seconds{9 * 3600 + 30 * 60 + 15});
+  CHECK(parse_reference("2024-10-04T09:30:15.011").value().time == seconds{9 * 3600 + 30 * 60 + 15});
+  CHECK(parse_reference("2024-10-04T23:59:59Z").value().time == seconds{86399});
+  CHECK(parse_reference("2013-02-12T04:30:00-02:00").value().date == parse_date("2013-02-12").value());
+  CHECK(parse_reference("2024-10-04T00:00+0530").has_value());
+  for (const char* bad : {"2024-10-04T", "2024-10-04T9:30", "2024-10-04T24:00", "2024-10-04T09:60", "2024-10-04T09:30:61",
+                          "2024-10-04T09:30:", "2024-10-04T09:30:00.", "2024-10-04T09:30+2", "2024-10-04T09:30+02:0",
+                          "2024-10-04T09:30 Uhr", "2024-10-04x09:30", "2024-02-30T09:30", "2024-10-04T09:30:00Z+01"}) {
+    CAPTURE(bad);
+    CHECK(parse_reference(bad).error().code == errc::invalid_date);
+  }
+  // a time of day must come with a date and lie within the day
+  options timed;
+  timed.dct_time = seconds{3600};
+  CHECK(test::engine().analyze("heute", timed).error().code == errc::invalid_date);
+  timed.dct = parse_date("2024-10-04").value();
+  CHECK(test::engine().analyze("heute", timed).value().dct == "2024-10-04T01:00:00");
+  timed.dct_time = seconds{86400};
+  CHECK(test::engine().analyze("heute", timed).error().code == errc::invalid_date);
+  timed.dct_time = seconds{-1};
+  CHECK(test::engine().analyze("heute", timed).error().code == errc::invalid_date);
   options opt;
   opt.lang = "fr";
   CHECK(test::engine().analyze("Bonjour", opt).error().code == errc::invalid_argument);

@@ -13,7 +13,11 @@ namespace {
 
 options options_for(std::string_view dct, std::string_view mode) {
   options o;
-  if (dct != "-") o.dct = parse_date(dct).value();
+  if (dct != "-") {
+    const auto r = parse_reference(dct).value();
+    o.dct = r.date;
+    o.dct_time = r.time;
+  }
   o.mode = mode == "narrative" ? analysis_mode::narrative : mode == "news" ? analysis_mode::news : analysis_mode::automatic;
   o.stages = stages::structure | stages::time;
   return o;

@@ -34,7 +34,7 @@ typedef enum newsnorm_status {
   NEWSNORM_EINVAL = -1,      /* NULL argument, unknown option value, unknown options version */
   NEWSNORM_EUTF8 = -2,       /* invalid UTF-8; the message names the byte offset */
   NEWSNORM_EENCODING = -3,   /* a legacy encoding could not be converted */
-  NEWSNORM_EDATE = -4,       /* reference date is not YYYY-MM-DD or not a calendar date */
+  NEWSNORM_EDATE = -4,       /* reference date is not YYYY-MM-DD[THH:MM[:SS]] or not a calendar date or time */
   NEWSNORM_ETOOLARGE = -5,   /* input over max_input_bytes */
   NEWSNORM_ELIMIT = -6,      /* more annotations than max_annotations */
   NEWSNORM_EDATA = -7,       /* language data missing or malformed */
@@ -68,7 +68,8 @@ typedef struct newsnorm_engine_options {
 #define NEWSNORM_OPTIONS_VERSION 1
 typedef struct newsnorm_options {
   unsigned int version;     /* NEWSNORM_OPTIONS_VERSION */
-  const char *dct;          /* publication date "YYYY-MM-DD", or NULL */
+  const char *dct;          /* publication date "YYYY-MM-DD", optionally with the time of day
+                               "YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM]" (see docs/schema.md), or NULL */
   int mode;                 /* NEWSNORM_MODE_* */
   unsigned int stages;      /* NEWSNORM_STAGE_* bits; structure always runs */
   int encoding;             /* NEWSNORM_ENCODING_* of the input bytes */

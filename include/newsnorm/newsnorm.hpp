@@ -34,7 +34,7 @@ enum class errc : int {
   invalid_argument = -1,      // NULL pointer, unknown option value, bad option struct version
   invalid_utf8 = -2,          // bad sequence, overlong form, surrogate, truncated sequence
   encoding_failed = -3,       // legacy encoding could not be converted
-  invalid_date = -4,          // a reference date that is not YYYY-MM-DD or not a calendar date
+  invalid_date = -4,          // a reference date that is not YYYY-MM-DD[THH:MM[:SS]] or not a calendar date or time
   input_too_large = -5,       // input over options::max_input_bytes
   too_many_annotations = -6,  // over options::max_annotations
   data_error = -7,            // language data missing or malformed
@@ -156,7 +156,7 @@ struct token : span {
 struct document {
   std::string id;
   std::string lang = "de";
-  std::string dct;  // reference date used (YYYY-MM-DD), empty when none
+  std::string dct;  // reference date used (YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with a time of day), empty when none
   std::string mode; // "news", "narrative" or "none" (no anchor)
   std::optional<newsnorm::title> title;
   std::vector<dateline> datelines;
@@ -187,6 +187,9 @@ inline constexpr unsigned all = structure | time | numbers | entities;
 
 struct options {
   std::optional<std::chrono::year_month_day> dct;  // publication date
+  // The time of day of the publication (0 <= dct_time < 24 h; only with dct): "in zwei Stunden" and
+  // "vor 30 Minuten" resolve to clock times counted from it. parse_reference() reads both.
+  std::optional<std::chrono::seconds> dct_time;
   analysis_mode mode = analysis_mode::automatic;
   unsigned stages = stages::all;                   // structure always runs: the others read it
   input_encoding encoding = input_encoding::utf8;
@@ -221,6 +224,15 @@ NEWSNORM_API result<std::string> to_utf8(std::string_view bytes, input_encoding 
 
 // "2024-10-04" -> a valid calendar date, or errc::invalid_date.
 NEWSNORM_API result<std::chrono::year_month_day> parse_date(std::string_view text);
+
+// A reference date with an optional time of day: "2024-10-04", "2024-10-04T09:30", "2024-10-04T09:30:15",
+// "2024-10-04 09:30:15.250", "2024-10-04T09:30:00+02:00", "...Z". The time is the local time of the text
+// (a zone suffix is checked and dropped); fractions of a second are dropped. Anything else is errc::invalid_date.
+struct reference_time {
+  std::chrono::year_month_day date;
+  std::optional<std::chrono::seconds> time;  // since midnight, when given
+};
+NEWSNORM_API result<reference_time> parse_reference(std::string_view text);
 
 // Renderings of a document.
 NEWSNORM_API std::string to_json(const document& doc);    // one line, the schema in docs/schema.md

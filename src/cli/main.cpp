@@ -29,7 +29,9 @@ Reads a German (or English) news article from FILE or standard input and prints 
   --input text|jsonl     text: FILE is one article (default); jsonl: one {"id","text","dct"?,"lang"?} a line
   --format json|jsonl|text|timeml
                          output: one JSON object (default), the same, a readable summary, or TimeML
-  --dct YYYY-MM-DD       publication date: relative dates are resolved against it
+  --dct YYYY-MM-DD[THH:MM[:SS]]
+                         publication date, optionally with its time of day: relative dates (and, with the
+                         time, "in zwei Stunden", "vor 30 Minuten") are resolved against it
   --mode auto|news|narrative
                          anchor on the publication date (news), on the story's dates (narrative);
                          auto = news when a date is given (default)
@@ -96,9 +98,10 @@ cli_options parse_args(int argc, char** argv) {
       if (c.format != "json" && c.format != "jsonl" && c.format != "text" && c.format != "timeml")
         bad_usage("--format takes json, jsonl, text or timeml");
     } else if (a == "--dct") {
-      auto d = parse_date(value());
+      auto d = parse_reference(value());
       if (!d) bad_usage(d.error().message);
-      c.opt.dct = *d;
+      c.opt.dct = d->date;
+      c.opt.dct_time = d->time;
     } else if (a == "--mode") {
       const std::string m = value();
       if (m == "news") c.opt.mode = analysis_mode::news;
@@ -186,12 +189,11 @@ std::string analyze_line(const engine& eng, const cli_options& c, std::string_vi
   opt.id = rec.has_id ? rec.id : std::to_string(line_no);
   if (!rec.lang.empty()) opt.lang = rec.lang;
   if (!rec.dct.empty()) {
-    // "2024-10-04" or a timestamp that starts with one ("2024-10-04T09:00:00+02:00")
-    std::string_view d = rec.dct;
-    if (d.size() > 10 && (d[10] == 'T' || d[10] == ' ')) d = d.substr(0, 10);
-    auto parsed = parse_date(d);
+    // "2024-10-04" or a timestamp ("2024-10-04T09:00:00+02:00": the time of day counts, the zone is dropped)
+    auto parsed = parse_reference(rec.dct);
     if (!parsed) { failed = true; return error_line(opt.id, true, line_no, parsed.error()); }
-    opt.dct = *parsed;
+    opt.dct = parsed->date;
+    opt.dct_time = parsed->time;
   }
   std::string text = std::move(rec.text);
   if (opt.encoding != input_encoding::utf8) opt.encoding = input_encoding::utf8;  // JSON text is UTF-8 already

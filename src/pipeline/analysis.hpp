@@ -69,6 +69,7 @@ struct analysis {
   std::vector<sentence_range> sentences;
   std::vector<std::uint32_t> article_classes;  // per token: the structure stage's word classes (article_word bits)
   std::optional<std::chrono::year_month_day> dct;
+  int dct_seconds = -1;           // the reference time of day in seconds since midnight, -1 when not given
   analysis_mode mode = analysis_mode::automatic;  // resolved: news, narrative, or automatic = no anchor
 
   // Empties every list but keeps its capacity: engine::analyze reuses one analysis per thread, so a
@@ -83,6 +84,7 @@ struct analysis {
     sentences.clear();
     article_classes.clear();
     dct.reset();
+    dct_seconds = -1;
     mode = analysis_mode::automatic;
   }
   // Gives the memory back after a very large document.

@@ -82,6 +82,9 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
     const language_rules* rules = impl_->find(opt.lang);
     if (!rules) return error{errc::invalid_argument, fmt::format("unsupported language '{}' (use \"de\" or \"en\")", opt.lang)};
     if (opt.dct && !opt.dct->ok()) return error{errc::invalid_date, "the reference date is not a calendar date"};
+    if (opt.dct_time && !opt.dct) return error{errc::invalid_date, "a reference time of day needs a reference date"};
+    if (opt.dct_time && (opt.dct_time->count() < 0 || opt.dct_time->count() >= 86400))
+      return error{errc::invalid_date, fmt::format("the reference time of day is {} s after midnight, not within 0..86399", opt.dct_time->count())};
 
     std::string converted;
     std::string_view text = input;
@@ -109,10 +112,15 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
     a.opt = &opt;
     a.doc = &doc;
     a.dct = opt.dct;
+    if (opt.dct_time) a.dct_seconds = static_cast<int>(opt.dct_time->count());
     a.mode = opt.mode;
     if (a.mode == analysis_mode::automatic && a.dct) a.mode = analysis_mode::news;
     doc.mode = a.mode == analysis_mode::news ? "news" : a.mode == analysis_mode::narrative ? "narrative" : "none";
     if (a.dct) doc.dct = format_date(*a.dct);
+    if (a.dct && a.dct_seconds >= 0) {  // "2013-02-12T04:30:00"
+      const int t = a.dct_seconds;
+      doc.dct += fmt::format("T{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60);
+    }
 
     run_pipeline(*rules, a);
 
@@ -152,6 +160,49 @@ result<std::chrono::year_month_day> parse_date(std::string_view s) {
                                       std::chrono::day{static_cast<unsigned>(v[2])}};
   if (!d.ok() || v[0] == 0) return bad();
   return d;
+}
+
+result<reference_time> parse_reference(std::string_view s) {
+  auto bad = [&] {
+    return error{errc::invalid_date,
+                 fmt::format("invalid reference '{}': expected YYYY-MM-DD, optionally followed by THH:MM[:SS[.fff]] "
+                             "and Z or +HH:MM, a real calendar date and time of day", s)};
+  };
+  auto date = parse_date(s.substr(0, 10));
+  if (!date) return s.size() <= 10 ? date.error() : bad();
+  reference_time r{*date, std::nullopt};
+  if (s.size() == 10) return r;
+  // two digits at p, at most `max`
+  auto two = [&](std::size_t p, int max, int& out) {
+    if (p + 2 > s.size() || s[p] < '0' || s[p] > '9' || s[p + 1] < '0' || s[p + 1] > '9') return false;
+    out = (s[p] - '0') * 10 + (s[p + 1] - '0');
+    return out <= max;
+  };
+  int h = 0, m = 0, sec = 0;
+  if ((s[10] != 'T' && s[10] != ' ') || !two(11, 23, h) || s.size() < 16 || s[13] != ':' || !two(14, 59, m)) return bad();
+  std::size_t p = 16;
+  if (p < s.size() && s[p] == ':') {
+    if (!two(p + 1, 59, sec)) return bad();
+    p += 3;
+    if (p < s.size() && (s[p] == '.' || s[p] == ',')) {  // a fraction of a second: at least one digit
+      const std::size_t digits = ++p;
+      while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
+      if (p == digits) return bad();
+    }
+  }
+  if (p < s.size()) {  // a zone: Z, +HH:MM, +HHMM or +HH
+    int zh = 0, zm = 0;
+    if (s[p] == 'Z') ++p;
+    else if (s[p] == '+' || s[p] == '-') {
+      if (!two(p + 1, 23, zh)) return bad();
+      p += 3;
+      if (p < s.size() && s[p] == ':') ++p;
+      if (p < s.size()) { if (!two(p, 59, zm)) return bad(); p += 2; }
+    }
+    if (p != s.size()) return bad();
+  }
+  r.time = std::chrono::seconds{h * 3600 + m * 60 + sec};
+  return r;
 }
 
 const char* version_string() noexcept { return NEWSNORM_VERSION_STRING; }

@@ -49,6 +49,10 @@ struct time_expr {
   bool year_from_next = false;
   bool two_digit_year = false; // "25.4.19": the century comes from the anchor // a month waiting for its year: "Mai/Juni 1940"
   int link = -1;               // the other end of a range (index into the list)
+  // "in zwei Stunden", "vor 30 Minuten": a duration that becomes a clock time when the reference has a
+  // time of day; clock_prep is the preposition's token, clock_offset the signed offset in seconds
+  std::int32_t clock_prep = -1;
+  std::int64_t clock_offset = 0;
   std::uint32_t byte_begin = 0, byte_end = 0;  // a part of one token: "1939" and "1940" in "1939/1940"
 };
 

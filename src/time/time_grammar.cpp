@@ -6,6 +6,7 @@
 #include "numbers/number_words.hpp"
 
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <optional>
 
@@ -1456,7 +1457,10 @@ class grammar {
       amt = amount{"0.5", 0.5};
       ++j;
     }
-    if ((is(i, "ein") || is(i, "einige") || is(i, "einigen")) && is(j, "paar")) ++j;  // "ein paar Tage"
+    if ((is(i, "ein") || is(i, "einige") || is(i, "einigen")) && is(j, "paar")) {  // "ein paar Tage": a few, not one
+      amt = amount{"X", 0};
+      ++j;
+    }
     if (is(j, "ganze") || is(j, "ganzen") || is(j, "ganzes") || is(j, "volle") || is(j, "vollen") ||
         is(j, "aufeinanderfolgenden") || is(j, "weitere") || is(j, "weiteren"))
       ++j;  // "einen ganzen Monat", "sieben aufeinanderfolgenden Tagen"
@@ -1490,6 +1494,15 @@ class grammar {
         e.last = static_cast<std::uint32_t>(k + 1);
         return e;
       }
+    }
+    // "in zwei Stunden", "vor 30 Minuten", "in einer halben Stunde": counted from the reference time of day
+    // when there is one (the resolver decides), else a duration
+    if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && amt->value > 0 && amt->value < 1e5 &&
+        (is(i - 1, "vor") || is(i - 1, "in")) &&
+        (u == time_unit::hour || u == time_unit::minute || u == time_unit::second)) {
+      const double unit_s = u == time_unit::hour ? 3600 : u == time_unit::minute ? 60 : 1;
+      e.clock_prep = static_cast<std::int32_t>(i - 1);
+      e.clock_offset = std::llround(amt->value * unit_s) * (is(i - 1, "vor") ? -1 : 1);
     }
     // "vor drei Jahren": a date counted back from the reference date
     if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value)) {

@@ -176,6 +176,7 @@ class resolver {
         tx.value = e.text;
         return true;
       case expr_kind::duration:
+        if (e.clock_prep >= 0 && news() && a_.dct_seconds >= 0) return resolve_clock_offset(e, tx);
         tx.type = "DURATION";
         tx.value = e.text;
         return true;
@@ -212,6 +213,25 @@ class resolver {
     }
     tx.value = render(e);
     remember(e);
+    return true;
+  }
+
+  // "in zwei Stunden" in an article of 2013-02-12T04:30 -> 2013-02-12T06:30; "vor 90 Sekunden" ->
+  // 2013-02-12T04:28:30 (seconds only when they are not zero); the preposition is part of the span.
+  bool resolve_clock_offset(time_expr& e, timex& tx) {
+    const std::int64_t total = a_.dct_seconds + e.clock_offset;
+    const std::int64_t days = total >= 0 ? total / 86400 : -((-total + 86399) / 86400);
+    const int sec = static_cast<int>(total - days * 86400);
+    const ymd d = add_days(*a_.dct, static_cast<int>(days));
+    tx.type = "TIME";
+    tx.value = format_year(year_of(d), false);
+    tx.value += '-'; append_padded(tx.value, month_of(d), 2);
+    tx.value += '-'; append_padded(tx.value, day_of(d), 2);
+    tx.value += 'T'; append_padded(tx.value, sec / 3600, 2);
+    tx.value += ':'; append_padded(tx.value, sec / 60 % 60, 2);
+    if (sec % 60) { tx.value += ':'; append_padded(tx.value, sec % 60, 2); }
+    tx.anchor = a_.doc->dct;
+    e.first = static_cast<std::uint32_t>(e.clock_prep);
     return true;
   }
 

@@ -73,7 +73,7 @@ class CliTest(unittest.TestCase):
         self.assertIn("text", out[3]["error"]["message"])
         self.assertEqual(out[4]["error"]["code"], "invalid_date")
         self.assertEqual(out[5]["id"], "7")
-        self.assertEqual(out[5]["dct"], "2024-10-04")
+        self.assertEqual(out[5]["dct"], "2024-10-04T08:00:00")  # the time of day is kept, the zone dropped
         self.assertIn("über", out[6]["sentences"][0]["text"])
         self.assertIn("error", out[7])
 
@@ -84,6 +84,9 @@ class CliTest(unittest.TestCase):
         p = run(["--dct", "2024-13-40"], stdin=b"x")
         self.assertEqual(p.returncode, 2)
         self.assertIn(b"invalid date", p.stderr)
+        p = run(["--dct", "2024-10-04T09:75"], stdin=b"x")
+        self.assertEqual(p.returncode, 2)
+        self.assertIn(b"invalid reference", p.stderr)
         p = run(["--stages", "time,astrology"], stdin=b"x")
         self.assertEqual(p.returncode, 2)
         p = run(["/nonexistent/file.txt"])
@@ -92,6 +95,22 @@ class CliTest(unittest.TestCase):
         p = run(["--max-input-bytes", "3"], stdin=b"too long")
         self.assertEqual(p.returncode, 1)
         self.assertIn(b"limit", p.stderr)
+
+    def test_reference_time_of_day(self):
+        p = run(["--dct", "2024-10-04T23:30", "--stages", "time"], stdin="Die Frist endet in 45 Minuten.".encode())
+        self.assertEqual(p.returncode, 0, p.stderr)
+        doc = json.loads(p.stdout)
+        self.assertEqual(doc["dct"], "2024-10-04T23:30:00")
+        self.assertEqual([(t["text"], t["type"], t["value"]) for t in doc["timexes"]],
+                         [("in 45 Minuten", "TIME", "2024-10-05T00:15")])
+        lines = "\n".join(json.dumps({"id": i, "text": "Vor 90 Minuten begann es.", "dct": d}) for i, d in
+                          enumerate(["2024-10-04T10:00:00+02:00", "2024-10-04", "2024-10-04T10:00 Uhr"])) + "\n"
+        p = run(["--input", "jsonl", "--stages", "time"], stdin=lines.encode())
+        self.assertEqual(p.returncode, 1)  # the third line's time is not a time
+        out = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual([t["value"] for t in out[0]["timexes"]], ["2024-10-04T08:30"])
+        self.assertEqual([t["value"] for t in out[1]["timexes"]], ["PT90M"])
+        self.assertEqual(out[2]["error"]["code"], "invalid_date")
 
     def test_encoding_option(self):
         p = run(["--encoding", "latin1", "--format", "text"], stdin="Grüße aus Köln. Das ist gut.".encode("latin-1"))

@@ -220,8 +220,9 @@ class Engine:
     def analyze(self, text: Union[str, bytes], dct: Optional[str] = None, *, mode: str = "auto",
                 stages: Optional[List[str]] = None, lang: str = "de", id: Optional[str] = None,
                 encoding: str = "utf-8", tokens: bool = False, timeml: bool = False):
-        """Analyses one article. `text` is a str, or bytes in `encoding`. Returns a Document
-        (or, with timeml=True, the TimeML string)."""
+        """Analyses one article. `text` is a str, or bytes in `encoding`. `dct` is the publication date,
+        "YYYY-MM-DD", optionally with its time of day ("2024-10-04T09:30[:15]", a zone suffix is dropped), or a
+        datetime.date / datetime.datetime. Returns a Document (or, with timeml=True, the TimeML string)."""
         if not self._handle:
             raise NewsnormError(-1, "engine is closed")
         if isinstance(text, str):
@@ -234,6 +235,8 @@ class Engine:
         opts = _lib.Options()
         _check(_lib.lib.newsnorm_options_init(ctypes.byref(opts), _lib.OPTIONS_VERSION))
         if dct is not None:
+            if hasattr(dct, "isoformat"):  # datetime.datetime keeps its time of day, datetime.date is a date
+                dct = dct.replace(tzinfo=None).isoformat(timespec="seconds") if hasattr(dct, "hour") else dct.isoformat()
             opts.dct = dct.encode()
         if mode not in MODES:
             raise NewsnormError(-1, f"unknown mode {mode!r} (auto, news, narrative)")

@@ -36,6 +36,22 @@ class BindingTest(unittest.TestCase):
         self.assertEqual(doc.dct, "2024-10-04")
         self.assertEqual(doc.mode, "news")
 
+    def test_reference_time_of_day(self):
+        import datetime
+        doc = self.engine.analyze("Der Zug fährt in zwei Stunden ab.", dct="2024-10-04T09:30")
+        self.assertEqual(doc.dct, "2024-10-04T09:30:00")
+        t = [t for t in doc.timexes if t.type == "TIME"][0]
+        self.assertEqual((t.text, t.value), ("in zwei Stunden", "2024-10-04T11:30"))
+        same = self.engine.analyze("Der Zug fährt in zwei Stunden ab.", dct=datetime.datetime(2024, 10, 4, 9, 30))
+        self.assertEqual(same.timexes[0].value, "2024-10-04T11:30")
+        # without a time of day it stays a duration
+        doc = self.engine.analyze("Der Zug fährt in zwei Stunden ab.", dct=datetime.date(2024, 10, 4))
+        self.assertEqual([(t.type, t.value) for t in doc.timexes], [("DURATION", "PT2H")])
+        for bad in ("2024-10-04T25:00", "2024-10-04T09:3", "2024-10-04 09:30 Uhr", "2024-10-04T09:30:60"):
+            with self.assertRaises(newsnorm.NewsnormError) as cm:
+                self.engine.analyze("heute", dct=bad)
+            self.assertEqual(cm.exception.name, "invalid_date")
+
     def test_offsets_are_python_string_indices(self):
         text = sample()
         doc = self.engine.analyze(text)
