@@ -147,6 +147,23 @@ TEST_CASE("time: calendar facts") {
   advent1.rule = holiday_rule::before_fixed;
   advent1.a = 12, advent1.b = 4, advent1.c = 7;
   CHECK(format_date(*holiday_date(advent1, 2018)) == "2018-12-02");
+  // the Julian calendar: Orthodox Easter and Christmas as Gregorian dates
+  CHECK(format_date(orthodox_easter_sunday(2024)) == "2024-05-05");
+  CHECK(format_date(orthodox_easter_sunday(2025)) == "2025-04-20");  // the same Sunday as the Western Easter
+  CHECK(format_date(orthodox_easter_sunday(2018)) == "2018-04-08");
+  CHECK(format_date(from_julian(2024, 12, 25)) == "2025-01-07");
+  CHECK(format_date(from_julian(1582, 10, 5)) == "1582-10-15");  // the day after 4 October 1582 (Julian)
+  // other calendars through ICU: the first such day in the Gregorian year
+  holiday eid{holiday_rule::islamic, 10, 1};
+  CHECK(format_date(*holiday_date(eid, 2024)) == "2024-04-10");
+  CHECK(format_date(*holiday_date(eid, 2000)) == "2000-01-08");  // and again on 27 December 2000
+  holiday rosh{holiday_rule::hebrew, 7, 1};
+  CHECK(format_date(*holiday_date(rosh, 2024)) == "2024-10-03");
+  holiday purim{holiday_rule::hebrew, 12, 14};
+  CHECK(format_date(*holiday_date(purim, 2023)) == "2023-03-07");  // Adar in a common year
+  CHECK(format_date(*holiday_date(purim, 2024)) == "2024-03-24");  // Adar II in a leap year
+  holiday spring{holiday_rule::chinese, 1, 1};
+  CHECK(format_date(*holiday_date(spring, 2025)) == "2025-01-29");
   CHECK(format_year(460, true) == "BC0460");
 }
 

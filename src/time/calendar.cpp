@@ -1,5 +1,9 @@
 #include "time/calendar.hpp"
 
+#include <unicode/ucal.h>
+
+#include <memory>
+
 
 namespace newsnorm::detail {
 
@@ -34,6 +38,78 @@ ymd easter_sunday(int y) {
   return make_ymd(y, month, day);
 }
 
+ymd orthodox_easter_sunday(int y) {
+  // Meeus' Julian algorithm gives the date in the Julian calendar
+  const int a = y % 4, b = y % 7, c = y % 19;
+  const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  return from_julian(y, month, day);
+}
+
+ymd from_julian(int y, int m, int d) {
+  // Julian day number of the Julian date, then back through the Gregorian days since 1970-01-01
+  const int a = (14 - m) / 12, yy = y + 4800 - a, mm = m + 12 * a - 3;
+  const long jdn = d + (153 * mm + 2) / 5 + 365L * yy + yy / 4 - 32083;
+  return ymd{sys_days{days{jdn - 2440588}}};
+}
+
+namespace {
+
+// The Gregorian date of month `m`, day `d` of year `y` in an ICU calendar ("islamic-umalqura", "hebrew",
+// "chinese"); months are ICU's zero-based numbers. Nothing when ICU fails.
+std::optional<ymd> icu_date(UCalendar* cal, int y, int m, int d) {
+  UErrorCode status = U_ZERO_ERROR;
+  ucal_clear(cal);
+  ucal_set(cal, UCAL_EXTENDED_YEAR, y);
+  ucal_set(cal, UCAL_MONTH, m);
+  ucal_set(cal, UCAL_DATE, d);
+  const UDate ms = ucal_getMillis(cal, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  const auto day_count = static_cast<long>(ms / 86'400'000.0 + (ms < 0 ? -0.5 : 0.5));  // midnight UTC
+  return ymd{sys_days{days{day_count}}};
+}
+
+struct calendar_closer {
+  void operator()(UCalendar* c) const { ucal_close(c); }
+};
+
+// The first date in Gregorian year y that has month/day in the other calendar: an Islamic year is eleven
+// days shorter, so a Gregorian year may hold the same Islamic date twice (Eid al-Fitr 2000: 8 Jan and 27 Dec).
+std::optional<ymd> other_calendar_date(const holiday& h, int y) {
+  const char* locale = "@calendar=islamic-umalqura";
+  int month = h.a - 1, first_year = (y - 622) * 33 / 32 - 1, last_year = first_year + 3;  // AH years
+  if (h.rule == holiday_rule::hebrew) {
+    locale = "@calendar=hebrew";
+    // biblical numbering (Nisan = 1) to ICU's (Tishri = 0 ... Adar I = 5, Adar = 6, Nisan = 7 ... Elul = 12)
+    month = h.a <= 6 ? h.a + 6 : h.a <= 11 ? h.a - 7 : 6;
+    first_year = y + 3760; last_year = y + 3761;
+  } else if (h.rule == holiday_rule::chinese) {
+    locale = "@calendar=chinese";
+    first_year = y + 2635; last_year = y + 2638;  // ICU's extended year: 2018 -> 4655
+  }
+  static const UChar utc[] = {'U', 'T', 'C', 0};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCalendar, calendar_closer> cal(ucal_open(utc, -1, locale, UCAL_DEFAULT, &status));
+  if (U_FAILURE(status) || !cal) return std::nullopt;
+  std::optional<ymd> best;
+  for (int oy = first_year; oy <= last_year; ++oy) {
+    auto d = icu_date(cal.get(), oy, month, h.b);
+    if (!d || year_of(*d) != y) continue;
+    if (!best || sys_days{*d} < sys_days{*best}) best = d;
+  }
+  if (best && h.rule == holiday_rule::hebrew && h.c != shift_none) {
+    const int wd = iso_weekday(*best);  // 5 Friday, 6 Saturday, 7 Sunday, 1 Monday
+    int move = 0;
+    if (h.c == shift_fast && wd == 6) move = 1;
+    if (h.c == shift_shoah) move = wd == 5 ? -1 : wd == 7 ? 1 : 0;
+    if (h.c == shift_independence) move = wd == 5 ? -1 : wd == 6 ? -2 : wd == 1 ? 1 : 0;
+    best = add_days(*best, move);
+  }
+  return best;
+}
+
+}  // namespace
+
 std::optional<ymd> holiday_date(const holiday& h, int y) {
   if (y < 1583 || y > 9999) {
     if (h.rule != holiday_rule::fixed || y < 1 || y > 9999) return std::nullopt;  // no Gregorian computus before 1583
@@ -44,6 +120,17 @@ std::optional<ymd> holiday_date(const holiday& h, int y) {
       return d.ok() ? std::optional<ymd>(d) : std::nullopt;
     }
     case holiday_rule::easter: return add_days(easter_sunday(y), h.a);
+    case holiday_rule::orthodox: return add_days(orthodox_easter_sunday(y), h.a);
+    case holiday_rule::julian: {  // the Julian date in this Gregorian year: Christmas (25 Dec) is 7 January
+      for (int jy : {y - 1, y}) {
+        const ymd d = from_julian(jy, h.a, h.b);
+        if (year_of(d) == y) return d;
+      }
+      return std::nullopt;
+    }
+    case holiday_rule::islamic:
+    case holiday_rule::hebrew:
+    case holiday_rule::chinese: return other_calendar_date(h, y);
     case holiday_rule::nth_weekday: {
       if (h.c > 0) {
         const ymd first = make_ymd(y, h.a, 1);

@@ -29,7 +29,12 @@ struct iso_week { int year = 0, week = 0; };
 iso_week iso_week_of(const ymd& d);
 // Easter Sunday of a Gregorian year (anonymous Gregorian computus).
 ymd easter_sunday(int year);
-// A holiday's date in a year, or nothing when the rule cannot place it.
+// Easter Sunday of the Orthodox churches (Julian computus), as a Gregorian date.
+ymd orthodox_easter_sunday(int year);
+// The Gregorian date of a Julian calendar date.
+ymd from_julian(int year, int month, int day);
+// A holiday's date in a year, or nothing when the rule cannot place it. The islamic, hebrew and chinese rules
+// ask ICU (one calendar object a call; only holidays of those calendars pay for it).
 std::optional<ymd> holiday_date(const holiday& h, int year);
 // Appends v with at least `width` digits, zero-padded: (7, 2) -> "07". v >= 0. No locale, no printf.
 inline void append_padded(std::string& out, int v, int width) {

@@ -1812,7 +1812,13 @@ class grammar {
     }
     if (index < 0) index = hw->holiday;
     if (index < 0) return std::nullopt;
-    if (!upper(end - 1) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach")))) return std::nullopt;
+    // a capitalised name ("Tag der Deutschen Einheit", "Eid al-Fitr", "Rosch ha-Schana") or a preposition before it
+    if (!upper(end - 1) && !upper(i) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach"))))
+      return std::nullopt;
+    // "Tariq Ramadan" is a name: an ambiguous holiday after a capitalised word that no table knows ("im Ramadan",
+    // "Der Ramadan" pass)
+    if (t_.holidays[static_cast<std::size_t>(index)].ambiguous && i > 0 && same_sentence(i - 1, i) && real_upper(i - 1) && !w(i - 1))
+      return std::nullopt;
     time_expr e = make(i, end, expr_kind::date, anchoring::implicit);
     e.holiday = index;
     return holiday_year(e);

@@ -161,9 +161,15 @@ std::optional<std::string> add_holiday(time_tables& t, const tsv_row& row) {
   else if (rule == "easter") h.rule = holiday_rule::easter;
   else if (rule == "nth_weekday") h.rule = holiday_rule::nth_weekday;
   else if (rule == "before_fixed") h.rule = holiday_rule::before_fixed;
+  else if (rule == "orthodox") h.rule = holiday_rule::orthodox;
+  else if (rule == "julian") h.rule = holiday_rule::julian;
+  else if (rule == "islamic") h.rule = holiday_rule::islamic;
+  else if (rule == "hebrew") h.rule = holiday_rule::hebrew;
+  else if (rule == "chinese") h.rule = holiday_rule::chinese;
   else return fmt::format("unknown holiday rule '{}'", rule);
   int* params[] = {&h.a, &h.b, &h.c};
   for (std::size_t k = 0; k < 3 && k + 2 < row.size(); ++k) {
+    if (row[k + 2] == "ambiguous") { h.ambiguous = true; break; }
     const auto n = to_int(row[k + 2]);
     if (!n) return fmt::format("bad parameter '{}'", row[k + 2]);
     *params[k] = *n;

@@ -54,12 +54,27 @@ struct time_word {
   const char* text = nullptr;        // set adverb or vague value: "P1D", "PAST_REF"
 };
 
-enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixed };
+// fixed, easter, nth_weekday, before_fixed: Gregorian rules. orthodox: days after Easter by the Julian
+// computus; julian: a fixed date of the Julian calendar; islamic, hebrew, chinese: a month and day of that
+// calendar (ICU: islamic-umalqura, hebrew, chinese), placed in the Gregorian year when the engine resolves it.
+enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixed, orthodox, julian, islamic, hebrew, chinese };
 
 struct holiday {
   holiday_rule rule = holiday_rule::fixed;
-  int a = 0, b = 0, c = 0;  // fixed: month, day; easter: offset; nth_weekday: month, weekday, n; before_fixed: month, day, weekday
+  // fixed, julian: month, day; easter, orthodox: offset; nth_weekday: month, weekday, n; before_fixed: month, day,
+  // weekday; islamic, chinese: month, day; hebrew: month (Nisan = 1 ... Tishri = 7 ... Adar = 12, Adar II in a leap
+  // year), day, and an Israeli rule that moves the day off the Sabbath (hebrew_shift)
+  int a = 0, b = 0, c = 0;
   int words = 1;            // number of words in the name
+  bool ambiguous = false;   // also a surname ("Tariq Ramadan"): not after a capitalised word outside the tables
+};
+
+// How Israel moves a memorial day that would touch the Sabbath (the Knesset's rules).
+enum hebrew_shift : int {
+  shift_none = 0,
+  shift_fast = 1,          // Tisha b'Av: a fast on the Sabbath moves to Sunday
+  shift_shoah = 2,         // Yom HaShoah: Friday -> Thursday, Sunday -> Monday
+  shift_independence = 3,  // Yom Ha'atzmaut: Friday or Saturday -> Thursday, Monday -> Tuesday
 };
 
 struct time_tables {
