@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <cstddef>
+#include <cstring>
 #include <new>
 
 struct newsnorm_engine {
@@ -59,8 +61,10 @@ int newsnorm_engine_options_init(newsnorm_engine_options* opts, unsigned int ver
 
 int newsnorm_options_init(newsnorm_options* opts, unsigned int version) {
   if (!opts) return fail(NEWSNORM_EINVAL, "opts is NULL");
-  if (version != NEWSNORM_OPTIONS_VERSION) return fail(NEWSNORM_EINVAL, fmt::format("unknown newsnorm_options version {}", version));
-  *opts = newsnorm_options{};
+  if (version != 1 && version != NEWSNORM_OPTIONS_VERSION)
+    return fail(NEWSNORM_EINVAL, fmt::format("unknown newsnorm_options version {}", version));
+  // A caller built against version 1 has the shorter struct: clear only what it has.
+  std::memset(opts, 0, version == 1 ? offsetof(newsnorm_options, max_memory_bytes) : sizeof(newsnorm_options));
   opts->version = version;
   opts->mode = NEWSNORM_MODE_AUTO;
   opts->stages = NEWSNORM_STAGE_ALL;
@@ -96,7 +100,7 @@ int newsnorm_analyze(newsnorm_result** out, const newsnorm_engine* engine, const
     if (!text && len) return fail(NEWSNORM_EINVAL, "text is NULL but len is not 0");
     newsnorm::options o;
     if (opts) {
-      if (opts->version != NEWSNORM_OPTIONS_VERSION)
+      if (opts->version != 1 && opts->version != NEWSNORM_OPTIONS_VERSION)
         return fail(NEWSNORM_EINVAL, fmt::format("unknown newsnorm_options version {}", opts->version));
       if (opts->dct) {
         auto d = newsnorm::parse_reference(opts->dct);
@@ -117,6 +121,7 @@ int newsnorm_analyze(newsnorm_result** out, const newsnorm_engine* engine, const
       if (opts->max_input_bytes) o.max_input_bytes = opts->max_input_bytes;
       if (opts->max_annotations) o.max_annotations = opts->max_annotations;
       o.tokens = opts->tokens != 0;
+      if (opts->version >= 2) o.max_memory_bytes = opts->max_memory_bytes;  // version 1 structs end before it
     }
     std::string_view input(text ? text : "", len);
     auto r = std::make_unique<newsnorm_result>();

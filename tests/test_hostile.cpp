@@ -123,8 +123,16 @@ TEST_CASE("hostile: a million digits, as one number and as many") {
   for (const auto& n : doc.numbers) CHECK(n.value.size() <= one.size() + 1);
   const std::string grouped = repeat("1.000.", 200000) + "000";  // "1.000.1.000. ..." German grouping gone wrong
   analyze_sane(grouped);
+  // One number every two bytes: 500,000 numbers would take about 170 MB, over the automatic memory budget
+  // for 1 MB of input (64 MiB + 24 x the input), so it is refused early; a caller that wants it raises the budget.
   const std::string many = repeat("7 ", 500000);
-  const auto d2 = analyze_sane(many);
+  auto refused = test::engine().analyze(many, test::with_dct("2024-10-04"));
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error().code == errc::too_many_annotations);
+  CHECK(refused.error().message.find("max_memory_bytes") != std::string::npos);
+  options roomy = test::with_dct("2024-10-04");
+  roomy.max_memory_bytes = std::size_t{1} << 30;
+  const auto d2 = analyze_sane(many, roomy);
   CHECK(d2.numbers.size() <= 500000);
 }
 
@@ -276,6 +284,29 @@ TEST_CASE("limits: max_input_bytes and max_annotations fail with a clear error")
   tokens.tokens = true;
   tokens.max_annotations = 100;
   CHECK(test::engine().analyze(repeat("Wort ", 101), tokens).error().code == errc::too_many_annotations);
+
+  // The limit is checked as a stage appends, so the error names the list that overflowed first: here the
+  // time stage stops at 50 timexes; the number and entity stages never run.
+  options dates = test::with_dct("2024-10-04");
+  dates.max_annotations = 50;
+  auto over = test::engine().analyze(repeat("am 25. April 2019, ", 60), dates);
+  REQUIRE_FALSE(over.has_value());
+  CHECK(over.error().message.find("timexes") != std::string::npos);
+}
+
+TEST_CASE("limits: the memory budget stops a dense document before it fills memory") {
+  // 2 MB of dates: about 170,000 timexes and as many numbers and sentences. Within the automatic budget
+  // (64 MiB + 24 x 2 MB) it is analysed; a budget of 8 MB stops it with a clear error.
+  const std::string dates = repeat("Am 25. April 2019 kamen 300 Leute. ", 60000);
+  options opt = test::with_dct("2024-10-04");
+  CHECK(test::engine().analyze(dates, opt).has_value());
+  opt.max_memory_bytes = std::size_t{8} << 20;
+  auto r = test::engine().analyze(dates, opt);
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().code == errc::too_many_annotations);
+  CHECK(r.error().message.find("max_memory_bytes (8 MB)") != std::string::npos);
+  // The same options still analyse an ordinary article: the budget is per document.
+  CHECK(test::engine().analyze(test::sample_article(), opt).has_value());
 }
 
 TEST_CASE("C ABI: misuse gives an error status, never a crash") {
@@ -292,6 +323,17 @@ TEST_CASE("C ABI: misuse gives an error status, never a crash") {
   CHECK(r == nullptr);
   opts.version = NEWSNORM_OPTIONS_VERSION + 1;
   CHECK(newsnorm_analyze(&r, engine, "x", 1, &opts) == NEWSNORM_EINVAL);
+  // Version 1 (before max_memory_bytes) is still understood; the field after it is not read.
+  REQUIRE(newsnorm_options_init(&opts, 1) == NEWSNORM_OK);
+  opts.max_memory_bytes = 1;  // beyond a version 1 struct: ignored
+  REQUIRE(newsnorm_analyze(&r, engine, "Ein Satz am 3. Mai.", 19, &opts) == NEWSNORM_OK);
+  newsnorm_result_destroy(r);
+  r = nullptr;
+  newsnorm_options_init(&opts, NEWSNORM_OPTIONS_VERSION);
+  opts.max_memory_bytes = 1;  // version 2: a budget of one byte stops at the first token
+  CHECK(newsnorm_analyze(&r, engine, "Ein Satz am 3. Mai.", 19, &opts) == NEWSNORM_ELIMIT);
+  CHECK(std::strstr(newsnorm_last_error(), "max_memory_bytes") != nullptr);
+  CHECK(r == nullptr);
   opts.version = 0;
   CHECK(newsnorm_analyze(&r, engine, "x", 1, &opts) == NEWSNORM_EINVAL);
   newsnorm_options_init(&opts, NEWSNORM_OPTIONS_VERSION);

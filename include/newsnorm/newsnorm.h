@@ -36,7 +36,7 @@ typedef enum newsnorm_status {
   NEWSNORM_EENCODING = -3,   /* a legacy encoding could not be converted */
   NEWSNORM_EDATE = -4,       /* reference date is not YYYY-MM-DD[THH:MM[:SS]] or not a calendar date or time */
   NEWSNORM_ETOOLARGE = -5,   /* input over max_input_bytes */
-  NEWSNORM_ELIMIT = -6,      /* more annotations than max_annotations */
+  NEWSNORM_ELIMIT = -6,      /* more annotations than max_annotations, or over max_memory_bytes */
   NEWSNORM_EDATA = -7,       /* language data missing or malformed */
   NEWSNORM_ENOMEM = -8,      /* out of memory */
   NEWSNORM_EINTERNAL = -9    /* a bug: please report it with the input */
@@ -65,7 +65,8 @@ typedef struct newsnorm_engine_options {
   const char *data_dir;   /* read language data from here instead of the built-in copy; NULL = built-in */
 } newsnorm_engine_options;
 
-#define NEWSNORM_OPTIONS_VERSION 1
+/* Version 2 added max_memory_bytes; a version 1 struct (without it) is still accepted. */
+#define NEWSNORM_OPTIONS_VERSION 2
 typedef struct newsnorm_options {
   unsigned int version;     /* NEWSNORM_OPTIONS_VERSION */
   const char *dct;          /* publication date "YYYY-MM-DD", optionally with the time of day
@@ -78,6 +79,7 @@ typedef struct newsnorm_options {
   size_t max_input_bytes;   /* 0: the default, 256 MiB */
   size_t max_annotations;   /* 0: the default, 4,000,000 per list */
   int tokens;               /* non-zero: also return tokens */
+  size_t max_memory_bytes;  /* annotations' memory, estimated as they are made; 0: 64 MiB + 24 x the input */
 } newsnorm_options;
 
 /* Kinds of annotation for newsnorm_result_count() and newsnorm_result_get(). */

@@ -36,7 +36,7 @@ enum class errc : int {
   encoding_failed = -3,       // legacy encoding could not be converted
   invalid_date = -4,          // a reference date that is not YYYY-MM-DD[THH:MM[:SS]] or not a calendar date or time
   input_too_large = -5,       // input over options::max_input_bytes
-  too_many_annotations = -6,  // over options::max_annotations
+  too_many_annotations = -6,  // over options::max_annotations or options::max_memory_bytes
   data_error = -7,            // language data missing or malformed
   out_of_memory = -8,
   internal = -9,
@@ -198,6 +198,9 @@ struct options {
   bool tokens = false;                             // also return the token list
   std::size_t max_input_bytes = std::size_t{256} << 20;   // 256 MiB; at most 4 GiB - 1
   std::size_t max_annotations = 4'000'000;                // per list in the document
+  // What the document's annotations and the tokens behind them may take, estimated as they are made;
+  // 0: 64 MiB + 24 x the input's size. Over it, analyze() stops early with too_many_annotations.
+  std::size_t max_memory_bytes = 0;
 };
 
 struct engine_config {

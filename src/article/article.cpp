@@ -112,6 +112,9 @@ void classify_words(const article_rules& rules, analysis& a) {
 void read_article(const article_rules& rules, analysis& a) {
   find_layout(rules, a);
   tokenize(a);
+  // A token is at most one code point, so this is bounded by ~30 x the input; charging it here stops the
+  // later stages when the budget is already gone (100 MB of quotation marks: 100 million tokens).
+  a.charge(a.tokens.size() * (sizeof(token) + sizeof(std::uint32_t)) + a.folded.size());
   classify_words(rules, a);
   split_sentences(rules, a);
   find_datelines(rules, a);

@@ -224,6 +224,7 @@ void find_layout(const article_rules& rules, analysis& a) {
           c.credit = std::string(credit);
           c.repeats.push_back(byte_span(lines[k].begin, lines[k].end));
           a.zones.push_back({base, lines[k + 1].end, zone::caption, UINT32_MAX});
+          a.before_append(doc.captions, "captions");
           doc.captions.push_back(std::move(c));
           used[k] = used[k + 1] = 1;
           ++k;
@@ -244,6 +245,7 @@ void find_layout(const article_rules& rules, analysis& a) {
         c.credit_span = byte_span(cb, cb + static_cast<std::uint32_t>(credit.size()));
         c.credit = std::string(credit);
         a.zones.push_back({base, lines[k].end, zone::caption, UINT32_MAX});
+        a.before_append(doc.captions, "captions");
         doc.captions.push_back(std::move(c));
         used[k] = 1;
       }
@@ -265,6 +267,7 @@ void find_layout(const article_rules& rules, analysis& a) {
     static_cast<span&>(p) = byte_span(lines[k].begin, lines[e].end);
     const auto index = static_cast<std::uint32_t>(doc.paragraphs.size());
     a.zones.push_back({lines[k].begin, lines[e].end, zone::body, index});
+    a.before_append(doc.paragraphs, "paragraphs");
     doc.paragraphs.push_back(std::move(p));
     k = e + 1;
   }

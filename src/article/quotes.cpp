@@ -297,6 +297,7 @@ class quote_finder {
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote.
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
+    a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     ++quotes_in_zone_;
   }
@@ -376,6 +377,7 @@ class quote_finder {
     q.content = byte_span(a_.tokens[z.first_token].begin, a_.tokens[close - 1].end);
     if (!speaker_after(q, close)) return;
     for (std::size_t k = z.first_token; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
+    a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     ++quotes_in_zone_;
   }
@@ -431,6 +433,7 @@ class quote_finder {
     static_cast<span&>(q) = token_span(c0, c1);
     q.content = token_span(c0, c1);
     set_speaker(q, p, v);
+    a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     return true;
   }

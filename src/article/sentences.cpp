@@ -74,6 +74,7 @@ void split_sentences(const article_rules& rules, analysis& a) {
         if (p.sentence_count == 0) p.first_sentence = doc.sentences.size();
         ++p.sentence_count;
       }
+      a.before_append(doc.sentences, "sentences");
       doc.sentences.push_back(std::move(s));
       start = end_tok;
     };

@@ -43,6 +43,8 @@ Reads a German (or English) news article from FILE or standard input and prints 
   --tokens               include tokens in the output
   --data-dir DIR         read language data from DIR instead of the built-in copy
   --max-input-bytes N    refuse larger documents (default 268435456)
+  --max-annotations N    refuse documents with more sentences, timexes, ... in one list (default 4000000)
+  --max-memory-bytes N   refuse documents whose annotations need more memory (default 64 MiB + 24 x the input)
   --quiet                no progress line
   --version, --help
 Exit status: 0 when every document was analysed, 1 when any failed, 2 for bad usage.
@@ -131,6 +133,12 @@ cli_options parse_args(int argc, char** argv) {
       const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
       if (!end || *end || n == 0) bad_usage("--max-input-bytes takes a positive number");
       c.opt.max_input_bytes = n;
+    } else if (a == "--max-annotations" || a == "--max-memory-bytes") {
+      const std::string v = value();
+      char* end = nullptr;
+      const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+      if (!end || *end || n == 0) bad_usage(a + " takes a positive number");
+      (a == "--max-annotations" ? c.opt.max_annotations : c.opt.max_memory_bytes) = n;
     } else if (a == "--tokens") {
       c.opt.tokens = true;
     } else if (a == "--quiet" || a == "-q") {

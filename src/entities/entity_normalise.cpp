@@ -374,6 +374,7 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
       std::string role = find_role(gaz, a, m, scratch);
       if (!role.empty()) e.roles.push_back(std::move(role));
     }
+    a.before_append(a.doc->entities, "entities");
     a.doc->entities.push_back(std::move(e));
   }
 

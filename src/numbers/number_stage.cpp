@@ -946,6 +946,7 @@ class reader {
     } else {
       n.value = to_decimal(r.value * minor, &n.fraction);
     }
+    a_.before_append(a_.doc->numbers, "numbers");
     a_.doc->numbers.push_back(std::move(n));
   }
 

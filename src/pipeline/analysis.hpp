@@ -10,6 +10,7 @@
 
 #include <newsnorm/newsnorm.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -59,6 +60,15 @@ struct content_zone {
   std::uint32_t first_token = 0, last_token = 0;  // set by the tokenizer
 };
 
+// Thrown where an annotation is appended when the document goes over options::max_annotations or its
+// memory budget; engine::analyze() turns it into the error. Checking as the lists grow stops a hostile
+// document early: 100 MB of "am 25. April 2019" would otherwise build 7 million timexes (2.5 GB) first.
+struct limit_exceeded {
+  error err;
+};
+[[noreturn]] void throw_annotation_limit(const char* list, std::size_t max);
+[[noreturn]] void throw_memory_limit(std::size_t charged, std::size_t budget);
+
 struct analysis {
   std::string_view text;          // valid UTF-8: the caller's text, or its conversion from a legacy encoding
   const options* opt = nullptr;
@@ -71,6 +81,23 @@ struct analysis {
   std::optional<std::chrono::year_month_day> dct;
   int dct_seconds = -1;           // the reference time of day in seconds since midnight, -1 when not given
   analysis_mode mode = analysis_mode::automatic;  // resolved: news, narrative, or automatic = no anchor
+  std::size_t max_annotations = SIZE_MAX;  // per list: options::max_annotations
+  std::size_t memory_budget = SIZE_MAX;    // bytes the document's annotations may take (an estimate)
+  std::size_t memory_charged = 0;          // what the lists and tokens take so far
+
+  // Counts bytes against the budget; over it, the analysis stops with the error.
+  void charge(std::size_t bytes) {
+    memory_charged += bytes;
+    if (memory_charged > memory_budget) throw_memory_limit(memory_charged, memory_budget);
+  }
+  // Called before each push_back to a document list: the size limit, and the element's size plus the text
+  // each span gets at the end (pipeline/offsets) against the budget.
+  template <class List>
+  void before_append(const List& list, const char* name) {
+    if (list.size() >= max_annotations) throw_annotation_limit(name, max_annotations);
+    charge(sizeof(typename List::value_type) + span_text_estimate);
+  }
+  static constexpr std::size_t span_text_estimate = 16;  // heap bytes of a span's text beyond the SSO buffer
 
   // Empties every list but keeps its capacity: engine::analyze reuses one analysis per thread, so a
   // stream of documents does not allocate the token buffers again and again.
@@ -86,6 +113,9 @@ struct analysis {
     dct.reset();
     dct_seconds = -1;
     mode = analysis_mode::automatic;
+    max_annotations = SIZE_MAX;
+    memory_budget = SIZE_MAX;
+    memory_charged = 0;
   }
   // Gives the memory back after a very large document.
   void release_if_large(std::size_t limit_bytes) {

@@ -49,6 +49,13 @@ std::optional<error> check_limits(const document& doc, std::size_t max) {
   return std::nullopt;
 }
 
+// The automatic budget: dense real text (a date, a number, two entities and a sentence every 85 bytes) takes
+// about 20 x its size; the slack is for vector growth. A per-document floor keeps small inputs unaffected.
+std::size_t memory_budget(const options& opt, std::size_t input_bytes) {
+  if (opt.max_memory_bytes) return opt.max_memory_bytes;
+  return (std::size_t{64} << 20) + 24 * input_bytes;
+}
+
 }  // namespace
 
 result<engine> engine::create(const engine_config& config) {
@@ -114,6 +121,8 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
     a.dct = opt.dct;
     if (opt.dct_time) a.dct_seconds = static_cast<int>(opt.dct_time->count());
     a.mode = opt.mode;
+    a.max_annotations = opt.max_annotations;
+    a.memory_budget = memory_budget(opt, text.size());
     if (a.mode == analysis_mode::automatic && a.dct) a.mode = analysis_mode::news;
     doc.mode = a.mode == analysis_mode::news ? "news" : a.mode == analysis_mode::narrative ? "narrative" : "none";
     if (a.dct) doc.dct = format_date(*a.dct);
@@ -125,6 +134,8 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
     run_pipeline(*rules, a);
 
     if (opt.tokens) {
+      if (a.tokens.size() > opt.max_annotations) throw_annotation_limit("tokens", opt.max_annotations);
+      a.charge(a.tokens.size() * (sizeof(newsnorm::token) + analysis::span_text_estimate));
       doc.tokens.reserve(a.tokens.size());
       for (const detail::token& t : a.tokens) {
         newsnorm::token out;
@@ -136,6 +147,8 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
     if (auto e = check_limits(doc, opt.max_annotations)) return *e;
     finish_offsets(text, doc);
     return doc;
+  } catch (const limit_exceeded& e) {
+    return e.err;
   } catch (const std::bad_alloc&) {
     return error{errc::out_of_memory, "out of memory while analysing the document"};
   } catch (const std::exception& e) {
@@ -211,6 +224,16 @@ const char* version_string() noexcept { return NEWSNORM_VERSION_STRING; }
 }  // namespace newsnorm
 
 namespace newsnorm::detail {
+
+void throw_annotation_limit(const char* list, std::size_t max) {
+  throw limit_exceeded{error{errc::too_many_annotations, fmt::format("document has more {} than max_annotations ({})", list, max)}};
+}
+
+void throw_memory_limit(std::size_t charged, std::size_t budget) {
+  throw limit_exceeded{error{errc::too_many_annotations,
+                             fmt::format("document needs more than {} MB for its annotations, over max_memory_bytes ({} MB)",
+                                         charged >> 20, budget >> 20)}};
+}
 
 void run_pipeline(const language_rules& rules, analysis& a) {
   const unsigned stages = a.opt->stages;

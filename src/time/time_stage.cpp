@@ -117,6 +117,7 @@ class resolver {
       tx.tid = "t";
       append_padded(tx.tid, static_cast<int>(out.size() + 1), 1);
       index[k] = out.size();
+      a_.before_append(out, "timexes");
       out.push_back(std::move(tx));
     }
     for (std::size_t k = 0; k < exprs.size(); ++k) {

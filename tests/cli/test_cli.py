@@ -95,6 +95,21 @@ class CliTest(unittest.TestCase):
         p = run(["--max-input-bytes", "3"], stdin=b"too long")
         self.assertEqual(p.returncode, 1)
         self.assertIn(b"limit", p.stderr)
+        p = run(["--max-annotations", "2"], stdin=b"Ein Satz. Noch einer. Und ein dritter.")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(b"sentences", p.stderr)
+        p = run(["--max-memory-bytes", "100"], stdin=b"Ein Satz am 3. Mai.")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(b"max_memory_bytes", p.stderr)
+        p = run(["--max-memory-bytes", "lots"], stdin=b"x")
+        self.assertEqual(p.returncode, 2)
+        # A JSONL line over the limit is an error object in place; the next line is analysed.
+        lines = b'{"id": "big", "text": "' + b"Satz. " * 50 + b'"}\n{"id": "small", "text": "Gut."}\n'
+        p = run(["--input", "jsonl", "--max-annotations", "10"], stdin=lines)
+        self.assertEqual(p.returncode, 1)
+        out = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual(out[0]["error"]["code"], "too_many_annotations")
+        self.assertEqual(out[1]["id"], "small")
 
     def test_reference_time_of_day(self):
         p = run(["--dct", "2024-10-04T23:30", "--stages", "time"], stdin="Die Frist endet in 45 Minuten.".encode())

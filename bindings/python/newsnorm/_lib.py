@@ -31,17 +31,18 @@ class EngineOptions(ctypes.Structure):
 class Options(ctypes.Structure):
     # typedef struct newsnorm_options { unsigned int version; const char *dct; int mode; unsigned int stages;
     #   int encoding; const char *lang; const char *id; size_t max_input_bytes; size_t max_annotations;
-    #   int tokens; } newsnorm_options;
+    #   int tokens; size_t max_memory_bytes; } newsnorm_options;
     _fields_ = [
         ("version", ctypes.c_uint), ("dct", ctypes.c_char_p), ("mode", ctypes.c_int),
         ("stages", ctypes.c_uint), ("encoding", ctypes.c_int), ("lang", ctypes.c_char_p),
         ("id", ctypes.c_char_p), ("max_input_bytes", ctypes.c_size_t),
         ("max_annotations", ctypes.c_size_t), ("tokens", ctypes.c_int),
+        ("max_memory_bytes", ctypes.c_size_t),
     ]
 
 
 ENGINE_OPTIONS_VERSION = 1
-OPTIONS_VERSION = 1
+OPTIONS_VERSION = 2
 
 
 def _candidates():
