@@ -36,9 +36,25 @@ void view_sentence(const analysis& a, const sentence_range& r, ner_sentence& s) 
     nt.surface = a.surface(t);
     nt.fold = t.fold_len ? a.fold(t) : nt.surface;
     nt.space_before = (t.flags & (tf_space_before | tf_newline_before)) != 0;
-    nt.sentence_start = i == r.first;
+    nt.sentence_start = i == r.first && (t.flags & tf_sentence_start);  // not at a window's cut
     s.tokens.push_back(nt);
   }
+}
+
+// A sentence is tagged in windows of at most max_window tokens, so the tagger's per-token tables stay
+// small whatever the input: a megabyte of text without a full stop is one "sentence" of 500,000 tokens
+// (88 bytes each in the tagger's view). A window ends at punctuation or a lower-case word where it can, so
+// that a name is not cut ("... Wladimir | Putin"); real sentences are far shorter than a window.
+constexpr std::uint32_t max_window = 256, window_slack = 32;
+
+std::uint32_t window_end(const analysis& a, std::uint32_t first, std::uint32_t last) {
+  if (last - first <= max_window) return last;
+  std::uint32_t end = first + max_window;
+  for (std::uint32_t limit = end + window_slack; end < limit && end < last; ++end) {
+    const std::uint32_t f = a.tokens[end].flags;
+    if ((f & tf_punct) || !(f & tf_upper_initial)) return end;
+  }
+  return end;
 }
 
 }  // namespace
@@ -51,11 +67,14 @@ void recognise_entities(const entity_rules& rules, analysis& a) {
   std::vector<mention> mentions;
   for (const sentence_range& r : a.sentences) {
     if (r.first >= r.last || r.last > a.tokens.size()) continue;
-    view_sentence(a, r, s);
-    annotate_sentence(rules.names, s, scratch);
-    rules.model.tag(s, tags);
-    apply_tag_rules(s, tags);
-    collect_mentions(rules.names, a, r, s, tags, mentions);
+    for (sentence_range w = r; w.first < r.last; w.first = w.last) {
+      w.last = window_end(a, w.first, r.last);
+      view_sentence(a, w, s);
+      annotate_sentence(rules.names, s, scratch);
+      rules.model.tag(s, tags);
+      apply_tag_rules(s, tags);
+      collect_mentions(rules.names, a, w, s, tags, mentions);
+    }
   }
   add_repeated_names(a, mentions);
   build_entities(rules.names, a, mentions);
