@@ -80,6 +80,30 @@ TEST_CASE("time: spans are exact, in bytes and code points, and never overlap") 
   CHECK(doc.timexes[2].end == doc.timexes[2].end_byte - 2);
 }
 
+TEST_CASE("time: ranges between two days with articles, and weekday ranges within one week") {
+  // "zwischen dem 4. und dem 22. Januar 1995": the first day borrows month and year, the two ends are linked
+  auto doc = test::analyze("Die Proben wurden zwischen dem 4. und dem 22. Januar 1995 genommen.", test::with_dct("2024-10-04"));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "1995-01-04");
+  CHECK(doc.timexes[1].value == "1995-01-22");
+  CHECK(doc.timexes[0].range_end == "t2");
+  CHECK(doc.timexes[1].range_begin == "t1");
+  // "von Montag bis Freitag": the end is the Friday after that Monday, not the Friday of the DCT (2024-10-04)
+  doc = test::analyze("Von Montag bis Freitag bleibt die Straße gesperrt.", test::with_dct("2024-10-04"));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2024-10-07");
+  CHECK(doc.timexes[1].value == "2024-10-11");
+  CHECK(doc.timexes[1].range_begin == "t1");
+  doc = test::analyze("Die Straße war von Montag bis Freitag gesperrt.", test::with_dct("2024-10-04"));  // the past week
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2024-09-30");
+  CHECK(doc.timexes[1].value == "2024-10-04");
+  doc = test::analyze("Der Markt hat nächsten Donnerstag bis Samstag geöffnet.", test::with_dct("2024-10-04"));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2024-10-10");
+  CHECK(doc.timexes[1].value == "2024-10-12");
+}
+
 TEST_CASE("time: both ends of a range are expressions and are linked") {
   const auto doc = test::analyze("Die Messe fand vom 3. bis 5. Mai statt, der Krieg dauerte von 1939-1945.", test::with_dct("2024-10-04"));
   REQUIRE(doc.timexes.size() == 4);

@@ -463,6 +463,14 @@ class grammar {
         }
         return with_time(e);
       }
+      // "am 22.04", "vom 14.10": after a preposition of days the closing dot may be missing ("um 22.04" is a time)
+      if (d.parts == 2 && valid_day(d.b, d.a) && x.size() == 5 && x[2] == '.' && i > 0 && same_sentence(i - 1, i) &&
+          (is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum")) && cls(i + 1) != word_class::uhr && !is(i + 1, "h")) {
+        time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+        e.day = d.a;
+        e.month = d.b;
+        return with_time(e);
+      }
       return std::nullopt;
     }
     // dashes: "2013-02-12", "2018-8-31", "3-7-2017", "30-12-16", "2016-05", "05-2016" (glued tokens)
@@ -1813,7 +1821,8 @@ class grammar {
     if (index < 0) index = hw->holiday;
     if (index < 0) return std::nullopt;
     // a capitalised name ("Tag der Deutschen Einheit", "Eid al-Fitr", "Rosch ha-Schana") or a preposition before it
-    if (!upper(end - 1) && !upper(i) && !(i > 0 && (is(i - 1, "an") || is(i - 1, "zu") || is(i - 1, "vor") || is(i - 1, "nach"))))
+    if (!upper(end - 1) && !upper(i) &&
+        !(i > 0 && (is(i - 1, "an") || is(i - 1, "am") || is(i - 1, "zu") || is(i - 1, "zum") || is(i - 1, "vor") || is(i - 1, "nach"))))
       return std::nullopt;
     // "Tariq Ramadan" is a name: an ambiguous holiday after a capitalised word that no table knows ("im Ramadan",
     // "Der Ramadan" pass)
@@ -1962,7 +1971,10 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
     if ((x.kind != expr_kind::date && x.kind != expr_kind::time) || (y.kind != expr_kind::date && y.kind != expr_kind::time)) continue;
     std::size_t count = 0;
     const std::string_view c = connector(a, x.last, y.first, count);
-    const bool zwischen = x.first > 0 && (a.fold(x.first - 1) == "zwischen");
+    // "zwischen 2019 und 2021", "zwischen dem 4. und dem 22. Januar"
+    std::uint32_t before = x.first;
+    if (before > 1 && (a.fold(before - 1) == "dem" || a.fold(before - 1) == "den" || a.fold(before - 1) == "der")) --before;
+    const bool zwischen = before > 0 && (a.fold(before - 1) == "zwischen");
     if (c == "-" || c == "–" || c == "bis" || (c == "und" && zwischen)) {
       exprs[k].link = static_cast<int>(k + 1);
       exprs[k + 1].link = static_cast<int>(k);

@@ -72,7 +72,7 @@ const char* mod_text(timex_mod m) {
 const char* part_text(daypart p) {
   switch (p) {
     case daypart::mo: return "MO";
-    case daypart::mi: return "MI";
+    case daypart::mi: return "12:00";  // "Mittag", "mittags": noon, as midnight is T24:00 (TIMEX3 has TMI for a vaguer midday)
     case daypart::af: return "AF";
     case daypart::ev: return "EV";
     case daypart::ni: return "NI";
@@ -107,6 +107,7 @@ class resolver {
       : t_(t), a_(a), tenses_(a, words) {}
 
   void run(std::vector<time_expr>& exprs) {
+    exprs_ = &exprs;
     std::vector<std::size_t> index(exprs.size(), SIZE_MAX);
     auto& out = a_.doc->timexes;
     for (std::size_t k = 0; k < exprs.size(); ++k) {
@@ -133,6 +134,7 @@ class resolver {
  private:
   const time_tables& t_;
   analysis& a_;
+  const std::vector<time_expr>* exprs_ = nullptr;
   tense_reader tenses_;
   story_point story_;
   std::uint32_t day_sentence_ = UINT32_MAX;  // the sentence of the last expression with a day
@@ -299,6 +301,12 @@ class resolver {
       return;
     }
     if (e.weekday && !e.month && !e.day) {
+      // "von Montag bis Freitag", "nächsten Donnerstag bis Samstag": the end is the first such weekday from the begin
+      if (const time_expr* b = range_begin_of(e); b && b->day && b->month && b->year != no_year && !b->week) {
+        const ymd from = make_ymd(b->year, b->month, b->day);
+        set_day(e, add_days(from, (e.weekday - iso_weekday(from) + 7) % 7));
+        return;
+      }
       if (!ref) return;
       ymd d = *ref;
       const int wd = iso_weekday(d);
@@ -337,6 +345,14 @@ class resolver {
       e.bc = p->bc;
       return;
     }
+  }
+
+  // The begin of the range whose end is e, once it is resolved (it comes first in the list).
+  const time_expr* range_begin_of(const time_expr& e) const {
+    if (!exprs_ || e.link < 0) return nullptr;
+    const std::size_t self = static_cast<std::size_t>(&e - exprs_->data());
+    const std::size_t other = static_cast<std::size_t>(e.link);
+    return other < self && other < exprs_->size() ? &(*exprs_)[other] : nullptr;
   }
 
   // "gestern", "letzte Woche", "vor drei Jahren", "zwei Tage später", "Ende des Monats", "im Vorjahr"
