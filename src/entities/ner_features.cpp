@@ -143,8 +143,7 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
   }
 }
 
-bool needs_scoring(const ner_sentence& s, std::size_t i, int prev) {
-  if (prev != 0) return true;
+bool may_start_name(const ner_sentence& s, std::size_t i) {
   const ner_token_info& info = s.info[i];
   if (info.upper_initial || info.match_label >= 0) return true;
   if (info.classes & (wc_loc | wc_org | wc_deriv | wc_seen_per | wc_seen_loc | wc_seen_org | wc_phrase_word)) return true;
@@ -156,6 +155,16 @@ bool needs_scoring(const ner_sentence& s, std::size_t i, int prev) {
   if ((c >= '0' && c <= '9') || c == '"' || w.find('-') != std::string_view::npos || w.find("isch") != std::string_view::npos)
     return true;
   return s.tokens[i].surface != w && c >= 'a' && c <= 'z';
+}
+
+void scoring_plan(const ner_sentence& s, std::vector<std::uint8_t>& plan) {
+  const std::size_t n = s.tokens.size();
+  plan.assign(n, 0);
+  std::size_t since = continuation_gap + 1;  // tokens since the last one that may start a name
+  for (std::size_t i = 0; i < n; ++i) {
+    since = may_start_name(s, i) ? 0 : since + 1;
+    plan[i] = since == 0 ? 2 : since <= continuation_gap ? 1 : 0;
+  }
 }
 
 std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t mask, feature_buffer& out) {
@@ -211,13 +220,11 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
   return n;
 }
 
-std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, int prev2, std::uint32_t mask,
-                             std::uint32_t* out) {
-  const auto p = static_cast<std::uint64_t>(prev), p2 = static_cast<std::uint64_t>(prev2);
+std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out) {
+  const auto p = static_cast<std::uint64_t>(prev);
   out[0] = feature_hash(ft_prev_tag).add(p).bucket(mask);
-  out[1] = feature_hash(ft_prev2_tags).add(p2).add(p).bucket(mask);
-  out[2] = feature_hash(ft_prev_tag_word).add(p).add(s.tokens[i].fold).bucket(mask);
-  out[3] = feature_hash(ft_prev_tag_shape).add(p).add(s.info[i].shape).bucket(mask);
+  out[1] = feature_hash(ft_prev_tag_word).add(p).add(s.tokens[i].fold).bucket(mask);
+  out[2] = feature_hash(ft_prev_tag_shape).add(p).add(s.info[i].shape).bucket(mask);
   return max_history_features;
 }
 

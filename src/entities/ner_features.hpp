@@ -8,7 +8,9 @@
 
 #include "entities/gazetteer.hpp"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -61,19 +63,99 @@ struct ner_sentence {
 // Fills info for every token: word classes, shapes, longest known names (at most 8 words).
 void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scratch);
 
-// False for a token the tagger need not score: a lower-case word or punctuation, outside a name, that no
-// table knows ("und", "hat", ","). About two tokens in three in German news; they are tagged O. Training
-// skips the same tokens, so the model is trained for the tokens it is asked about.
-bool needs_scoring(const ner_sentence& s, std::size_t i, int prev);
+// False for a token that cannot start a name: a lower-case word or punctuation that no table knows ("und",
+// "hat", ","). About two tokens in three in German news.
+bool may_start_name(const ner_sentence& s, std::size_t i);
 
-// The features of token i that do not depend on earlier tags, as hashed buckets; returns how many.
+// What the decoder does with each token: 2 = scores it (may_start_name), 1 = scores it but it can only
+// continue a name (a lower-case word up to `gap` tokens after a scored one: "für" and "und" in "Bund für
+// Umwelt und Naturschutz", "der" in "Tag der Deutschen Einheit"), 0 = O without scoring. Training decodes
+// with the same plan, so the model is trained for the tokens it is asked about.
+inline constexpr std::size_t continuation_gap = 2;
+void scoring_plan(const ner_sentence& s, std::vector<std::uint8_t>& plan);
+
+// The features of token i that do not depend on the tags, as hashed buckets; returns how many.
 inline constexpr std::size_t max_features = 64;
 using feature_buffer = std::array<std::uint32_t, max_features>;
 std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t mask, feature_buffer& out);
-// The features that depend on the two previous tags.
-std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, int prev2, std::uint32_t mask,
-                             std::uint32_t* out);
-inline constexpr std::size_t max_history_features = 4;
+// The features of a transition from tag prev to token i's tag: the tag pair alone, with the word, with its shape.
+inline constexpr std::size_t max_history_features = 3;
+std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out);
+
+// The best tag sequence under a first-order model (Viterbi): a token's score for tag t after tag p is the
+// sum of its static features' weights for t plus its transition features' (history_features(p)) for t.
+// Only the `beam` best previous tags of a token, and none more than `prune` below the best, are expanded.
+// A continuation-only token is O without scoring when O is within `skip` of the best tag before it (most
+// lower-case words after a capitalised noun): only a likely name is continued. Weights::add(buckets, n,
+// scores) adds the weights of n buckets to the tag_count scores. Shared by the stage (16-bit weights) and
+// training (floats), so both decode alike. No allocation per token: the lattice is a per-thread buffer.
+struct decode_limits {
+  float prune = 50, skip = 5;  // in the trained (float) weights' units
+  int beam = 4;
+};
+template <class Score, class Weights>
+void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& weights, std::vector<int>& tags,
+                     Score prune, Score skip, int beam) {
+  struct lattice {
+    std::vector<std::uint8_t> plan;
+    std::vector<std::array<std::uint8_t, tag_count>> back;  // best previous tag of each (token, tag)
+  };
+  thread_local lattice work;
+  const std::size_t n = s.tokens.size();
+  tags.assign(n, 0);
+  scoring_plan(s, work.plan);
+  if (work.back.size() < n) work.back.resize(n);
+  constexpr Score none = std::numeric_limits<Score>::lowest() / 4;
+  feature_buffer features;
+  std::uint32_t history[max_history_features];
+  std::array<Score, tag_count> best, next;
+  std::size_t i = 0;
+  while (i < n) {
+    if (work.plan[i] == 0) { ++i; continue; }
+    // A run of scored tokens after an unscored one or the sentence start, where the previous tag is O.
+    const std::size_t first = i;
+    best.fill(none);
+    best[0] = 0;
+    for (; i < n && work.plan[i] != 0; ++i) {
+      const bool may_begin = work.plan[i] == 2;
+      if (!may_begin && best[0] >= -skip) break;
+      int order[tag_count], alive = 0;
+      for (int p = 0; p < tag_count; ++p)
+        if (best[p] >= -prune) order[alive++] = p;
+      const int expand = std::min(alive, beam);
+      if (alive > 1)
+        std::partial_sort(order, order + expand, order + alive, [&](int x, int y) { return best[x] > best[y] || (best[x] == best[y] && x < y); });
+      Score emit[tag_count] = {};
+      weights.add(features.data(), static_features(s, i, mask, features), emit);
+      next.fill(none);
+      std::uint8_t* back = work.back[i].data();
+      for (int k = 0; k < expand; ++k) {
+        const int p = order[k];
+        Score move[tag_count] = {};
+        weights.add(history, history_features(s, i, p, mask, history), move);
+        const Score from = best[p];
+        auto relax = [&](int t) {
+          const Score v = from + move[t] + emit[t];
+          if (v > next[t]) { next[t] = v; back[t] = static_cast<std::uint8_t>(p); }
+        };
+        relax(0);
+        if (may_begin)
+          for (int l = 0; l < entity_labels; ++l) relax(begin_tag(l));
+        if (p != 0) relax(inside_tag(tag_label(p)));  // I-X only after B-X or I-X
+      }
+      // Keep the scores near zero so 32-bit sums cannot overflow on a long run of capitalised words.
+      const Score top = *std::max_element(next.begin(), next.end());
+      for (Score& v : next) v = v > none ? v - top : none;
+      best = next;
+    }
+    int t = static_cast<int>(std::max_element(best.begin(), best.end()) - best.begin());
+    for (std::size_t k = i; k-- > first;) {
+      tags[k] = t;
+      t = work.back[k][t];
+    }
+    if (i < n && work.plan[i] == 1) ++i;  // the continuation-only token that ended the run is O
+  }
+}
 
 // The token-level rules applied after tagging, shared by the tool's cross-validation and the stage:
 // gazetteer demonyms the tagger missed ("nordkoreanische" -> LOCderiv) ...

@@ -1,6 +1,7 @@
 #include "entities/ner_model.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace newsnorm::detail {
@@ -24,11 +25,14 @@ std::optional<error> ner_model::load(std::string_view bytes) {
   const char* p = bytes.data() + 8;
   const auto bits = read_le<std::uint32_t>(p);
   const auto tags = read_le<std::uint32_t>(p + 4);
+  const auto scale = read_le<float>(p + 8);
   const auto rows = read_le<std::uint32_t>(p + 12);
   if (bits < 8 || bits > 26 || tags != static_cast<std::uint32_t>(tag_count)) return bad_model("unknown bucket count or tag set");
   const std::size_t need = header + std::size_t{rows} * 4 + std::size_t{rows} * tag_count * 2;
   if (bytes.size() != need || rows > (1u << bits)) return bad_model("truncated or oversized");
+  if (!(scale > 0) || !std::isfinite(scale)) return bad_model("bad weight scale");
   bits_ = bits;
+  scale_ = scale;
   row_of_.assign(std::size_t{1} << bits, 0);
   const char* buckets = bytes.data() + header;
   for (std::uint32_t r = 0; r < rows; ++r) {
@@ -57,28 +61,10 @@ void ner_model::add(const std::uint32_t* buckets, std::size_t n, std::int32_t* s
   }
 }
 
-void ner_model::tag(const ner_sentence& s, std::vector<int>& tags) const {
-  tags.assign(s.tokens.size(), 0);
-  if (empty()) return;
-  feature_buffer features;
-  std::uint32_t history[max_history_features];
-  int prev = 0, prev2 = 0;
-  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-    if (!needs_scoring(s, i, prev)) {
-      prev2 = prev;
-      prev = 0;
-      continue;
-    }
-    std::int32_t scores[tag_count] = {};
-    add(features.data(), static_features(s, i, mask(), features), scores);
-    add(history, history_features(s, i, prev, prev2, mask(), history), scores);
-    int best = 0;
-    for (int t = 1; t < tag_count; ++t)
-      if (tag_allowed(prev, t) && scores[t] > scores[best]) best = t;
-    tags[i] = best;
-    prev2 = prev;
-    prev = best;
-  }
+void ner_model::tag(const ner_sentence& s, std::vector<int>& tags, const decode_limits& limits) const {
+  if (empty()) { tags.assign(s.tokens.size(), 0); return; }
+  auto units = [&](float v) { return static_cast<std::int32_t>(std::min<double>(v / scale_, 1e9)); };  // 16-bit weight units
+  decode_sentence<std::int32_t>(s, mask(), *this, tags, units(limits.prune), units(limits.skip), limits.beam);
 }
 
 }  // namespace newsnorm::detail

@@ -1,5 +1,6 @@
-// The trained tagger: an averaged perceptron over hashed features, decoded greedily left to right with the
-// two previous tags as features (I-X only after B-X or I-X). Trained by src/tools/newsnorm_train_ner.cpp.
+// The trained tagger: a structured averaged perceptron over hashed features with tag-transition features,
+// decoded with a beam-limited Viterbi search (decode_sentence; I-X only after B-X or I-X). Trained by
+// src/tools/newsnorm_train_ner.cpp with the same decoder.
 //
 // File format (little-endian), de/ner_model.bin:
 //   "NNNER1\0\0"  u32 bucket_bits  u32 tags  f32 scale  u32 rows
@@ -26,11 +27,13 @@ class ner_model {
   bool empty() const noexcept { return rows_.empty(); }
   std::uint32_t mask() const noexcept { return (1u << bits_) - 1u; }
   // Tags every token of the sentence (info filled by annotate_sentence); tags gets one tag a token.
-  void tag(const ner_sentence& s, std::vector<int>& tags) const;
+  void tag(const ner_sentence& s, std::vector<int>& tags, const decode_limits& limits = {}) const;
+  // Adds the weights of n buckets to the tag_count scores (the decoder's Weights interface).
+  void add(const std::uint32_t* buckets, std::size_t n, std::int32_t* scores) const noexcept;
 
  private:
-  void add(const std::uint32_t* buckets, std::size_t n, std::int32_t* scores) const noexcept;
   std::uint32_t bits_ = 0;
+  float scale_ = 1;  // weight = i16 * scale
   std::vector<std::uint32_t> row_of_;  // bucket -> row + 1, 0 when the bucket has no weights
   std::vector<std::int16_t> rows_;     // row-major, tag_count weights a row
 };

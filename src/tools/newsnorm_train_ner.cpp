@@ -1,4 +1,4 @@
-// newsnorm_train_ner: trains the entity tagger (averaged perceptron, greedy decoding) and writes
+// newsnorm_train_ner: trains the entity tagger (structured averaged perceptron, Viterbi decoding) and writes
 // src/data/de/ner_model.bin; with --cv K it prints K-fold cross-validation figures on the GermEval file instead.
 //
 //   newsnorm_train_ner --germeval ../shared/eval/de/germeval2014/NER-de-dev.tsv \
@@ -40,6 +40,7 @@ struct sample {
   std::string text;  // surfaces and folds back to back; the views in s point into it
   ner_sentence s;
   std::vector<int> gold;
+  std::vector<int> reachable;  // gold as the decoder can output it (see reachable_gold)
   source from = source::germeval;
   std::vector<std::string> gold_names;  // GermEval only: the original outer labels, for the prediction file
 };
@@ -93,6 +94,21 @@ int tag_of(const std::string& t) {
   return t[0] == 'B' ? begin_tag(label) : inside_tag(label);
 }
 
+// The decoder tags unscored tokens O and starts no name on a continuation-only token (scoring_plan), so a
+// gold name that begins on one ("ihre" in a GermEval span) cannot be output: training aims at the nearest
+// sequence it can output, that name left out.
+void reachable_gold(sample& smp) {
+  std::vector<std::uint8_t> plan;
+  scoring_plan(smp.s, plan);
+  smp.reachable = smp.gold;
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    int& g = smp.reachable[i];
+    const int prev = i > 0 ? smp.reachable[i - 1] : 0;
+    if (g != 0 && !tag_begins(g) && tag_label(prev) != tag_label(g)) g = begin_tag(tag_label(g));
+    if (plan[i] == 0 || (plan[i] == 1 && tag_begins(g))) g = 0;
+  }
+}
+
 bool make_sample(const std::vector<raw_token>& toks, source from, const gazetteer& gaz, std::string& scratch,
                  std::vector<sample>& out) {
   if (toks.empty()) return false;
@@ -138,6 +154,7 @@ bool make_sample(const std::vector<raw_token>& toks, source from, const gazettee
     smp.gold.push_back(g);
   }
   if (from == source::germeval) smp.gold_names = tags;
+  reachable_gold(smp);
   out.push_back(std::move(smp));
   return true;
 }
@@ -205,47 +222,48 @@ struct perceptron {
   explicit perceptron(std::uint32_t b) : bits(b), w((std::size_t{1} << b) * tag_count), u(w.size()) {}
   std::uint32_t mask() const { return (1u << bits) - 1u; }
 
-  void score(const std::uint32_t* f, std::size_t n, float* s) const {
+  // The decoder's Weights interface.
+  void add(const std::uint32_t* f, std::size_t n, float* s) const {
     for (std::size_t k = 0; k < n; ++k) {
       const float* row = &w[std::size_t{f[k]} * tag_count];
       for (int t = 0; t < tag_count; ++t) s[t] += row[t];
     }
   }
-  void update(const std::uint32_t* f, std::size_t n, int good, int bad) {
+  void update(const std::uint32_t* f, std::size_t n, int tag, float by) {
     for (std::size_t k = 0; k < n; ++k) {
-      const std::size_t row = std::size_t{f[k]} * tag_count;
-      w[row + good] += 1;
-      w[row + bad] -= 1;
-      u[row + good] += static_cast<float>(c);
-      u[row + bad] -= static_cast<float>(c);
+      const std::size_t at = std::size_t{f[k]} * tag_count + static_cast<std::size_t>(tag);
+      w[at] += by;
+      u[at] += by * static_cast<float>(c);
     }
   }
-  // One pass over a sentence with the model's own previous tags; updates where it is wrong.
+  // Collins's structured perceptron: decode the sentence with the current weights; where the best sequence
+  // differs from the gold one, add the gold sequence's features and subtract the predicted one's.
   void train(const sample& smp) {
     const ner_sentence& s = smp.s;
+    decode_sentence<float>(s, mask(), *this, predicted, limits.prune, limits.skip, limits.beam);
+    scoring_plan(s, plan);
     feature_buffer fs;
     std::uint32_t hist[max_history_features];
-    int prev = 0, prev2 = 0;
+    int gold_prev = 0, pred_prev = 0;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-      if (!needs_scoring(s, i, prev)) { prev2 = prev; prev = 0; continue; }
-      const std::size_t n = static_features(s, i, mask(), fs);
-      history_features(s, i, prev, prev2, mask(), hist);
-      float sc[tag_count] = {};
-      score(fs.data(), n, sc);
-      score(hist, max_history_features, sc);
-      int best = 0;
-      for (int t = 1; t < tag_count; ++t)
-        if (tag_allowed(prev, t) && sc[t] > sc[best]) best = t;
-      const int gold = smp.gold[i];
-      if (best != gold) {
-        update(fs.data(), n, gold, best);
-        update(hist, max_history_features, gold, best);
+      const int gold = smp.reachable[i], pred = predicted[i];
+      if (plan[i] && gold != pred) {
+        const std::size_t n = static_features(s, i, mask(), fs);
+        update(fs.data(), n, gold, 1);
+        update(fs.data(), n, pred, -1);
       }
-      c += 1;
-      prev2 = prev;
-      prev = best;
+      if (plan[i] && (gold != pred || gold_prev != pred_prev)) {
+        update(hist, history_features(s, i, gold_prev, mask(), hist), gold, 1);
+        update(hist, history_features(s, i, pred_prev, mask(), hist), pred, -1);
+      }
+      gold_prev = plan[i] ? gold : 0;
+      pred_prev = plan[i] ? pred : 0;
     }
+    c += 1;
   }
+  std::vector<int> predicted;
+  std::vector<std::uint8_t> plan;
+  decode_limits limits;
   // The averaged weights, pruned and quantised to 16 bits, in ner_model's file format.
   std::string serialise(float prune) const {
     std::vector<float> avg(w.size());
@@ -290,10 +308,12 @@ struct settings {
   int germeval_weight = 2;  // in-domain sentences are seen this many times an epoch
   float prune = 0.05f;
   std::uint64_t seed = 20141;
+  decode_limits limits;
 };
 
 std::string train(const std::vector<const sample*>& data, const settings& st) {
   perceptron p(st.bits);
+  p.limits = st.limits;
   std::vector<std::size_t> order(data.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::uint64_t state = st.seed;
@@ -349,6 +369,9 @@ int main(int argc, char** argv) {
     else if (a == "--germeval-weight") st.germeval_weight = std::stoi(next());
     else if (a == "--prune") st.prune = std::stof(next());
     else if (a == "--seed") st.seed = std::stoull(next());
+    else if (a == "--decode-prune") st.limits.prune = std::stof(next());
+    else if (a == "--skip") st.limits.skip = std::stof(next());
+    else if (a == "--beam") st.limits.beam = std::stoi(next());
     else if (a == "--data-dir") {}  // reserved
     else { std::cerr << "unknown argument " << a << "\n"; return 2; }
   }
@@ -400,7 +423,7 @@ int main(int argc, char** argv) {
     ner_model m;
     if (auto e = m.load(train(tr, st))) { std::cerr << e->message << "\n"; return 1; }
     for (std::size_t i = k; i < in_domain.size(); i += folds) {
-      m.tag(in_domain[i].s, predicted[i]);
+      m.tag(in_domain[i].s, predicted[i], st.limits);
       apply_tag_rules(in_domain[i].s, predicted[i]);
     }
     std::cerr << "fold " << k + 1 << "/" << folds << " done\n";
