@@ -35,6 +35,14 @@ bool weak_preterite(std::string_view w) {
   const std::string_view two = stem.substr(stem.size() - 2);
   // "sagte", "machte", "wirkte", "führte", "stellte", "teilte", "nannte", "meldete"
   if (c == 'g' || c == 'h' || c == 'r') return true;
+  // "setzte", "stürzte", "nutzte" (not "letzte"); "fasste"; "kaufte", "prüfte", "hoffte"; "stoppte"; "lebte";
+  // "räumte" -- not superlatives ("beste", "nächste"), ordinals ("fünfte") or "sanfte", "bestimmte"
+  if (c == 'z') return !ends_with(stem, "letz");
+  if (c == 's') return two == "ss";
+  if (c == 'f') return two == "ff" || two == "uf" || ends_with(stem, "\xc3\xbc" "f");
+  if (c == 'p') return two == "pp";
+  if (c == 'b') return two == "eb" || two == "rb";
+  if (c == 'm') return two == "um";
   if (c == 'k') return !(ends_with(stem, "ek") || ends_with(stem, "ik"));
   if (c == 'l') return two == "ll" || two == "il";
   if (c == 'n') return two == "nn" || two == "hn" || two == "rn" || two == "an";
@@ -73,16 +81,22 @@ bool tense_reader::pluperfect(std::size_t s) {
   return aux && part;
 }
 
-tense tense_reader::of_sentence(std::size_t s) {
-  if (s >= cache_.size()) return tense::none;
-  if (cache_[s] >= 0) return static_cast<tense>(cache_[s]);
-  const sentence_range& r = a_.sentences[s];
+namespace {
+bool clause_boundary(std::string_view x) {
+  return x == "," || x == ";" || x == ":" || x == "(" || x == ")" || x == "\u2013" || x == "\u2014" || x == "\"" ||
+         x == "\u201e" || x == "\u201c";
+}
+}  // namespace
+
+tense tense_reader::read(std::size_t first, std::size_t last) const {
   bool past = false, perfect_aux = false, part = false, future = false;
-  for (std::size_t i = r.first; i < r.last && i < a_.tokens.size(); ++i) {
+  for (std::size_t i = first; i < last && i < a_.tokens.size(); ++i) {
     const token& t = a_.tokens[i];
     if (!(t.flags & tf_word)) continue;
     const time_word* w = i < words_.size() ? words_[i] : nullptr;
-    const tense m = w ? w->marks : tense::none;
+    // a capitalised word inside the sentence is a noun, not the verb form it spells ("Stand", "Bestand", "Tat")
+    const bool noun = (t.flags & tf_upper_initial) && !(t.flags & tf_sentence_start);
+    const tense m = w && !noun ? w->marks : tense::none;
     if (m == tense::past) past = true;
     else if (m == tense::perfect) perfect_aux = true;
     else if (m == tense::future) future = true;
@@ -92,9 +106,34 @@ tense tense_reader::of_sentence(std::size_t s) {
       else if (participle(f)) part = true;
     }
   }
-  tense out = tense::none;
-  if (past || (perfect_aux && part)) out = tense::past;
-  else if (future) out = tense::future;
+  if (past || (perfect_aux && part)) return tense::past;
+  if (future) return tense::future;
+  return tense::none;
+}
+
+tense tense_reader::of_clause(std::size_t first, std::size_t last) {
+  if (first >= a_.tokens.size()) return tense::none;
+  const std::size_t s = a_.tokens[first].sentence;
+  if (s >= a_.sentences.size()) return tense::none;
+  const sentence_range& r = a_.sentences[s];
+  // the clause: out to the nearest comma, colon, dash, bracket or quote, at most 40 tokens each way
+  constexpr std::size_t reach = 40;
+  std::size_t b = first;
+  while (b > r.first && first - b < reach && !clause_boundary(a_.surface(b - 1))) --b;
+  std::size_t e = last;
+  while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
+  if (b > r.first || e < r.last) {  // a clause smaller than the sentence: its own verb decides when it has one
+    const tense t = read(b, e);
+    if (t != tense::none) return t;
+  }
+  return of_sentence(s);
+}
+
+tense tense_reader::of_sentence(std::size_t s) {
+  if (s >= cache_.size()) return tense::none;
+  if (cache_[s] >= 0) return static_cast<tense>(cache_[s]);
+  const sentence_range& r = a_.sentences[s];
+  const tense out = read(r.first, r.last);
   cache_[s] = static_cast<std::int8_t>(out);
   return out;
 }

@@ -17,10 +17,14 @@ class tense_reader {
       : a_(a), words_(words), cache_(a.sentences.size(), -1), pluperfect_(a.sentences.size(), -1) {}
   // past, future, or none (present tense or no verb found)
   tense of_sentence(std::size_t sentence);
+  // the tense of the clause around tokens [first, last) (between commas, colons, dashes, brackets, quotes)
+  // when its own verbs show one, else the sentence's: "Wie X am Dienstag meldete, soll er im Herbst regieren."
+  tense of_clause(std::size_t first, std::size_t last);
   // "hatte ... gefordert", "war ... gegründet worden": a flashback that does not move the story on
   bool pluperfect(std::size_t sentence);
 
  private:
+  tense read(std::size_t first, std::size_t last) const;
   const analysis& a_;
   const std::vector<const time_word*>& words_;
   std::vector<std::int8_t> cache_;

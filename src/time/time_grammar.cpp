@@ -655,6 +655,10 @@ class grammar {
     if (!upper(i) && !evidence) return std::nullopt;
     if (mw->ambiguous && !evidence) return std::nullopt;
     if (mw->abbreviation && !evidence) return std::nullopt;
+    // "Aug in Aug": an abbreviation without its dot and without a year names a month only beside another month
+    if (mw->abbreviation && m->second == i + 1 && !joined &&
+        !(i >= 2 && month_word(i - 2) && (s(i - 1) == "/" || is(i - 1, "bis") || is(i - 1, "und"))))
+      return std::nullopt;
     return e;
   }
 
@@ -987,6 +991,10 @@ class grammar {
     const time_word* d = w(i);
     if (!d || d->cls != word_class::weekday) return std::nullopt;
     if (!upper(i) && !(i > 0 && (is(i - 1, "am") || is(i - 1, "bis") || is(i - 1, "nächsten") || is(i - 1, "letzten")))) return std::nullopt;
+    // newspapers named after their day: "Bild am Sonntag", "Welt am Sonntag"
+    if (d->value == 7 && i >= 2 && is(i - 1, "am") && (is(i - 2, "bild") || is(i - 2, "welt")) && upper(i - 2) &&
+        same_sentence(i - 2, i))
+      return std::nullopt;
     time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
     e.weekday = d->value;
     if (d->part != daypart::none && d->cls == word_class::weekday && f(i).size() > 8) { e.part = d->part; e.kind = expr_kind::time; }
@@ -1128,6 +1136,8 @@ class grammar {
       }
     }
     if (adverb_form(j) && j == i && p->cls == word_class::daypart) return e;  // "abends", "Nachts", "tagsüber"
+    // "kurz vor Mitternacht", "nach Mitternacht", "bis Mitternacht": midnight is a point in time after any preposition
+    if (noun && p->part == daypart::mn && j == i) return e;
     // a bare part of the day needs a preposition or an article before it: "am Abend", "in der Nacht"
     if (noun) {
       const std::size_t b = i;
@@ -1431,7 +1441,9 @@ class grammar {
 
   // "drei Monate", "zehn Tage lang", "eineinhalb Stunden", "einer halben Stunde", "mehrere Tage",
   // "vor drei Jahren" (a date), "in zwei Wochen" (a date), "zwei Tage später" (a date from the story)
-  std::optional<time_expr> duration(std::size_t i) const {
+  // prep: the token that may be "vor" or "in" before the amount (i - 1, or the token before an approximation word)
+  std::optional<time_expr> duration(std::size_t i, std::size_t prep = static_cast<std::size_t>(-1)) const {
+    if (prep == static_cast<std::size_t>(-1)) prep = i > 0 ? i - 1 : prep;
     // "den ganzen Tag", "die ganze Woche", "das ganze Jahr": one whole unit
     if ((is(i, "ganze") || is(i, "ganzen") || is(i, "ganzes")) && cls(i + 1) == word_class::unit && next_ok(i, i + 1)) {
       const std::string_view u = f(i + 1);
@@ -1470,8 +1482,10 @@ class grammar {
       ++j;
     }
     if (is(j, "ganze") || is(j, "ganzen") || is(j, "ganzes") || is(j, "volle") || is(j, "vollen") ||
-        is(j, "aufeinanderfolgenden") || is(j, "weitere") || is(j, "weiteren"))
-      ++j;  // "einen ganzen Monat", "sieben aufeinanderfolgenden Tagen"
+        is(j, "aufeinanderfolgenden") || is(j, "weitere") || is(j, "weiteren") || is(j, "vergangenen") ||
+        is(j, "vorangegangenen") || is(j, "zurückliegenden") || is(j, "kommenden") || is(j, "folgenden") ||
+        is(j, "letzten") || is(j, "nächsten"))
+      ++j;  // "einen ganzen Monat", "sieben aufeinanderfolgenden Tagen", "in den 30 vergangenen Tagen"
     if (!next_ok(i, j) || cls(j) != word_class::unit) {
       // "drei dreiviertel Jahren" and other rarities are left out
       return std::nullopt;
@@ -1505,17 +1519,18 @@ class grammar {
     }
     // "in zwei Stunden", "vor 30 Minuten", "in einer halben Stunde": counted from the reference time of day
     // when there is one (the resolver decides), else a duration
-    if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && amt->value > 0 && amt->value < 1e5 &&
-        (is(i - 1, "vor") || is(i - 1, "in")) &&
+    const bool has_prep = i > 0 && prep < i && same_sentence(prep, i);
+    if (has_prep && amt->text != "X" && amt->value > 0 && amt->value < 1e5 &&
+        (is(prep, "vor") || is(prep, "in")) &&
         (u == time_unit::hour || u == time_unit::minute || u == time_unit::second)) {
       const double unit_s = u == time_unit::hour ? 3600 : u == time_unit::minute ? 60 : 1;
-      e.clock_prep = static_cast<std::int32_t>(i - 1);
-      e.clock_offset = std::llround(amt->value * unit_s) * (is(i - 1, "vor") ? -1 : 1);
+      e.clock_prep = static_cast<std::int32_t>(prep);
+      e.clock_offset = std::llround(amt->value * unit_s) * (is(prep, "vor") ? -1 : 1);
     }
     // "vor drei Jahren": a date counted back from the reference date
-    if (i > 0 && same_sentence(i - 1, i) && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value)) {
-      const bool vor = is(i - 1, "vor");
-      const bool in = is(i - 1, "in");
+    if (has_prep && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value)) {
+      const bool vor = is(prep, "vor");
+      const bool in = is(prep, "in");
       const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
       if ((vor || in) && !hours && u != time_unit::weekend) {
         e.kind = expr_kind::date;
@@ -1524,7 +1539,7 @@ class grammar {
         e.gran = u;
         e.offset = static_cast<int>(amt->value) * (vor ? -1 : 1);
         if (u == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }  // "in zwei Wochen" -> a day
-        e.first = static_cast<std::uint32_t>(i - 1);  // the preposition is part of the meaning: "vor drei Jahren"
+        e.first = static_cast<std::uint32_t>(prep);  // the preposition is part of the meaning: "vor drei Jahren"
         return e;
       }
     }
@@ -1585,6 +1600,22 @@ class grammar {
     auto take = [&](std::optional<time_expr> e) {
       if (e && (!inner || e->last > inner->last)) inner = std::move(e);
     };
+    // "etwa um 15 Uhr", "ungefähr gegen 9 Uhr": the approximation word before the clock's preposition
+    if (mod == timex_mod::approx && (is(j, "um") || is(j, "gegen")) && next_ok(i, j + 1)) {
+      if (auto c = clock(j + 1); c && c->first == j + 1) {
+        c->first = static_cast<std::uint32_t>(i);
+        if (c->mod == timex_mod::none) c->mod = mod;
+        return c;
+      }
+    }
+    // "in rund drei Jahren", "vor etwa zwei Wochen", "vor mehr als 50 Jahren": the preposition before the
+    // approximation or bound makes a date
+    if (i > 0 && same_sentence(i - 1, i) && (is(i - 1, "in") || is(i - 1, "vor"))) {
+      if (auto d = duration(j, i - 1); d && d->kind == expr_kind::date && d->first == i - 1) {
+        if (d->mod == timex_mod::none) d->mod = mod;
+        return d;
+      }
+    }
     take(duration(j));
     take(clock(j));
     take(daypart_expr(j));
@@ -1684,6 +1715,7 @@ class grammar {
     take(season(k));
     take(decade_century(k));
     take(weekday(k));
+    take(rel_unit_word(k));  // "Ende Vorjahr", "Mitte Vorjahr"
     if (!inner) {
       for (std::size_t kk : {k + 1}) {  // "Ende der 90er Jahre", "Anfang des 20. Jahrhunderts"
         if (!(is(k, "der") || is(k, "des") || is(k, "dieses"))) break;

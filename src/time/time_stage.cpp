@@ -145,7 +145,7 @@ class resolver {
 
   tense tense_at(const time_expr& e) {
     if (e.first >= a_.tokens.size()) return tense::none;
-    return tenses_.of_sentence(a_.tokens[e.first].sentence);
+    return tenses_.of_clause(e.first, e.last);
   }
 
   // The point a relative expression counts from.
@@ -266,6 +266,11 @@ class resolver {
     tense t = news() ? tense_at(e) : tense::none;
     // "seit Dezember": a start that lies before the reference date, whatever the verb
     if (e.first > 0 && a_.fold(e.first - 1) == "seit") t = tense::past;
+    // "der Beschluss vom Montag", "die Wahl vom 7. Juni": a day named with "vom" outside a range lies behind
+    // ("in der Woche vom 25. April" names a week that may lie ahead)
+    if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
+        a_.fold(e.first - 2) != "woche")
+      t = tense::past;
     if (only_time) {  // "7:30 Uhr" in a story of 1916 -> 1916-XX-XXT07:30
       e.year = p->year;
       e.bc = p->bc;
