@@ -279,7 +279,7 @@ class grammar {
           case starts::vague: take(vague(i)); break;
           case starts::fuzzy: take(fuzzy(i)); break;
           case starts::set: take(set(i)); break;
-          case starts::approx: take(approx_prefix(i)); break;
+          case starts::approx: take(approx_prefix(i)); take(duration(i)); break;
           case starts::course: take(course_of(i)); break;
           case starts::daypart: take(daypart_expr(i)); break;
           default: break;
@@ -920,10 +920,12 @@ class grammar {
 
   // "seit Jahren", "vor Wochen", "nach Monaten", "Jahre später": a plural unit alone, an unknown amount
   std::optional<time_expr> plural_unit(std::size_t i) const {
-    static constexpr std::array<std::string_view, 8> plurals = {"jahren", "monaten", "wochen", "tagen", "stunden",
-                                                                 "jahrzehnten", "jahrzehnte", "jahrhunderten"};
+    static constexpr std::array<std::string_view, 11> plurals = {"jahren", "monaten", "wochen", "tagen", "stunden",
+                                                                  "jahrzehnten", "jahrzehnte", "jahrhunderten",
+                                                                  "jahre", "monate", "tage"};  // "über Jahre", "für Monate"
     const bool after_prep = i > 0 && same_sentence(i - 1, i) &&
-                            (is(i - 1, "seit") || is(i - 1, "vor") || is(i - 1, "nach") || is(i - 1, "für") || is(i - 1, "über"));
+                            (is(i - 1, "seit") || is(i - 1, "vor") || is(i - 1, "nach") || is(i - 1, "für") || is(i - 1, "über") ||
+                             (is(i - 1, "auf") && is(i + 1, "hinaus")));
     const bool before_later = cls(i + 1) == word_class::later && next_ok(i, i + 1) &&
                               (is(i, "jahre") || is(i, "monate") || is(i, "wochen") || is(i, "tage"));
     if (!(after_prep && is_any(i, plurals)) && !before_later) return std::nullopt;
@@ -956,7 +958,15 @@ class grammar {
     e.gran = time_unit::day;
     e.offset = d->value;
     if (f(i).find("ig") != std::string_view::npos) {  // "heutigen", "gestrigen": adjectives, a day only with "Tag"
-      if (!(cls(i + 1) == word_class::unit && w(i + 1)->unit == time_unit::day)) return std::nullopt;
+      if (!next_ok(i, i + 1)) return std::nullopt;
+      const time_word* n = w(i + 1);
+      if (n && upper(i + 1) && n->part != daypart::none && (n->cls == word_class::daypart || n->cls == word_class::deictic)) {
+        e.part = n->part;  // "am gestrigen Abend", "am heutigen Vormittag"
+        e.kind = expr_kind::time;
+      } else if (!(n && n->cls == word_class::weekday && upper(i + 1) && f(i + 1).size() <= 10) &&  // "am heutigen Montag"
+                 !(cls(i + 1) == word_class::unit && n->unit == time_unit::day)) {
+        return std::nullopt;
+      }
       e.last = static_cast<std::uint32_t>(i + 2);
       return e;
     }
@@ -1399,6 +1409,9 @@ class grammar {
     if (!has(i, tf_word)) return std::nullopt;
     const std::string_view x = f(i);
     if (const time_word* fw = w(i); fw && fw->cls == word_class::few) return amount{"X", 0};
+    // "innerhalb weniger Tage", "binnen weniger Stunden" ("weniger" is listed as the start of "weniger als")
+    if (is(i, "weniger") && i > 0 && (is(i - 1, "innerhalb") || is(i - 1, "binnen") || is(i - 1, "nach") || is(i - 1, "vor")))
+      return amount{"X", 0};
     if (x == "ein" || x == "eine" || x == "einen" || x == "einem" || x == "einer" || x == "eines") {
       if (is(i + 1, "halbe") || is(i + 1, "halben") || is(i + 1, "halbes")) return amount{"0.5", 0.5};  // "eine halbe Stunde"
       return amount{"1", 1};
