@@ -15,8 +15,16 @@ struct rational {
   static rational of(std::int64_t n, std::int64_t d = 1) { return normalised(n, d); }
 
   static rational normalised(__int128 n, __int128 d) {
+    if (d == 1) return {n, 1};  // most values: nothing to reduce
     if (d < 0) { n = -n; d = -d; }
     if (d == 0) return {0, 1};
+    if (n >= INT64_MIN && n <= INT64_MAX && d <= INT64_MAX) {  // the same reduction in 64 bits
+      std::uint64_t a = n < 0 ? 0 - static_cast<std::uint64_t>(static_cast<std::int64_t>(n)) : static_cast<std::uint64_t>(n);
+      std::uint64_t b = static_cast<std::uint64_t>(d);
+      while (b != 0) { const std::uint64_t t = a % b; a = b; b = t; }
+      if (a > 1) { n /= static_cast<__int128>(a); d /= static_cast<__int128>(a); }
+      return {n, d};
+    }
     __int128 a = n < 0 ? -n : n, b = d;
     while (b != 0) { const __int128 t = a % b; a = b; b = t; }
     if (a > 1) { n /= a; d /= a; }
@@ -56,6 +64,14 @@ inline bool terminates(__int128 den) {
 // ("0.333333") and its fraction ("1/3") goes into `fraction`.
 inline std::string to_decimal(rational r, std::string* fraction = nullptr) {
   std::string out;
+  if (r.den == 1 && r.num >= 0 && r.num <= static_cast<__int128>(UINT64_MAX)) {  // an integer: its digits
+    char buf[24];
+    int k = 24;
+    std::uint64_t v = static_cast<std::uint64_t>(r.num);
+    do { buf[--k] = static_cast<char>('0' + v % 10); v /= 10; } while (v > 0);
+    out.assign(buf + k, buf + 24);
+    return out;
+  }
   const bool negative = r.num < 0;
   __int128 n = negative ? -r.num : r.num;
   const bool exact = terminates(r.den);

@@ -77,13 +77,14 @@ struct phrase_match {
 // The longest phrase in `lex` that begins with `first` (a token's folded form, or the letters after
 // the digits of "500km") and continues over the tokens from `next`.
 template <class V>
-phrase_match<V> longest_phrase(const lexicon<V>& lex, const analysis& a, std::string_view first,
-                               std::uint32_t first_end, tok next) {
+phrase_match<V> longest_phrase(const lexicon<V>& lex, const lexicon<std::uint8_t>& prefixes, const analysis& a,
+                               std::string_view first, std::uint32_t first_end, tok next) {
   phrase_match<V> best;
   phrase_key key;
   if (first.empty() || !key.push(first)) return best;
   if (const V* v = lex.find(key.view())) best = {v, next, first_end};
   for (std::size_t k = 0; k + 1 < max_phrase_tokens && next + k < a.tokens.size(); ++k) {
+    if (!prefixes.contains(key.view())) break;  // no longer phrase begins with what is read
     const tok t = static_cast<tok>(next + k);
     if (!key.push(a.fold(t))) break;
     if (const V* v = lex.find(key.view())) best = {v, static_cast<tok>(t + 1), a.tokens[t].end};
@@ -134,6 +135,14 @@ bool has_number_word_ending(std::string_view s) {
     default: return false;
   }
 }
+
+// Every word has_number_word_ending() accepts ends with one of these (keep the two in step): the
+// word-tail filter of number_rules is built from them.
+constexpr std::array<std::string_view, 28> number_word_endings{{
+    "null", "eins", "ein", "eine", "zwei", "drei", "zwo", "vier", "einer", "f\xC3\xBCnf", "fuenf", "sechs",
+    "sieben", "einen", "einem", "eines", "acht", "neun", "zehn", "elf", "zw\xC3\xB6lf", "zwoelf", "zig",
+    "\xC3\x9Fig", "ssig", "hundert", "tausend", "halb",
+}};
 
 // "erste", "dritten", "hundertster", "Milliardsten": an inflected ordinal whose stem ends like a number
 // ("zwanzig|st|en", "acht|e") or is one of the irregular ones.
@@ -199,7 +208,23 @@ class reader {
 
   void run() {
     const tok n = static_cast<tok>(a_.tokens.size());
+    const token* const tokens = a_.tokens.data();
+    const char* const folded = a_.folded.data();
     for (tok i = 0; i < n;) {
+      // The common case first, inline: a word or punctuation mark that may_start() would turn down
+      // (the same tests, cheapest first; a token that passes gets them all again).
+      const token& t = tokens[i];
+      if (!(t.flags & tf_number)) {
+        const std::string_view f(folded + t.fold_begin, t.fold_len);
+        if (f.empty() || !(t.flags & (tf_word | tf_punct))) { ++i; continue; }
+        if (t.flags & tf_word) {
+          if (!is_digit(f[0]) && !(t.flags & tf_has_hyphen) && !r_.may_be_number_word(f) &&
+              !(f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu")) { ++i; continue; }
+        } else if (!r_.may_start_word(f) && f != "," && f != "-" && f != "\xE2\x88\x92") {
+          ++i;
+          continue;
+        }
+      }
       if (!may_start(i) || owned(i)) { ++i; continue; }
       if (const tok skip = identifier_end(i); skip > i) { i = skip; continue; }
       reading r;
@@ -228,10 +253,7 @@ class reader {
     return b >= it->first && b < it->second;
   }
 
-  std::uint8_t role_of(std::string_view f) const {
-    const std::uint8_t* b = r_.roles.find(f);
-    return b ? *b : 0;
-  }
+  std::uint8_t role_of(std::string_view f) const { return r_.role_of(f); }
   std::uint8_t role_at(tok i) const { return i < a_.tokens.size() ? role_of(a_.fold(i)) : 0; }
 
   bool may_start(tok i) const {
@@ -251,8 +273,9 @@ class reader {
       const std::size_t h = f.find('-');
       return h != std::string_view::npos && has_number_word_ending(f.substr(0, h));
     }
-    if (has_number_word_ending(f) || has_ordinal_ending(f)) return true;
     if (f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu") return true;  // "zu dritt"
+    if (!r_.may_be_number_word(f)) return false;  // most words: one bit test
+    if (has_number_word_ending(f) || has_ordinal_ending(f)) return true;
     return r_.may_start_word(f) && (role_of(f) & starts);
   }
 
@@ -430,9 +453,13 @@ class reader {
       r.several = true;
       return true;
     }
+    if (is_article(f)) {  // parse_number_word() reads each of them as 1
+      r.value = rational::of(1);
+      r.article = true;
+      return true;
+    }
     if (const auto v = parse_number_word(f)) {
       r.value = rational::of(v->num, v->den);
-      r.article = is_article(f);
       return true;
     }
     if (has_ordinal_ending(f)) {
@@ -563,8 +590,8 @@ class reader {
           const std::uint32_t part_end = a_.tokens[j + 1].begin + static_cast<std::uint32_t>(h);
           // Only the part: the rest of the compound is what the quantity describes ("Tasse").
           const tok none = static_cast<tok>(a_.tokens.size());
-          if (attach(r, longest_phrase(r_.currencies, a_, part, part_end, none)) ||
-              attach(r, longest_phrase(r_.units, a_, part, part_end, none)))
+          if (attach(r, longest_phrase(r_.currencies, r_.currency_prefixes, a_, part, part_end, none)) ||
+              attach(r, longest_phrase(r_.units, r_.unit_prefixes, a_, part, part_end, none)))
             r.next = j + 2;
         }
         return;
@@ -578,10 +605,10 @@ class reader {
       if (r.piece.empty()) read_age(r);
       return;
     }
-    const auto money = longest_phrase(r_.currencies, a_, first, first_end, next);
-    auto money_stem = longest_phrase(r_.currencies, a_, stem, first_end, next);
+    const auto money = longest_phrase(r_.currencies, r_.currency_prefixes, a_, first, first_end, next);
+    auto money_stem = longest_phrase(r_.currencies, r_.currency_prefixes, a_, stem, first_end, next);
     if (money_stem.value && money_stem.next <= next) money_stem = {};  // a stem alone is no currency
-    const auto unit = longest_phrase(r_.units, a_, first, first_end, next);
+    const auto unit = longest_phrase(r_.units, r_.unit_prefixes, a_, first, first_end, next);
     const auto& best_money = money_stem.end > money.end ? money_stem : money;
     if (best_money.value && best_money.end >= unit.end) attach(r, best_money);
     else if (unit.value) attach(r, unit);
@@ -629,7 +656,7 @@ class reader {
       if (const auto v = parse_cardinal_word(fold(j))) cents = *v;
     }
     if (cents < 1 || cents > 99) return;
-    const auto minor = longest_phrase(r_.currencies, a_, fold(j + 1), j + 1 < a_.tokens.size() ? a_.tokens[j + 1].end : 0, j + 2);
+    const auto minor = longest_phrase(r_.currencies, r_.currency_prefixes, a_, fold(j + 1), j + 1 < a_.tokens.size() ? a_.tokens[j + 1].end : 0, j + 2);
     if (minor.value && minor.value->divisor == 100) {
       r.value = r.value + rational::of(cents, 100);
       r.next = minor.next;
@@ -683,7 +710,7 @@ class reader {
     const token& t = a_.tokens[i];
     const std::string_view f = a_.fold(t);
     if (!(t.flags & tf_number) && !is_digit(f[0]) && (role_of(f) & role_currency_prefix)) {
-      const auto pre = longest_phrase(r_.currencies, a_, f, t.end, i + 1);
+      const auto pre = longest_phrase(r_.currencies, r_.currency_prefixes, a_, f, t.end, i + 1);
       if (pre.value && pre.value->prefix && pre.next < a_.tokens.size() &&
           (a_.tokens[pre.next].flags & (tf_number | tf_has_digit))) {
         if (!read_count(pre.next, r) || r.ordinal || !r.piece.empty()) return false;
@@ -699,12 +726,13 @@ class reader {
     if (t.flags & tf_punct && !(role_of(f) & role_fraction_alone)) return false;
     if (!read_count(i, r)) return false;
     // "eine hundert Meter breite Zone": before "hundert" or "tausend" the article belongs to the noun.
-    if (r.article && (role_at(r.next) & role_scale)) {
+    const std::uint8_t next_role = r.article ? role_at(r.next) : 0;
+    if (r.article && (next_role & role_scale)) {
       const number_scale* sc = r_.scales.find(fold(r.next));
       if (sc && (sc->value == 100 || sc->value == 1000)) return false;
     }
     // Most articles are just articles: look at the next token once before reading further.
-    if (r.article && !(role_at(r.next) & (role_fraction | role_scale | role_currency | role_unit)) &&
+    if (r.article && !(next_role & (role_fraction | role_scale | role_currency | role_unit)) &&
         fold(r.next) != "bis" && !alone_in_sentence(r.first, r.next) &&
         !(role_of(adjective_stem(fold(r.next))) & role_currency))
       return false;
@@ -847,7 +875,8 @@ class reader {
     if (r.ordinal) return;  // "um die erste Antwort" has no mod
     // "knapp die Hälfte": the mod stands before the article.
     if (r.fraction && r.word && first > 0 && (fold(first - 1) == "die" || fold(first - 1) == "der")) --first;
-    for (std::size_t len = 3; len >= 1; --len) {
+    const bool may_have_mod = first > 0 && r_.may_end_mod(fold(first - 1));  // most numbers: one bit test
+    for (std::size_t len = 3; len >= 1 && may_have_mod; --len) {
       if (first < len) continue;
       phrase_key key;
       bool ok = true;
@@ -957,6 +986,39 @@ class reader {
   mutable bool run_is_link_ = false;
 };
 
+// The word-tail filter: a bit for every ending that can make may_start() accept a word, so that the
+// filter only ever lets through more words than the exact tests, never fewer.
+//  - has_number_word_ending(): the word ends with one of number_word_endings;
+//  - has_ordinal_ending(): stem + inflection (-e, -es, -en, -em, -er), the stem ending in "erst",
+//    "dritt", "siebt", "zwot", "acht", "hundert", an ending + "t" or an ending (or "million",
+//    "milliard", "billion") + "st": five bytes or more, so the last four are fixed;
+//  - the starters of the roles index (fractions alone, plural counts, prefix currencies), whole words.
+// An ending of three bytes ("zig") fixes only three: the bit of the word itself and one for each byte
+// before it.
+void build_word_tails(number_rules& r) {
+  auto add_ending = [&](std::string_view e) {
+    r.add_word_tail(e);
+    if (e.size() == 3)
+      for (int b = 0; b < 256; ++b) {
+        const char k[4] = {static_cast<char>(b), e[0], e[1], e[2]};
+        r.add_word_tail(std::string_view(k, 4));
+      }
+  };
+  for (std::string_view e : number_word_endings) add_ending(e);
+  std::vector<std::string> stems{"erst", "dritt", "siebt", "zwot", "acht", "hundert"};
+  for (std::string_view e : number_word_endings) {
+    stems.push_back(std::string(e) + "t");
+    stems.push_back(std::string(e) + "st");
+  }
+  for (std::string_view e : {"million", "milliard", "billion"}) stems.push_back(std::string(e) + "st");
+  for (const std::string& stem : stems)
+    for (std::string_view infl : {"e", "es", "en", "em", "er"}) add_ending(stem + std::string(infl));
+  constexpr std::uint8_t starts = role_fraction_alone | role_several | role_currency_prefix;
+  r.roles.for_each([&](std::string_view k, std::uint8_t bits) {
+    if (k.size() >= 3 && (bits & starts)) r.add_word_tail(k);
+  });
+}
+
 }  // namespace
 
 result<std::shared_ptr<const number_rules>> load_number_rules(const data_source& data, std::string_view lang) {
@@ -965,6 +1027,7 @@ result<std::shared_ptr<const number_rules>> load_number_rules(const data_source&
   // The German tables serve both languages for now: symbols and codes ("%", "€", "USD") are shared;
   // English words are not yet covered.
   if (auto e = load_number_tables(data, *rules)) return *e;
+  build_word_tails(*rules);
   return std::shared_ptr<const number_rules>(std::move(rules));
 }
 

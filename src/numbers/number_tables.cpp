@@ -35,6 +35,17 @@ void index_roles(number_rules& r) {
     add_role(r, k, static_cast<std::uint8_t>(role_currency | (c.prefix ? role_currency_prefix : 0)));
   });
   r.units.for_each([&](std::string_view k, const number_unit&) { add_role(r, k, role_unit); });
+  auto add_prefixes = [](lexicon<std::uint8_t>& prefixes, std::string_view phrase) {
+    for (std::size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
+      prefixes.add(phrase.substr(0, sp), 1);
+  };
+  r.units.for_each([&](std::string_view k, const number_unit&) { add_prefixes(r.unit_prefixes, k); });
+  r.currencies.for_each([&](std::string_view k, const number_currency&) { add_prefixes(r.currency_prefixes, k); });
+  r.mods.for_each([&](std::string_view k, const std::string&) {
+    const std::size_t sp = k.rfind(' ');
+    number_rules::set_bit(r.mod_last_filter, number_rules::token_hash(sp == std::string_view::npos ? k : k.substr(sp + 1)));
+  });
+  r.roles.for_each([&](std::string_view k, std::uint8_t) { number_rules::set_bit(r.role_filter, number_rules::token_hash(k)); });
   r.roles.for_each([&](std::string_view k, std::uint8_t bits) {
     if (k.empty() || !(bits & (role_fraction_alone | role_several | role_currency_prefix))) return;
     if (k.size() == 1) {

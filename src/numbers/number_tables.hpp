@@ -57,12 +57,60 @@ struct number_rules {
   lexicon<number_currency> currencies;
   lexicon<std::uint8_t> year_words;  // "im", "seit", "Januar": a four-digit number after them is a year
   lexicon<std::uint8_t> roles;       // folded token -> role bits
+  // Proper prefixes of the phrases of several tokens ("km /" of "km / h", "kanadisch" of "kanadisch
+  // dollar"): reading a phrase stops as soon as what is read begins none.
+  lexicon<std::uint8_t> unit_prefixes, currency_prefixes;
+  // Bit filters over a short hash of a token (length, first byte, last two): the keys of `roles`, and
+  // the last tokens of the mods ("als" of "mehr als"). A clear bit means "not in it", with no lookup.
+  std::vector<std::uint64_t> role_filter = std::vector<std::uint64_t>(1024, 0);
+  std::vector<std::uint64_t> mod_last_filter = std::vector<std::uint64_t>(1024, 0);
+  static unsigned token_hash(std::string_view w) {
+    const std::size_t n = w.size();
+    if (n == 0) return 0;
+    const std::uint32_t k = static_cast<std::uint32_t>(n) << 24 ^ static_cast<unsigned char>(w[0]) << 16 ^
+                            static_cast<unsigned char>(w[n - 1]) << 8 ^ static_cast<unsigned char>(w[n > 1 ? n - 2 : 0]);
+    return (k * 0x9E3779B1u) >> 16;
+  }
+  static void set_bit(std::vector<std::uint64_t>& bits, unsigned h) { bits[h >> 6] |= std::uint64_t{1} << (h & 63); }
+  static bool bit(const std::vector<std::uint64_t>& bits, unsigned h) { return (bits[h >> 6] >> (h & 63)) & 1u; }
+  std::uint8_t role_of(std::string_view w) const {
+    if (!bit(role_filter, token_hash(w))) return 0;
+    const std::uint8_t* b = roles.find(w);
+    return b ? *b : 0;
+  }
+  bool may_end_mod(std::string_view w) const { return bit(mod_last_filter, token_hash(w)); }
   // The last two bytes of every token that can start a number on its own ("Tausende", "Hälfte", "USD",
   // "€"): a bitmap over 65536 pairs, and one over single bytes ("$"), so most tokens need no lookup.
   std::vector<std::uint64_t> starter_tails = std::vector<std::uint64_t>(1024, 0);
   std::uint64_t starter_bytes[4] = {0, 0, 0, 0};
   static unsigned tail_of(std::string_view w) {
     return static_cast<unsigned>(static_cast<unsigned char>(w[w.size() - 2])) << 8 | static_cast<unsigned char>(w.back());
+  }
+  // A superset filter before the exact tests of a word (number-word endings, inflected ordinals,
+  // starters): a bit for the hash of the last four bytes (of all three in a three-byte word) of every
+  // ending that can make a word start a number. Built by load_number_rules(); an ordinary word costs
+  // one load and one bit test.
+  std::vector<std::uint64_t> word_tails = std::vector<std::uint64_t>(1024, 0);
+  static unsigned word_tail_hash(std::string_view w) {  // w.size() >= 3
+    std::uint32_t k;
+    if (w.size() >= 4) {
+      __builtin_memcpy(&k, w.data() + w.size() - 4, 4);
+    } else {  // 0xFF never occurs in UTF-8, so a three-byte key never equals a four-byte one
+      k = 0xFF000000u | static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) |
+          static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+          static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+    }
+    return (k * 0x9E3779B1u) >> 16;
+  }
+  void add_word_tail(std::string_view w) {
+    const unsigned h = word_tail_hash(w);
+    word_tails[h >> 6] |= std::uint64_t{1} << (h & 63);
+  }
+  // False only when the word can start no number (a shorter word: the starter bitmap alone).
+  bool may_be_number_word(std::string_view w) const {
+    if (w.size() < 3) return may_start_word(w);
+    const unsigned h = word_tail_hash(w);
+    return (word_tails[h >> 6] >> (h & 63)) & 1u;
   }
   bool may_start_word(std::string_view w) const {
     if (w.empty()) return false;
