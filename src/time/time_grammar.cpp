@@ -1357,6 +1357,10 @@ class grammar {
   std::optional<time_expr> season(std::size_t i) const {
     const time_word* sw = w(i);
     if (!sw || sw->cls != word_class::season || !upper(i)) return std::nullopt;
+    // a season named after a place or people is an event: "Prager Frühling", "Arabischer Frühling", "Deutscher Herbst"
+    if (i > 0 && same_sentence(i - 1, i) && upper(i - 1) && !has(i - 1, tf_sentence_start) && !w(i - 1) &&
+        !has(i - 1, tf_number) && ends_like_adjective_or_place(f(i - 1)))
+      return std::nullopt;
     time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
     e.season = sw->value;
     const std::size_t end = year_after(i + 1, e);
@@ -1364,6 +1368,11 @@ class grammar {
     if (e.year != no_year) e.anchor = anchoring::absolute;
     else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
     return e;
+  }
+
+  // "Prager", "Arabischer", "Arabischen", "Deutschen": a capitalised adjective or a town adjective in -er
+  static bool ends_like_adjective_or_place(std::string_view x) {
+    return x.size() > 3 && (x.ends_with("er") || x.ends_with("en") || x.ends_with("es") || x.ends_with("e"));
   }
 
   // "im dritten Quartal" -> YYYY-Q3, "erste Jahreshälfte" -> YYYY-H1, "zweiten Hälfte des Jahres 2020", "Q3 2024"

@@ -149,7 +149,8 @@ class resolver {
   }
 
   // The point a relative expression counts from.
-  std::optional<story_point> anchor_point(anchoring kind) const {
+  // unit: the unit the expression counts in; "zwölf Jahre später" needs no more of the story than its year.
+  std::optional<story_point> anchor_point(anchoring kind, time_unit unit = time_unit::none) const {
     story_point dct;
     if (a_.dct) dct = {year_of(*a_.dct), false, month_of(*a_.dct), day_of(*a_.dct)};
     if (narrative()) {
@@ -158,6 +159,9 @@ class resolver {
       return std::nullopt;
     }
     if (kind == anchoring::story && story_.known() && story_.day) return story_;
+    if (kind == anchoring::story && story_.known() && !story_.bc &&
+        (unit == time_unit::year || unit == time_unit::decade || (unit == time_unit::month && story_.month)))
+      return story_;
     if (a_.dct && a_.mode != analysis_mode::automatic) return dct;
     if (a_.dct) return dct;
     return std::nullopt;
@@ -362,7 +366,7 @@ class resolver {
 
   // "gestern", "letzte Woche", "vor drei Jahren", "zwei Tage später", "Ende des Monats", "im Vorjahr"
   void fill_relative(time_expr& e, timex& tx) {
-    const std::optional<story_point> p = anchor_point(e.anchor);
+    const std::optional<story_point> p = anchor_point(e.anchor, e.rel_unit);
     if (!p) {  // no anchor: the granularity without the values, "gestern" -> XXXX-XX-XX
       e.year = no_year;
       e.unresolved = true;
