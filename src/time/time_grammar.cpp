@@ -256,13 +256,21 @@ class grammar {
       case word_class::month: take(month_year(i)); return best;
       case word_class::weekday: take(weekday(i)); return best;
       case word_class::weekday_set:
+        if (i > 0 && is(i - 1, "des") && upper(i) && same_sentence(i - 1, i)) {  // "im Laufe des Donnerstags": a day
+          time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
+          e.weekday = tw->value;
+          take(std::move(e));
+          return best;
+        }
+        take(set(i));
+        return best;
       case word_class::set_adverb:
       case word_class::each: take(set(i)); return best;
       case word_class::season: take(season(i)); return best;
       case word_class::daypart: take(daypart_expr(i)); return best;
       case word_class::deictic: take(deictic(i)); take(daypart_expr(i)); return best;
       case word_class::unit: take(year(i)); take(weekend(i)); take(set(i)); take(plural_unit(i)); return best;
-      case word_class::rel: take(relative(i)); take(nth_weekday(i)); return best;
+      case word_class::rel: take(vague(i)); take(relative(i)); take(nth_weekday(i)); return best;
       case word_class::fuzzy:
       case word_class::fuzzy_unit: take(fuzzy(i)); return best;
       case word_class::vague: take(vague(i)); return best;
@@ -1937,6 +1945,11 @@ class grammar {
     if ((is(i, "vor") || is(i, "binnen") || is(i, "seit")) && is(i + 1, "kurzem") && next_ok(i, i + 1)) {
       time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
       e.text = is(i, "binnen") ? "FUTURE_REF" : "PAST_REF";
+      return e;
+    }
+    if (is(i, "dieser") && is(i + 1, "tage") && next_ok(i, i + 1)) {  // "dieser Tage": these days
+      time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
+      e.text = "PRESENT_REF";
       return e;
     }
     if (is(i, "in") && is(i + 1, "zukunft") && next_ok(i, i + 1)) {
