@@ -287,7 +287,11 @@ class grammar {
           case starts::vague: take(vague(i)); break;
           case starts::fuzzy: take(fuzzy(i)); break;
           case starts::set: take(set(i)); break;
-          case starts::approx: take(approx_prefix(i)); take(duration(i)); break;
+          case starts::approx:
+            take(approx_prefix(i));
+            take(duration(i));
+            if (is(i, "so")) take(vague(i));  // "so bald wie möglich"
+            break;
           case starts::course: take(course_of(i)); break;
           case starts::daypart: take(daypart_expr(i)); break;
           default: break;
@@ -1611,6 +1615,22 @@ class grammar {
 
   // "rund zwei Jahre" (APPROX), "mehr als drei Tage" (MORE_THAN), "gegen 15 Uhr", "etwa 460 v. Chr."
   std::optional<time_expr> approx_prefix(std::size_t i) const {
+    // "so gegen 15 Uhr", "so um 15 Uhr", "so ungefähr um 15 Uhr": colloquial "so" before an approximate clock time
+    if (is(i, "so")) {
+      if (!next_ok(i, i + 1)) return std::nullopt;
+      std::optional<time_expr> in;
+      if (is(i + 1, "um")) {
+        in = clock(i + 2);
+        if (in && in->first != i + 2) in.reset();
+      } else if (const time_word* aw = w(i + 1); aw && aw->cls == word_class::approx && aw->mod == timex_mod::approx) {
+        in = approx_prefix(i + 1);
+        if (in && (in->first != i + 1 || in->kind != expr_kind::time)) in.reset();
+      }
+      if (!in || in->kind != expr_kind::time) return std::nullopt;
+      in->first = static_cast<std::uint32_t>(i);
+      in->mod = timex_mod::approx;
+      return in;
+    }
     timex_mod mod = timex_mod::none;
     std::size_t j = i + 1;
     if (const time_word* aw = w(i); aw && aw->cls == word_class::approx) {
@@ -1945,6 +1965,13 @@ class grammar {
     if ((is(i, "vor") || is(i, "binnen") || is(i, "seit")) && is(i + 1, "kurzem") && next_ok(i, i + 1)) {
       time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
       e.text = is(i, "binnen") ? "FUTURE_REF" : "PAST_REF";
+      return e;
+    }
+    // "so bald wie möglich", "so früh wie möglich": as soon as possible
+    if (is(i, "so") && (is(i + 1, "bald") || is(i + 1, "früh")) && is(i + 2, "wie") &&
+        is(i + 3, "möglich") && next_ok(i, i + 3)) {
+      time_expr e = make(i, i + 4, expr_kind::vague, anchoring::absolute);
+      e.text = "FUTURE_REF";
       return e;
     }
     if (is(i, "dieser") && is(i + 1, "tage") && next_ok(i, i + 1)) {  // "dieser Tage": these days
