@@ -554,6 +554,29 @@ class grammar {
     if (!m) return std::nullopt;
     time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
     e.month = m->first;
+    // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
+    // of the phrase (not a count: "im März 3 Prozent")
+    if (auto d = plain_digits(m->second, 1, 2);
+        d && *d >= 1 && valid_day(e.month, *d) && !dot_after(m->second) && next_ok(i, m->second)) {
+      const std::size_t k = m->second + 1;
+      std::size_t ky = k;
+      if (s(ky) == ",") ++ky;
+      time_expr full = e;
+      full.day = *d;
+      if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
+        full.year = *y;
+        full.anchor = anchoring::absolute;
+        full.last = static_cast<std::uint32_t>(ky + 1);
+        return full;
+      }
+      const bool phrase_end = k >= n_ || !same_sentence(i, k) || s(k) == "," || s(k) == "-" || s(k) == "\u2013" ||
+                              is(k, "bis") || s(k) == "?" || s(k) == "!" || s(k) == ")" ||
+                              (s(k) == "." && (k + 1 >= n_ || !same_sentence(k, k + 1)));
+      if (phrase_end) {
+        full.last = static_cast<std::uint32_t>(k);
+        return full;
+      }
+    }
     const std::size_t end = year_after(m->second, e);
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) e.anchor = anchoring::absolute;
@@ -651,6 +674,29 @@ class grammar {
     if (i >= 2 && s(i - 1) == "." && plain_digits(i - 2, 1, 2) && a_.glued(i - 2)) return std::nullopt;  // "32. Oktober"
     time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
     e.month = m->first;
+    // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
+    // of the phrase (not a count: "im März 3 Prozent")
+    if (auto d = plain_digits(m->second, 1, 2);
+        d && *d >= 1 && valid_day(e.month, *d) && !dot_after(m->second) && next_ok(i, m->second)) {
+      const std::size_t k = m->second + 1;
+      std::size_t ky = k;
+      if (s(ky) == ",") ++ky;
+      time_expr full = e;
+      full.day = *d;
+      if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
+        full.year = *y;
+        full.anchor = anchoring::absolute;
+        full.last = static_cast<std::uint32_t>(ky + 1);
+        return full;
+      }
+      const bool phrase_end = k >= n_ || !same_sentence(i, k) || s(k) == "," || s(k) == "-" || s(k) == "\u2013" ||
+                              is(k, "bis") || s(k) == "?" || s(k) == "!" || s(k) == ")" ||
+                              (s(k) == "." && (k + 1 >= n_ || !same_sentence(k, k + 1)));
+      if (phrase_end) {
+        full.last = static_cast<std::uint32_t>(k);
+        return full;
+      }
+    }
     const std::size_t end = year_after(m->second, e);
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) {
@@ -1030,6 +1076,9 @@ class grammar {
         if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return full; }
       }
       if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return full; }
+      if (auto md = month_year(k); md && md->day && k > j) {  // "Montag, Feb 18"
+        time_expr full = *md; full.first = e.first; return full;
+      }
       if (auto d = plain_digits(k, 1, 2); d && *d >= 1 && *d <= 31 && dot_after(k) && k > j) {  // "Dienstag, der 25."
         time_expr bare = make(i, k + 2, expr_kind::date, anchoring::implicit);
         bare.day = *d;
