@@ -136,12 +136,25 @@ bool has_number_word_ending(std::string_view s) {
   }
 }
 
-// Every word has_number_word_ending() accepts ends with one of these (keep the two in step): the
-// word-tail filter of number_rules is built from them.
-constexpr std::array<std::string_view, 28> number_word_endings{{
-    "null", "eins", "ein", "eine", "zwei", "drei", "zwo", "vier", "einer", "f\xC3\xBCnf", "fuenf", "sechs",
-    "sieben", "einen", "einem", "eines", "acht", "neun", "zehn", "elf", "zw\xC3\xB6lf", "zwoelf", "zig",
-    "\xC3\x9Fig", "ssig", "hundert", "tausend", "halb",
+// What has_number_word_ending() accepts, ending by ending (keep the two in step): the word-tail filter
+// of number_rules is built from this list.
+enum class ending_kind : std::uint8_t {
+  exact,  // the whole word: "ein", "einer"
+  unit,   // alone, or after "hundert", "tausend" or "und": "acht", "hundertacht", "dreiundzwanzig"... "zwei"
+  ends,   // at the end of any word: "zehn" ("dreizehn"), "zig", "hundert", "tausend"
+};
+constexpr std::array<std::pair<std::string_view, ending_kind>, 31> number_word_endings{{
+    {"null", ending_kind::unit},     {"eins", ending_kind::unit},   {"ein", ending_kind::exact},
+    {"eine", ending_kind::exact},    {"zwei", ending_kind::unit},   {"drei", ending_kind::unit},
+    {"zwo", ending_kind::unit},      {"vier", ending_kind::unit},   {"einer", ending_kind::exact},
+    {"f\xC3\xBCnf", ending_kind::unit}, {"fuenf", ending_kind::unit}, {"sechs", ending_kind::unit},
+    {"sieben", ending_kind::unit},   {"einen", ending_kind::exact}, {"einem", ending_kind::exact},
+    {"eines", ending_kind::exact},   {"acht", ending_kind::unit},   {"neun", ending_kind::unit},
+    {"zehn", ending_kind::ends},     {"elf", ending_kind::unit},    {"zw\xC3\xB6lf", ending_kind::unit},
+    {"zwoelf", ending_kind::unit},   {"zig", ending_kind::ends},    {"\xC3\x9Fig", ending_kind::ends},
+    {"ssig", ending_kind::ends},     {"hundert", ending_kind::ends}, {"tausend", ending_kind::ends},
+    {"halb", ending_kind::exact},    {"einhalb", ending_kind::ends}, {"anderthalb", ending_kind::ends},
+    {"undhalb", ending_kind::ends},
 }};
 
 // "erste", "dritten", "hundertster", "Milliardsten": an inflected ordinal whose stem ends like a number
@@ -214,13 +227,19 @@ class reader {
       // The common case first, inline: a word or punctuation mark that may_start() would turn down
       // (the same tests, cheapest first; a token that passes gets them all again).
       const token& t = tokens[i];
-      if (!(t.flags & tf_number)) {
+      const std::uint32_t flags = t.flags;
+      if (!(flags & tf_number)) {
+        if (t.fold_len == 0 || !(flags & (tf_word | tf_punct))) { ++i; continue; }
         const std::string_view f(folded + t.fold_begin, t.fold_len);
-        if (f.empty() || !(t.flags & (tf_word | tf_punct))) { ++i; continue; }
-        if (t.flags & tf_word) {
-          if (!is_digit(f[0]) && !(t.flags & tf_has_hyphen) && !r_.may_be_number_word(f) &&
-              !(f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu")) { ++i; continue; }
-        } else if (!r_.may_start_word(f) && f != "," && f != "-" && f != "\xE2\x88\x92") {
+        if (flags & tf_word) {
+          if (!r_.may_be_number_word(f) && !is_digit(f[0]) && !(flags & tf_has_hyphen) &&
+              !(f.back() == 't' && i > 0 && tokens[i - 1].fold_len == 2 && folded[tokens[i - 1].fold_begin] == 'z' &&
+                folded[tokens[i - 1].fold_begin + 1] == 'u')) {  // "zu dritt"
+            ++i;
+            continue;
+          }
+        } else if (!r_.may_start_word(f) &&
+                   !((f == "," || f == "-" || f == "\xE2\x88\x92") && a_.glued(i) && a_.is(i + 1, tf_has_digit))) {
           ++i;
           continue;
         }
@@ -239,8 +258,24 @@ class reader {
   }
 
  private:
-  std::string_view fold(tok i) const { return i < a_.tokens.size() ? a_.fold(i) : std::string_view{}; }
-  std::string_view surface(tok i) const { return i < a_.tokens.size() ? a_.surface(i) : std::string_view{}; }
+  std::string_view fold(tok i) const {
+    if (i >= a_.tokens.size()) return {};
+    const token& t = a_.tokens[i];
+    return std::string_view(a_.folded.data() + t.fold_begin, t.fold_len);
+  }
+  std::string_view surface(tok i) const {
+    if (i >= a_.tokens.size()) return {};
+    const token& t = a_.tokens[i];
+    return std::string_view(a_.text.data() + t.begin, t.end - t.begin);
+  }
+  // The tables by their role bits first: most tokens are none of them, and cost one bit test.
+  const number_scale* scale_of(std::string_view f) const {
+    return (role_of(f) & (role_scale | role_several)) ? r_.scales.find(f) : nullptr;
+  }
+  // A fraction after a count ("zwei Drittel"), not one that stands alone ("Hälfte").
+  const number_fraction* count_fraction_of(std::string_view f) const {
+    return (role_of(f) & role_fraction) ? r_.fractions.find(f) : nullptr;
+  }
   bool glued_to_next(tok i) const { return a_.glued(i); }
 
   // Tokens inside a DATE or TIME the temporal stage found belong to it: "14. Januar 2021".
@@ -506,7 +541,7 @@ class reader {
 
   // "zwei Drittel", "ein halbes Dutzend", "fünf und drei Viertel Milliarde"
   void read_fraction_after(reading& r) const {
-    if (const number_fraction* fr = r_.fractions.find(fold(r.next)); fr && !fr->alone && r.value.is_integer()) {
+    if (const number_fraction* fr = count_fraction_of(fold(r.next)); fr && !fr->alone && r.value.is_integer()) {
       r.value = r.value * rational::of(fr->num, fr->den);
       r.fraction = true;
       r.end = a_.tokens[r.next].end;
@@ -515,7 +550,7 @@ class reader {
     }
     if (fold(r.next) == "und" && r.word && r.value.is_integer() && a_.is(r.next + 1, tf_word)) {
       const auto c = parse_cardinal_word(fold(r.next + 1));
-      const number_fraction* fr = r_.fractions.find(fold(r.next + 2));
+      const number_fraction* fr = count_fraction_of(fold(r.next + 2));
       if (c && fr && !fr->alone) {
         r.value = r.value + rational::of(*c * fr->num, fr->den);
         r.fraction = true;
@@ -534,7 +569,7 @@ class reader {
     for (int rounds = 0; rounds < 8; ++rounds) {
       const tok j = r.next;
       const std::string_view f = fold(j);
-      const number_scale* sc = r_.scales.find(f);
+      const number_scale* sc = scale_of(f);
       if (!sc || !sc->scale || (last_scale != 0 && sc->value >= last_scale)) {
         if (last_scale == 0 && r.word && a_.is(j, tf_word) && has_ordinal_ending(f)) {  // "einhundert Milliardste"
           const auto v = parse_ordinal_word(f);
@@ -566,7 +601,7 @@ class reader {
       group = rational::of(more->num);
       r.end = a_.tokens[r.next].end;
       ++r.next;
-      const number_scale* after = r_.scales.find(fold(r.next));
+      const number_scale* after = scale_of(fold(r.next));
       if (!after || !after->scale || after->value >= last_scale) break;
     }
     if (last_scale != 0 && !r.ordinal) r.value = total + group;
@@ -601,14 +636,19 @@ class reader {
       next = j + 1;
     }
     const std::string_view stem = adjective_stem(first);
-    if (!((role_of(first) | (stem.size() < first.size() ? role_of(stem) : 0)) & (role_currency | role_unit))) {
+    const std::uint8_t role_first = role_of(first);
+    const std::uint8_t role_stem = stem.size() < first.size() ? role_of(stem) : role_first;
+    if (!((role_first | role_stem) & (role_currency | role_unit))) {
       if (r.piece.empty()) read_age(r);
       return;
     }
-    const auto money = longest_phrase(r_.currencies, r_.currency_prefixes, a_, first, first_end, next);
-    auto money_stem = longest_phrase(r_.currencies, r_.currency_prefixes, a_, stem, first_end, next);
+    // A phrase of a table can only begin with a token that has the table's role.
+    phrase_match<number_currency> money, money_stem;
+    phrase_match<number_unit> unit;
+    if (role_first & role_currency) money = longest_phrase(r_.currencies, r_.currency_prefixes, a_, first, first_end, next);
+    if (role_stem & role_currency) money_stem = longest_phrase(r_.currencies, r_.currency_prefixes, a_, stem, first_end, next);
     if (money_stem.value && money_stem.next <= next) money_stem = {};  // a stem alone is no currency
-    const auto unit = longest_phrase(r_.units, r_.unit_prefixes, a_, first, first_end, next);
+    if (role_first & role_unit) unit = longest_phrase(r_.units, r_.unit_prefixes, a_, first, first_end, next);
     const auto& best_money = money_stem.end > money.end ? money_stem : money;
     if (best_money.value && best_money.end >= unit.end) attach(r, best_money);
     else if (unit.value) attach(r, unit);
@@ -775,7 +815,7 @@ class reader {
   bool read_rest(reading& r) const {
     if (r.ordinal) return true;
     if (r.several) {  // "Milliarden Euro", "Dutzende Millionen Muslime": several of them, maybe scaled
-      if (const number_scale* sc = r_.scales.find(fold(r.next)); sc && sc->scale && sc->value > 100) {
+      if (const number_scale* sc = scale_of(fold(r.next)); sc && sc->scale && sc->value > 100) {
         r.value = r.value * rational::of(sc->value);
         r.scaled = true;
         r.end = a_.tokens[r.next].end;
@@ -987,35 +1027,46 @@ class reader {
 };
 
 // The word-tail filter: a bit for every ending that can make may_start() accept a word, so that the
-// filter only ever lets through more words than the exact tests, never fewer.
-//  - has_number_word_ending(): the word ends with one of number_word_endings;
+// filter only ever lets through more words than the exact tests, never fewer. A key is the last five
+// bytes of a word, or a whole word of three or four bytes (word_tail_key()).
+//  - has_number_word_ending(): number_word_endings, each as its kind allows;
 //  - has_ordinal_ending(): stem + inflection (-e, -es, -en, -em, -er), the stem ending in "erst",
 //    "dritt", "siebt", "zwot", "acht", "hundert", an ending + "t" or an ending (or "million",
-//    "milliard", "billion") + "st": five bytes or more, so the last four are fixed;
+//    "milliard", "billion") + "st": five bytes or more, so the key is fixed;
 //  - the starters of the roles index (fractions alone, plural counts, prefix currencies), whole words.
-// An ending of three bytes ("zig") fixes only three: the bit of the word itself and one for each byte
-// before it.
 void build_word_tails(number_rules& r) {
-  auto add_ending = [&](std::string_view e) {
-    r.add_word_tail(e);
-    if (e.size() == 3)
+  auto add_exact = [&](std::string_view w) {
+    if (w.size() >= 3) r.add_word_tail(w);
+  };
+  // Any word that ends with `e`: the key of `e` itself, and when `e` is shorter than a key, every byte
+  // that may stand before it (three bytes: "zig", let through by may_be_number_word() itself).
+  auto add_ends = [&](std::string_view e) {
+    add_exact(e);
+    if (e.size() == 4)
       for (int b = 0; b < 256; ++b) {
-        const char k[4] = {static_cast<char>(b), e[0], e[1], e[2]};
-        r.add_word_tail(std::string_view(k, 4));
+        const char k[5] = {static_cast<char>(b), e[0], e[1], e[2], e[3]};
+        r.add_word_tail(std::string_view(k, 5));
       }
   };
-  for (std::string_view e : number_word_endings) add_ending(e);
+  for (const auto& [e, kind] : number_word_endings) {
+    if (kind == ending_kind::exact) add_exact(e);
+    if (kind == ending_kind::ends) add_ends(e);
+    if (kind == ending_kind::unit) {
+      add_exact(e);
+      for (std::string_view pre : {"hundert", "tausend", "und"}) add_ends(std::string(pre) + std::string(e));
+    }
+  }
   std::vector<std::string> stems{"erst", "dritt", "siebt", "zwot", "acht", "hundert"};
-  for (std::string_view e : number_word_endings) {
-    stems.push_back(std::string(e) + "t");
+  for (const auto& [e, kind] : number_word_endings) {
+    stems.push_back(std::string(e) + 't');
     stems.push_back(std::string(e) + "st");
   }
   for (std::string_view e : {"million", "milliard", "billion"}) stems.push_back(std::string(e) + "st");
   for (const std::string& stem : stems)
-    for (std::string_view infl : {"e", "es", "en", "em", "er"}) add_ending(stem + std::string(infl));
+    for (std::string_view infl : {"e", "es", "en", "em", "er"}) add_ends(stem + std::string(infl));
   constexpr std::uint8_t starts = role_fraction_alone | role_several | role_currency_prefix;
   r.roles.for_each([&](std::string_view k, std::uint8_t bits) {
-    if (k.size() >= 3 && (bits & starts)) r.add_word_tail(k);
+    if (bits & starts) add_exact(k);
   });
 }
 

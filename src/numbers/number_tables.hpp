@@ -5,6 +5,7 @@
 #include "data/resources.hpp"
 #include "lexicon/lexicon.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,9 @@ enum : std::uint8_t {
 };
 }  // namespace number_role
 
+// 65536 bits inside number_rules itself: a bit test needs no pointer to follow.
+using bitset_64k = std::array<std::uint64_t, 1024>;
+
 struct number_rules {
   bool english = false;
   lexicon<std::string> mods;
@@ -62,8 +66,8 @@ struct number_rules {
   lexicon<std::uint8_t> unit_prefixes, currency_prefixes;
   // Bit filters over a short hash of a token (length, first byte, last two): the keys of `roles`, and
   // the last tokens of the mods ("als" of "mehr als"). A clear bit means "not in it", with no lookup.
-  std::vector<std::uint64_t> role_filter = std::vector<std::uint64_t>(1024, 0);
-  std::vector<std::uint64_t> mod_last_filter = std::vector<std::uint64_t>(1024, 0);
+  bitset_64k role_filter{};
+  bitset_64k mod_last_filter{};
   static unsigned token_hash(std::string_view w) {
     const std::size_t n = w.size();
     if (n == 0) return 0;
@@ -71,8 +75,8 @@ struct number_rules {
                             static_cast<unsigned char>(w[n - 1]) << 8 ^ static_cast<unsigned char>(w[n > 1 ? n - 2 : 0]);
     return (k * 0x9E3779B1u) >> 16;
   }
-  static void set_bit(std::vector<std::uint64_t>& bits, unsigned h) { bits[h >> 6] |= std::uint64_t{1} << (h & 63); }
-  static bool bit(const std::vector<std::uint64_t>& bits, unsigned h) { return (bits[h >> 6] >> (h & 63)) & 1u; }
+  static void set_bit(bitset_64k& bits, unsigned h) { bits[h >> 6] |= std::uint64_t{1} << (h & 63); }
+  static bool bit(const bitset_64k& bits, unsigned h) { return (bits[h >> 6] >> (h & 63)) & 1u; }
   std::uint8_t role_of(std::string_view w) const {
     if (!bit(role_filter, token_hash(w))) return 0;
     const std::uint8_t* b = roles.find(w);
@@ -81,35 +85,44 @@ struct number_rules {
   bool may_end_mod(std::string_view w) const { return bit(mod_last_filter, token_hash(w)); }
   // The last two bytes of every token that can start a number on its own ("Tausende", "Hälfte", "USD",
   // "€"): a bitmap over 65536 pairs, and one over single bytes ("$"), so most tokens need no lookup.
-  std::vector<std::uint64_t> starter_tails = std::vector<std::uint64_t>(1024, 0);
+  bitset_64k starter_tails{};
   std::uint64_t starter_bytes[4] = {0, 0, 0, 0};
   static unsigned tail_of(std::string_view w) {
     return static_cast<unsigned>(static_cast<unsigned char>(w[w.size() - 2])) << 8 | static_cast<unsigned char>(w.back());
   }
   // A superset filter before the exact tests of a word (number-word endings, inflected ordinals,
-  // starters): a bit for the hash of the last four bytes (of all three in a three-byte word) of every
-  // ending that can make a word start a number. Built by load_number_rules(); an ordinary word costs
-  // one load and one bit test.
-  std::vector<std::uint64_t> word_tails = std::vector<std::uint64_t>(1024, 0);
-  static unsigned word_tail_hash(std::string_view w) {  // w.size() >= 3
-    std::uint32_t k;
-    if (w.size() >= 4) {
-      __builtin_memcpy(&k, w.data() + w.size() - 4, 4);
-    } else {  // 0xFF never occurs in UTF-8, so a three-byte key never equals a four-byte one
-      k = 0xFF000000u | static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) |
-          static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
-          static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+  // starters): a bit for the hash of the last five bytes of a longer word, or of a whole word of three
+  // or four bytes, for every ending that can make a word start a number; words ending in "zig" are let
+  // through by one comparison. Built by load_number_rules(); an ordinary word costs a load, a
+  // multiplication and one bit test.
+  bitset_64k word_tails{};
+  static std::uint64_t word_tail_key(std::string_view w) {  // w.size() >= 3
+    const std::size_t n = w.size();
+    std::uint32_t t4;
+    if (n >= 5) {
+      __builtin_memcpy(&t4, w.data() + n - 4, 4);
+      return static_cast<std::uint64_t>(t4) << 8 | static_cast<unsigned char>(w[n - 5]);
     }
-    return (k * 0x9E3779B1u) >> 16;
+    std::uint64_t k = static_cast<unsigned char>(w[0]) | static_cast<unsigned>(static_cast<unsigned char>(w[1])) << 8 |
+                      static_cast<unsigned>(static_cast<unsigned char>(w[2])) << 16;
+    if (n == 4) k |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[3])) << 24;
+    return k | static_cast<std::uint64_t>(n) << 56;  // a whole short word never equals five bytes
   }
+  static unsigned word_tail_hash(std::uint64_t key) { return static_cast<unsigned>((key * 0x9E3779B97F4A7C15ull) >> 48); }
   void add_word_tail(std::string_view w) {
-    const unsigned h = word_tail_hash(w);
+    const unsigned h = word_tail_hash(word_tail_key(w));
     word_tails[h >> 6] |= std::uint64_t{1} << (h & 63);
   }
   // False only when the word can start no number (a shorter word: the starter bitmap alone).
   bool may_be_number_word(std::string_view w) const {
-    if (w.size() < 3) return may_start_word(w);
-    const unsigned h = word_tail_hash(w);
+    const std::size_t n = w.size();
+    if (n < 3) return may_start_word(w);
+    if (n >= 4) {
+      std::uint32_t t4;
+      __builtin_memcpy(&t4, w.data() + n - 4, 4);
+      if ((t4 >> 8) == ('z' | 'i' << 8 | 'g' << 16)) return true;  // "zwanzig", "dreißig" goes by the bits
+    }
+    const unsigned h = word_tail_hash(word_tail_key(w));
     return (word_tails[h >> 6] >> (h & 63)) & 1u;
   }
   bool may_start_word(std::string_view w) const {
