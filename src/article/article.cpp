@@ -18,6 +18,27 @@ bool article_rules::is_role(std::string_view folded) const {
   return false;
 }
 
+void word_class_index::build(const lexicon<std::uint32_t>& words) {
+  std::size_t size = 16;
+  while (size < 2 * words.size()) size *= 2;
+  slots_.assign(size, slot{});
+  keys_.clear();
+  words.for_each([&](std::string_view key, std::uint32_t value) {
+    if (key.empty()) return;
+    slot s;
+    s.head = head_of(key, 0);
+    s.key = static_cast<std::uint32_t>(keys_.size());
+    s.len = static_cast<std::uint32_t>(key.size());
+    s.value = value;
+    keys_.append(key);
+    const std::size_t h = hash(s.head, key);
+    filter_[h >> 58] |= std::uint64_t{1} << (h >> 52 & 63);
+    for (std::size_t k = h & (size - 1);; k = (k + 1) & (size - 1)) {
+      if (slots_[k].len == 0) { slots_[k] = s; break; }
+    }
+  });
+}
+
 bool article_rules::is_abbreviation(std::string_view folded) const {
   if (classes(folded) & aw_abbreviation) return true;
   for (const std::string& suffix : abbreviation_suffixes)
@@ -85,6 +106,7 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
     if (err) return *err;
     if (bad) return *bad;
   }
+  rules->word_classes.build(rules->words);
   // First names come from the entity stage's person-name list (name, first|last); optional: without it the
   // name index falls back to the shape of capitalised runs.
   const std::string names = fmt::format("{}/entity_person_names.tsv", lang);
@@ -101,11 +123,18 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
 
 // One lexicon probe per word token; the sentence, dateline and quote rules read the result.
 void classify_words(const article_rules& rules, analysis& a) {
-  a.article_classes.assign(a.tokens.size(), 0u);
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    const std::uint32_t f = a.tokens[i].flags;
-    if (!(f & tf_word)) continue;
-    a.article_classes[i] = rules.classes(a.fold(i));
+  const std::size_t n = a.tokens.size();
+  a.article_classes.assign(n, 0u);
+  const char* const folded = a.folded.data();
+  const std::size_t folded_size = a.folded.size();
+  const std::size_t longest = rules.max_word_length;
+  std::uint32_t* const out = a.article_classes.data();
+  for (std::size_t i = 0; i < n; ++i) {
+    const token& t = a.tokens[i];
+    // Every token is probed and the answer masked: a branch on "is it a word" mispredicts at every change
+    // between words and punctuation. The folded forms lie back to back, so eight bytes can be read at once.
+    const std::uint32_t keep = (t.flags & tf_word) && t.fold_len <= longest ? ~0u : 0u;
+    out[i] = keep & rules.word_classes.find(std::string_view(folded + t.fold_begin, t.fold_len), folded_size - t.fold_begin);
   }
 }
 

@@ -11,7 +11,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsnorm::detail {
 
@@ -41,6 +45,36 @@ constexpr std::array<std::uint8_t, 256> ascii_word_bits = [] {
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1 | 2;
   for (int c = 'a'; c <= 'z'; ++c) t[c] = 1 | 4;
   for (int c = '0'; c <= '9'; ++c) t[c] = 8;
+  return t;
+}();
+
+constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+
+// Eight bytes at once: the high bit of each byte tells whether it is an ASCII letter, a capital, a digit.
+struct ascii_block {
+  std::uint64_t letter, upper, digit;
+};
+inline ascii_block classify_ascii8(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  const std::uint64_t ascii = ~w & high_bits;
+  const std::uint64_t v = w & ~high_bits;  // below 0x80 each, so the additions below never carry into the next byte
+  const std::uint64_t x = v | (ones * 0x20);  // letters in small letters' range: 'A' -> 'a'
+  auto at_least = [](std::uint64_t y, unsigned c) { return (y + ones * (0x80u - c)) & high_bits; };
+  const std::uint64_t letter = at_least(x, 'a') & ~at_least(x, 'z' + 1) & ascii;
+  return {letter, letter & ~(w << 2),  // a capital has bit 5 clear
+          at_least(v, '0') & ~at_least(v, '9' + 1) & ascii};
+}
+
+// ASCII kinds for the zone loop: one lookup tells white space from the start of a word.
+enum ascii_kind : std::uint8_t { ak_space = 1, ak_newline = 2, ak_letter = 4, ak_upper = 8 };
+constexpr std::array<std::uint8_t, 128> ascii_kinds = [] {
+  std::array<std::uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c == '\n' || c == '\r') t[c] = ak_space | ak_newline;
+    else if (c <= 0x20 || c == 0x7F) t[c] = ak_space;
+    else if (c >= 'a' && c <= 'z') t[c] = ak_letter;
+    else if (c >= 'A' && c <= 'Z') t[c] = ak_letter | ak_upper;
+  }
   return t;
 }();
 
@@ -138,7 +172,22 @@ class tokenizer {
 
   void scan_zone(std::size_t i, std::size_t end) {
     std::uint32_t pending = tf_paragraph_start;
+    const auto* const p = reinterpret_cast<const unsigned char*>(zone_text_.data());
     while (i < end) {
+      const unsigned b = p[i];
+      if (b < 0x80) {
+        const unsigned kind = ascii_kinds[b];
+        if (kind & ak_space) {  // white space, controls, line breaks
+          pending |= (kind & ak_newline) ? tf_space_before | tf_newline_before : tf_space_before;
+          ++i;
+          continue;
+        }
+        if (kind & ak_letter) {  // the common case: a word that starts with an ASCII letter
+          i = scan_ascii_word(i, end, pending | ((kind & ak_upper) ? tf_word | tf_upper_initial : tf_word));
+          pending = 0;
+          continue;
+        }
+      }
       const decoded d = decode_at(zone_text_, i);
       switch (d.cls) {
         case cp_class::space:
@@ -168,6 +217,87 @@ class tokenizer {
     }
   }
 
+  // A word that starts with an ASCII letter: its ASCII letters and digits are classified and lower-cased in
+  // one loop through local pointers (a store through char* may alias any member, so no member is touched in
+  // it). When a hyphen, an apostrophe or a non-ASCII code point follows, scan_letters goes on from there.
+  std::size_t scan_ascii_word(std::size_t start, std::size_t end, std::uint32_t flags) {
+    const auto* const p = reinterpret_cast<const unsigned char*>(zone_text_.data());
+    char* const out = room(end - start);
+    std::size_t j = start;
+    unsigned bits = 0;
+    // Sixteen or eight bytes a step: the end of the run comes from a bit scan, not from a branch per byte,
+    // whose misprediction at the end of every word cost more than the loop itself. Sixteen bytes hold all but
+    // the longest words, so the loop rarely goes round twice.
+#if defined(__SSE2__)
+    while (j + 16 <= end) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+      const __m128i small = _mm_or_si128(v, _mm_set1_epi8(0x20));  // bytes above 0x7F stay negative
+      const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(small, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(small, _mm_set1_epi8('z' + 1)));
+      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+      const __m128i upper = _mm_and_si128(letter, _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+      const unsigned stop = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+      const unsigned n = stop ? static_cast<unsigned>(std::countr_zero(stop)) : 16u;
+      const unsigned keep = (1u << n) - 1u;
+      const __m128i folded = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));  // 'A'..'Z' -> 'a'..'z'
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (j - start)), folded);  // bytes past the run are overwritten later
+      const unsigned upper_bits = static_cast<unsigned>(_mm_movemask_epi8(upper)) & keep;
+      const unsigned letter_bits = static_cast<unsigned>(_mm_movemask_epi8(letter)) & keep;
+      const unsigned digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digit)) & keep;
+      bits |= (upper_bits ? 2u : 0u) | ((letter_bits & ~upper_bits) ? 4u : 0u) | (digit_bits ? 8u : 0u);
+      j += n;
+      if (n < 16) goto run_done;
+    }
+#endif
+    while (std::endian::native == std::endian::little && j + 8 <= end) {
+      std::uint64_t w;
+      std::memcpy(&w, p + j, 8);
+      const ascii_block k = classify_ascii8(w);
+      const std::uint64_t stop = ~(k.letter | k.digit) & high_bits;
+      const std::uint64_t keep = stop ? (stop ^ (stop - 1)) >> 8 : ~std::uint64_t{0};  // the bytes before the stop
+      const std::uint64_t upper = k.upper & keep;
+      const std::uint64_t folded = w | (upper >> 2);  // 'A'..'Z' -> 'a'..'z'
+      std::memcpy(out + (j - start), &folded, 8);    // bytes past the run are overwritten later
+      bits |= (upper ? 2u : 0u) | ((k.letter & ~k.upper & keep) ? 4u : 0u) | ((k.digit & keep) ? 8u : 0u);
+      if (stop) {
+        j += static_cast<unsigned>(std::countr_zero(stop)) >> 3;
+        goto run_done;
+      }
+      j += 8;
+    }
+    while (j < end) {
+      const unsigned c = p[j];
+      const unsigned wb = ascii_word_bits[c];
+      if (!wb) break;
+      bits |= wb;
+      out[j - start] = static_cast<char>(c | ((wb & 2u) << 4));  // 'A'..'Z' -> 'a'..'z'
+      ++j;
+    }
+  run_done:
+    token t;
+    t.begin = static_cast<std::uint32_t>(start);
+    t.fold_begin = static_cast<std::uint32_t>(pos_);
+    pos_ += j - start;
+    if (bits & 8u) flags |= tf_has_digit;
+    word_state w;
+    w.any_lower = bits & 4u;
+    w.all_upper = !w.any_lower;
+    if (!w.any_lower)  // capitals and digits only: the letters are counted ("USA", "G7")
+      for (std::size_t k = start; k < j; ++k) w.letters += ascii_word_bits[p[k]] & 1u;
+    else
+      w.letters = 2;  // only "two or more" matters, and a word with a small letter is not all capitals
+    const unsigned next = j < end ? p[j] : 0u;
+    if (next == '-' || next == '\'' || next >= 0x80) {
+      j = scan_letters(start, j, end, t.fold_begin, flags, w);
+    } else if (w.all_upper && w.letters >= 2) {
+      flags |= tf_all_upper;
+    }
+    t.end = static_cast<std::uint32_t>(j);
+    t.fold_len = static_cast<std::uint32_t>(pos_ - t.fold_begin);
+    t.flags = flags;
+    a_.tokens.push_back(t);
+    return j;
+  }
+
   // Digits first ("16.000", "14.01.2021", "14:30", separators only between digits), then letters: a token
   // that starts with digits and goes on with letters is a word ("90er", "3D", "16jährige").
   std::size_t scan_word_or_number(std::size_t start, std::size_t end, const decoded& first, std::uint32_t& flags) {
@@ -193,39 +323,40 @@ class tokenizer {
       if (first.cp < 0x80 ? (ascii_word_bits[first.cp] & 2u) : is_upper_cp(first.cp)) flags |= tf_upper_initial;
     }
     const std::size_t fold_start = pos_ - (i - start);
-    return scan_letters(start, i, end, fold_start, flags);
+    word_state w;
+    return scan_letters(start, i, end, fold_start, flags, w);
   }
 
-  // Letters, digits and marks, with hyphens and apostrophes between letters ("Kreml-Sprecher", "COVID-19").
-  std::size_t scan_letters(std::size_t start, std::size_t i, std::size_t end, std::size_t fold_start, std::uint32_t& flags) {
+  // What scan_letters has seen of a word so far.
+  struct word_state {
     bool any_lower = false, all_upper = true, needs_locale = false;
-    std::size_t letters = 0;
+    std::size_t letters = 0;  // exact while all_upper holds
+  };
+
+  // Letters, digits and marks, with hyphens and apostrophes between letters ("Kreml-Sprecher", "COVID-19").
+  std::size_t scan_letters(std::size_t start, std::size_t i, std::size_t end, std::size_t fold_start, std::uint32_t& flags,
+                           word_state w) {
+    bool any_lower = w.any_lower, all_upper = w.all_upper, needs_locale = w.needs_locale;
+    std::size_t letters = w.letters;
     while (i < end) {
       const auto b = static_cast<unsigned char>(zone_text_[i]);
       if (b < 0x80) {
         if (ascii_word_bits[b]) {
-          // A run of ASCII letters and digits: scan it, copy it, lower-case the copy in place.
+          const auto* const p = reinterpret_cast<const unsigned char*>(zone_text_.data());
+          char* const out = room(end - i);
           std::size_t j = i;
           unsigned bits = 0;
-          const char* p = zone_text_.data();
-          while (j < end) {
-            const unsigned wb = ascii_word_bits[static_cast<unsigned char>(p[j])];
+          do {
+            const unsigned c = p[j];
+            const unsigned wb = ascii_word_bits[c];
             if (!wb) break;
             bits |= wb;
             letters += wb & 1u;
+            out[j - i] = static_cast<char>(c | ((wb & 2u) << 4));
             ++j;
-          }
+          } while (j < end);
           if (bits & 4u) { any_lower = true; all_upper = false; }
           if (bits & 8u) flags |= tf_has_digit;
-          char* dst = room(j - i);
-          if (bits & 2u) {
-            for (std::size_t k = i; k < j; ++k) {
-              const char c = p[k];
-              *dst++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
-          } else {
-            std::memcpy(dst, p + i, j - i);
-          }
           pos_ += j - i;
           i = j;
           continue;
