@@ -557,7 +557,8 @@ class grammar {
     // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
     // of the phrase (not a count: "im März 3 Prozent")
     if (auto d = plain_digits(m->second, 1, 2);
-        d && *d >= 1 && valid_day(e.month, *d) && !dot_after(m->second) && next_ok(i, m->second)) {
+        d && *d >= 1 && valid_day(e.month, *d) && next_ok(i, m->second) &&
+        (!dot_after(m->second) || m->second + 2 >= n_ || !same_sentence(m->second, m->second + 2))) {
       const std::size_t k = m->second + 1;
       std::size_t ky = k;
       if (s(ky) == ",") ++ky;
@@ -677,7 +678,8 @@ class grammar {
     // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
     // of the phrase (not a count: "im März 3 Prozent")
     if (auto d = plain_digits(m->second, 1, 2);
-        d && *d >= 1 && valid_day(e.month, *d) && !dot_after(m->second) && next_ok(i, m->second)) {
+        d && *d >= 1 && valid_day(e.month, *d) && next_ok(i, m->second) &&
+        (!dot_after(m->second) || m->second + 2 >= n_ || !same_sentence(m->second, m->second + 2))) {
       const std::size_t k = m->second + 1;
       std::size_t ky = k;
       if (s(ky) == ",") ++ky;
