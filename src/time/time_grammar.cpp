@@ -1697,6 +1697,11 @@ class grammar {
       return std::nullopt;
     }
     if (!next_ok(i, j)) return std::nullopt;
+    // what follows must be able to carry a time: a number, a time word, or a word before a countable one
+    // ("gegen die Regierung", "rund um", "etwa die Hälfte" stop here, before six matchers run)
+    if (!has(j, tf_number) && !has(j, tf_has_digit) && !timeish(j) && !countable(j + 1) && !countable(j + 2) &&
+        !is(j, "um") && !is(j, "gegen"))
+      return std::nullopt;
     std::optional<time_expr> inner;
     auto take = [&](std::optional<time_expr> e) {
       if (e && (!inner || e->last > inner->last)) inner = std::move(e);
