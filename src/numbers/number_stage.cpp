@@ -996,12 +996,17 @@ class reader {
            !(a_.tokens[n].flags & tf_sentence_start) && !r_.year_words.contains(fold(n));
   }
 
+  // Built in place in the document's list (no number to move and destroy); the list starts with room
+  // for a few, as most articles with one number have several.
   void emit(const reading& r) {
-    number n;
+    std::vector<number>& out = a_.doc->numbers;
+    a_.before_append(out, "numbers");
+    if (out.capacity() == 0) out.reserve(8);
+    number& n = out.emplace_back();
     static_cast<span&>(n) = byte_span(r.begin, r.end);
-    n.mod = std::string(r.mod);
-    n.unit = std::string(r.unit);
-    n.currency = std::string(r.currency);
+    n.mod.assign(r.mod.data(), r.mod.size());
+    n.unit.assign(r.unit.data(), r.unit.size());
+    n.currency.assign(r.currency.data(), r.currency.size());
     const rational minor = rational::of(1, r.divisor);
     if (r.ordinal) n.kind = "ordinal";
     else if (!r.currency.empty()) n.kind = "money";
@@ -1015,8 +1020,6 @@ class reader {
     } else {
       n.value = to_decimal(r.value * minor, &n.fraction);
     }
-    a_.before_append(a_.doc->numbers, "numbers");
-    a_.doc->numbers.push_back(std::move(n));
   }
 
   const number_rules& r_;
