@@ -1336,6 +1336,10 @@ class grammar {
       if (x.ends_with("e") || x.ends_with("en") || x.ends_with("er") || x.ends_with("es") || x.ends_with("em")) return false;
     }
     if (has(j, tf_punct)) return s(j) != "%" && s(j) != "€" && s(j) != "$";
+    // "ist am Sonntag um 22 auf 3.288 gestiegen": a rise by 22 to a new count, not 22 o'clock
+    if ((is(j, "auf") || is(j, "von")) && same_sentence(j, j + 1) &&
+        (has(j + 1, tf_number) || (lower_word(j + 1) && has(j + 2, tf_number) && same_sentence(j, j + 2))))
+      return false;
     if (const time_word* p = w(j); p && (p->part != daypart::none || p->cls == word_class::uhr)) return true;
     if (is(j, "bis") || is(j, "und") || is(j, "in") || is(j, "am")) return true;
     if (!caps_) return false;
