@@ -24,7 +24,9 @@ class tense_reader {
   bool pluperfect(std::size_t sentence);
 
  private:
-  tense read(std::size_t first, std::size_t last) const;
+  // the tense shown in tokens [first, last); a verb of saying outside [keep_first, keep_last) does not count
+  tense read(std::size_t first, std::size_t last, std::size_t keep_first = 0,
+             std::size_t keep_last = static_cast<std::size_t>(-1)) const;
   const analysis& a_;
   const std::vector<const time_word*>& words_;
   std::vector<std::int8_t> cache_;
@@ -33,7 +35,10 @@ class tense_reader {
 
 // "sagte", "meldeten", "forderte": a weak Präteritum form (suffix rule with exceptions for adjectives).
 bool weak_preterite(std::string_view folded);
+// "geplant", "vorgesehen", "angesetzt": participles that with "ist"/"sind" describe a state ("ist für Mai geplant").
+bool stative_participle(std::string_view folded);
 // "unterzeichnet", "gesagt", "gekommen", "beschlossen", "verhandelt": a participle.
-bool participle(std::string_view folded);
+// separable: also "festgenommen", "angekündigt" (particle + "ge" + stem)
+bool participle(std::string_view folded, bool separable = true);
 
 }  // namespace newsnorm::detail

@@ -1218,7 +1218,7 @@ class grammar {
                         (is(b - 1, "am") || is(b - 1, "der") || is(b - 1, "gegen") || is(b - 1, "zur") || is(b - 1, "um") ||
                          is(b - 1, "den") || is(b - 1, "des") || is(b - 1, "vom") || is(b - 1, "die"));
       if (!prep) return std::nullopt;
-      if (p->part == daypart::mo && is(b - 1, "den")) return std::nullopt;
+      if (p->part == daypart::mo && is(b - 1, "den") && is(j, "morgen")) return std::nullopt;  // not "in den Morgenstunden"
     } else if (p->cls != word_class::daypart || j != i || !adverb_form(j)) {
       return std::nullopt;  // "abends", "nachts", "tagsüber" stand alone; "früh" alone means early
     }
