@@ -44,7 +44,7 @@ bool weak_preterite(std::string_view w) {
   if (c == 'b') return two == "eb" || two == "rb";
   if (c == 'm') return two == "um";
   if (c == 'k') return !(ends_with(stem, "ek") || ends_with(stem, "ik"));
-  if (c == 'l') return two == "ll" || two == "il";
+  if (c == 'l') return two == "ll" || two == "il" || two == "el" || two == "hl";  // "spielte", "erzielte", "fehlte"
   if (c == 'n') return two == "nn" || two == "hn" || two == "rn" || two == "an";
   if (c == 'e') {  // "meldete", "arbeitete", "öffnete", "atmete"
     if (stem.size() < 4) return false;
@@ -127,9 +127,17 @@ bool speech_preterite(std::string_view f) {
     if (f == x) return true;
   return false;
 }
+bool speech_present(std::string_view f) {
+  static constexpr std::array<std::string_view, 10> forms = {
+      "sagt", "berichtet", "meldet", "vermeldet", "erklärt", "betont", "teilt", "schreibt", "bestätigt", "verlautet"};
+  for (auto x : forms)
+    if (f == x) return true;
+  return false;
+}
 }  // namespace
 
-tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_first, std::size_t keep_last) const {
+tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_first, std::size_t keep_last,
+                         bool reporting) const {
   bool past = false, perfect_aux = false, haben = false, part = false, stative = false, future = false;
   for (std::size_t i = first; i < last && i < a_.tokens.size(); ++i) {
     const token& t = a_.tokens[i];
@@ -138,6 +146,9 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     if (i >= keep_last && i > 0 && a_.surface(i - 1) == "," && !(t.flags & tf_upper_initial) &&
         speech_preterite(a_.fold(t)))
       continue;
+    // "vermeldet die Polizei am Freitag", "sagt Müller am Montag": the present of reporting tells of the past
+    if (reporting && i >= keep_first && i < keep_last && !(t.flags & tf_upper_initial) && speech_present(a_.fold(t)))
+      past = true;
     const time_word* w = i < words_.size() ? words_[i] : nullptr;
     // a capitalised word inside the sentence is a noun, not the verb form it spells ("Stand", "Bestand", "Tat")
     const bool noun = (t.flags & tf_upper_initial) && !(t.flags & tf_sentence_start);
@@ -161,7 +172,7 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
   return tense::none;
 }
 
-tense tense_reader::of_clause(std::size_t first, std::size_t last) {
+tense tense_reader::of_clause(std::size_t first, std::size_t last, bool day) {
   if (first >= a_.tokens.size()) return tense::none;
   const std::size_t s = a_.tokens[first].sentence;
   if (s >= a_.sentences.size()) return tense::none;
@@ -173,11 +184,14 @@ tense tense_reader::of_clause(std::size_t first, std::size_t last) {
   std::size_t e = last;
   while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
   if (b > r.first || e < r.last) {  // a clause smaller than the sentence: its own verb decides when it has one
-    const tense t = read(b, e);
+    // ", so Ban am Donnerstag": the tag of reported speech names when it was said
+    if (b > r.first && a_.fold(b) == "so" && a_.surface(b - 1) == ",") return tense::past;
+    const tense t = read(b, e, b, e, day);
     if (t != tense::none) return t;
     // else the other clauses, leaving out a verb of saying there ("..., sagte er")
     return read(r.first, r.last, b, e);
   }
+  if (day && read(r.first, r.last, r.first, r.last, true) == tense::past) return tense::past;
   return of_sentence(s);
 }
 

@@ -19,14 +19,16 @@ class tense_reader {
   tense of_sentence(std::size_t sentence);
   // the tense of the clause around tokens [first, last) (between commas, colons, dashes, brackets, quotes)
   // when its own verbs show one, else the sentence's: "Wie X am Dienstag meldete, soll er im Herbst regieren."
-  tense of_clause(std::size_t first, std::size_t last);
+  // day: a weekday or a part of a day, which a present verb of reporting in its clause places in the past
+  // ("vermeldet die Polizei am Freitag")
+  tense of_clause(std::size_t first, std::size_t last, bool day = false);
   // "hatte ... gefordert", "war ... gegründet worden": a flashback that does not move the story on
   bool pluperfect(std::size_t sentence);
 
  private:
   // the tense shown in tokens [first, last); a verb of saying outside [keep_first, keep_last) does not count
   tense read(std::size_t first, std::size_t last, std::size_t keep_first = 0,
-             std::size_t keep_last = static_cast<std::size_t>(-1)) const;
+             std::size_t keep_last = static_cast<std::size_t>(-1), bool reporting = false) const;
   const analysis& a_;
   const std::vector<const time_word*>& words_;
   std::vector<std::int8_t> cache_;

@@ -145,7 +145,7 @@ class resolver {
 
   tense tense_at(const time_expr& e) {
     if (e.first >= a_.tokens.size()) return tense::none;
-    return tenses_.of_clause(e.first, e.last);
+    return tenses_.of_clause(e.first, e.last, e.weekday != 0 || e.part != daypart::none);
   }
 
   // The point a relative expression counts from.
