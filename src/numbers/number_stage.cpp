@@ -221,43 +221,50 @@ class reader {
 
   void run() {
     const tok n = static_cast<tok>(a_.tokens.size());
-    const token* const tokens = a_.tokens.data();
-    const char* const folded = a_.folded.data();
-    for (tok i = 0; i < n;) {
-      // The common case first, inline: a word or punctuation mark that may_start() would turn down
-      // (the same tests, cheapest first; a token that passes gets them all again).
-      const token& t = tokens[i];
-      const std::uint32_t flags = t.flags;
-      if (!(flags & tf_number)) {
-        if (t.fold_len == 0 || !(flags & (tf_word | tf_punct))) { ++i; continue; }
-        const std::string_view f(folded + t.fold_begin, t.fold_len);
-        if (flags & tf_word) {
-          if (!r_.may_be_number_word(f) && !is_digit(f[0]) && !(flags & tf_has_hyphen) &&
-              !(f.back() == 't' && i > 0 && tokens[i - 1].fold_len == 2 && folded[tokens[i - 1].fold_begin] == 'z' &&
-                folded[tokens[i - 1].fold_begin + 1] == 'u')) {  // "zu dritt"
-            ++i;
-            continue;
-          }
-        } else if (!r_.may_start_word(f) &&
-                   !((f == "," || f == "-" || f == "\xE2\x88\x92") && a_.glued(i) && a_.is(i + 1, tf_has_digit))) {
-          ++i;
-          continue;
-        }
-      }
-      if (!may_start(i) || owned(i)) { ++i; continue; }
-      if (const tok skip = identifier_end(i); skip > i) { i = skip; continue; }
-      reading r;
-      if (!read_item(i, r)) { ++i; continue; }
-      read_range(r);
-      borrow_unit(r);
-      read_mod_and_sign(r);
-      const tok next = std::max<tok>(r.next, i + 1);
-      if (keep(r)) emit(r);
-      i = next;
-    }
+    for (tok i = next_candidate(0, n); i < n; i = next_candidate(i, n)) i = read_at(i);
   }
 
  private:
+  // The first token from i on that may_start() accepts: the loop every token goes through, kept small
+  // so that it runs in registers (the same tests as may_start(), cheapest first; a token that passes
+  // gets them all again).
+  tok next_candidate(tok i, tok n) const {
+    const token* const tokens = a_.tokens.data();
+    const char* const folded = a_.folded.data();
+    for (; i < n; ++i) {
+      const token& t = tokens[i];
+      const std::uint32_t flags = t.flags;
+      if (flags & tf_number) return i;
+      if (t.fold_len == 0 || !(flags & (tf_word | tf_punct))) continue;
+      const std::string_view f(folded + t.fold_begin, t.fold_len);
+      if (flags & tf_word) {
+        if (!r_.may_be_number_word(f) && !is_digit(f[0]) && !(flags & tf_has_hyphen) &&
+            !(f.back() == 't' && i > 0 && tokens[i - 1].fold_len == 2 && folded[tokens[i - 1].fold_begin] == 'z' &&
+              folded[tokens[i - 1].fold_begin + 1] == 'u'))  // "zu dritt"
+          continue;
+      } else if (!r_.may_start_word(f) &&
+                 !((f == "," || f == "-" || f == "\xE2\x88\x92") && a_.glued(i) && a_.is(i + 1, tf_has_digit))) {
+        continue;
+      }
+      if (may_start(i)) return i;
+    }
+    return n;
+  }
+
+  // Reads what starts at token i (which may_start() accepts); returns the token to go on from.
+  __attribute__((noinline)) tok read_at(tok i) {
+    if (owned(i)) return i + 1;
+    if (const tok skip = identifier_end(i); skip > i) return skip;
+    reading r;
+    if (!read_item(i, r)) return i + 1;
+    read_range(r);
+    borrow_unit(r);
+    read_mod_and_sign(r);
+    const tok next = std::max<tok>(r.next, i + 1);
+    if (keep(r)) emit(r);
+    return next;
+  }
+
   std::string_view fold(tok i) const {
     if (i >= a_.tokens.size()) return {};
     const token& t = a_.tokens[i];
