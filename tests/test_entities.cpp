@@ -160,6 +160,21 @@ TEST_CASE("entities: every inflection of a nationality adjective is LOCderiv of 
   }
 }
 
+TEST_CASE("entities: a demonym noun's plural dative and female forms are LOCderiv of its place") {
+  // "Argentinier" is listed once; the other forms are generated. A town's people noun too ("Bremern").
+  const std::pair<const char*, const char*> cases[] = {
+      {"Argentiniern", "Argentinien"}, {"Argentinierin", "Argentinien"}, {"Argentinierinnen", "Argentinien"},
+      {"Schottin", "Schottland"}, {"Bremern", "Bremen"}, {"Ukrainerinnen", "Ukraine"}};
+  for (auto [form, place] : cases) {
+    CAPTURE(form);
+    const auto doc = test::analyze(std::string("Am Montag sprachen wir mit den ") + form + " über das Spiel.", entities_only());
+    const entity* e = find(doc, form);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == "LOCderiv");
+    CHECK(e->canonical == place);
+  }
+}
+
 TEST_CASE("entities: people who share a surname stay apart; surname-only mentions join the nearest") {
   const auto doc = test::analyze(
       "Maria Müller traf am Montag Thomas Müller in Hamburg. Thomas Müller sagte danach, Müller sei zufrieden.",

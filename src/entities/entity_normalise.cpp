@@ -68,6 +68,10 @@ void normalise(const gazetteer& gaz, const analysis& a, mention& m, std::string&
     if (strip_genitive(stripped)) e = gaz.find(stripped);
     if (!e && key.size() > 3 && key.back() == 's') e = gaz.find(std::string_view(key).substr(0, key.size() - 1));
   }
+  // "Deutsch-Kanadier" -> Kanada, "US-Amerikanerin" -> USA: a compound demonym names its last part's place.
+  if (!e && form == form_deriv && key.find(' ') == std::string::npos && key.rfind('-') != std::string::npos &&
+      key.rfind('-') + 1 < key.size())
+    e = gaz.find(std::string_view(key).substr(key.rfind('-') + 1));
   if (!e) return;
   if (form == form_deriv && !e->deriv) return;
   if (form == form_name && e->deriv) return;  // "Deutsche" tagged ORG (Deutsche Bank ...) is no demonym

@@ -159,8 +159,17 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     const std::uint32_t id = make(entity_class::loc, true, r[2], r[3], 0);
     if (r[1] == "adj") {
       for (std::string_view ending : adjective_endings) add_form(std::string(r[0]) + std::string(ending), id, 0, false);
+    } else if (r[1] == "er" || r[1] == "e") {
+      // The noun's four forms: "Argentinier|Argentiniern|Argentinierin|Argentinierinnen",
+      // "Schotte|Schotten|Schottin|Schottinnen".
+      const std::string base(r[0]);
+      const std::string female = r[1] == "e" ? base.substr(0, base.size() - 1) + "in" : base + "in";
+      for (const std::string& f : {base, base + "n", female, female + "nen"}) add_form(f, id, 0, false);
     } else {
-      for_each_part(r[0], '|', [&](std::string_view f) { add_form(f, id, 0, false); });
+      for_each_part(r[0], '|', [&](std::string_view f) {
+        add_form(f, id, 0, false);
+        if (ends_with(f, "in")) add_form(std::string(f) + "nen", id, 0, false);  // "Ukrainerin" -> "Ukrainerinnen"
+      });
     }
   });
   if (demonyms) return demonyms;
@@ -175,10 +184,15 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     if ((!german && parse_u32(r[3]) < 100000) || c.find_first_of(" -'") != std::string_view::npos || c.size() < 3) return;
     const std::uint32_t adj = make(entity_class::loc, true, c, r[2], parse_u32(r[0]));
     entries_[adj].capitalised = true;
+    // The adjective and the noun of its people: "Bremer", "den Bremern", "Bremerin", "Bremerinnen".
+    auto add_people = [&](const std::string& a) {
+      for (const std::string& f : {a, a + "n", a + "in", a + "innen"}) add_form(f, adj, 0, false);
+    };
     const char last = c.back();
-    if (last == 'e') add_form(std::string(c) + "r", adj, 0, false);           // "Halle" -> "Haller"
-    else if (last != 'a' && last != 'o' && last != 'i') add_form(std::string(c) + "er", adj, 0, false);
-    if (ends_with(c, "en")) add_form(std::string(c.substr(0, c.size() - 2)) + "ner", adj, 0, false);  // Münchner
+    if (last == 'e') add_people(std::string(c) + "r");           // "Halle" -> "Haller"
+    else if (last != 'a' && last != 'o' && last != 'i') add_people(std::string(c) + "er");
+    if (ends_with(c, "en")) add_people(std::string(c.substr(0, c.size() - 2)) + "ner");  // Münchner
+    if (ends_with(c, "ingen")) add_people(std::string(c.substr(0, c.size() - 2)) + "er");  // Tübinger, Göttinger
   });
   if (cities) return cities;
 
@@ -207,6 +221,18 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     add_classes(r[0], bits);
   });
   if (vocab) return vocab;
+
+  // Word classes learnt from raw text: columns are the folded word and its class in each clustering.
+  if (data.read(dir + "entity_clusters.tsv")) {
+    auto clusters = read_tsv(data, dir + "entity_clusters.tsv", [&](const tsv_row& r) {
+      const word_entry* old = words_.find(r[0]);
+      word_entry w = old ? *old : word_entry{};
+      for (int level = 0; level < cluster_levels; ++level)
+        w.cluster[level] = static_cast<std::uint16_t>(std::min<std::uint32_t>(parse_u32(r[1 + level]) + 1, 65535));
+      words_.add(r[0], w);
+    });
+    if (clusters) return clusters;
+  }
 
   auto roles = read_tsv(data, dir + "entity_roles.tsv", [&](const tsv_row& r) {
     scratch_.clear();

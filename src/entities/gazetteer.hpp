@@ -38,6 +38,9 @@ enum word_class : std::uint32_t {
   wc_seen_org = 1u << 17,  // mostly inside organisation names there
 };
 
+// How many clusterings of different sizes entity_clusters.tsv gives for each word.
+inline constexpr int cluster_levels = 3;
+
 // One known name: "Moskau" (LOC, RU, 524901), "nordkoreanische" (LOC deriv -> Nordkorea, KP).
 struct gazetteer_entry {
   entity_class cls = entity_class::loc;
@@ -60,6 +63,9 @@ class gazetteer {
     std::uint32_t entry = UINT32_MAX;     // the one-word name it is, if any
     std::uint8_t max_words = 0;           // the most words of a name starting with it (0: none)
     bool acronym = false;                 // the one-word name is written in capitals: "UN", "AP"
+    // Distributional word classes at three granularities (entity_clusters.tsv), each + 1; 0 when the word
+    // was too rare in the clustered text.
+    std::uint16_t cluster[cluster_levels] = {0, 0, 0};
   };
   const word_entry* word(std::string_view folded) const noexcept { return words_.find(folded); }
   const gazetteer_entry* entry(const word_entry& w) const noexcept {

@@ -15,6 +15,7 @@ enum feature_template : std::uint32_t {
   ft_start_shape, ft_classes, ft_prev_classes, ft_next_classes, ft_head_classes, ft_tail_classes, ft_head_word,
   ft_tail_word, ft_match, ft_next_match, ft_prev_match, ft_prev_word_shape, ft_length,
   ft_cap_known, ft_prev_tag, ft_prev2_tags, ft_prev_tag_word, ft_prev_tag_shape,
+  ft_cluster0, ft_cluster1, ft_cluster2, ft_prev_cluster, ft_next_cluster, ft_tail_cluster, ft_prev_cluster_bigram, ft_next_cluster_bigram,
 };
 
 // FNV-1a over the template id and the feature's parts, finished with a 64-bit mix.
@@ -106,10 +107,13 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     info.single = we ? gaz.entry(*we) : nullptr;
     if (we && we->acronym && !all_capitals(t.surface)) info.single = nullptr;
     if (info.single && info.single->capitalised && !info.upper_initial) info.single = nullptr;
+    if (we) std::copy(std::begin(we->cluster), std::end(we->cluster), info.cluster);
     const std::size_t first_hyphen = t.fold.find('-'), last_hyphen = t.fold.rfind('-');
     if (first_hyphen != std::string_view::npos && first_hyphen > 0 && last_hyphen + 1 < t.fold.size()) {
       info.head_classes = gaz.classes(t.fold.substr(0, first_hyphen));
-      info.tail_classes = gaz.classes(t.fold.substr(last_hyphen + 1));
+      const gazetteer::word_entry* tail = gaz.word(t.fold.substr(last_hyphen + 1));
+      info.tail_classes = tail ? tail->classes : 0u;
+      info.tail_cluster = tail ? tail->cluster[cluster_levels - 1] : 0;
     }
   }
   // Longest known name from each token, left to right: "Weißes Haus", "Nationalen Sicherheitsrates der USA".
@@ -208,6 +212,14 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
       if (classes & 1u) put(feature_hash(tmpl).add(b));
   };
   bits(ft_classes, info.classes);
+  // Distributional classes: the word's at three sizes, its neighbours' and the class bigrams at the middle one.
+  put(feature_hash(ft_cluster0).add(info.cluster[0]));
+  put(feature_hash(ft_cluster1).add(info.cluster[1]));
+  put(feature_hash(ft_cluster2).add(info.cluster[2]));
+  put(feature_hash(ft_prev_cluster).add(pinfo.cluster[1]));
+  put(feature_hash(ft_next_cluster).add(ninfo.cluster[1]));
+  put(feature_hash(ft_prev_cluster_bigram).add(pinfo.cluster[1]).add(info.cluster[1]));
+  put(feature_hash(ft_next_cluster_bigram).add(info.cluster[1]).add(ninfo.cluster[1]));
   put(feature_hash(ft_prev_classes).add(pinfo.classes));
   put(feature_hash(ft_next_classes).add(ninfo.classes));
   if (info.head_classes || info.tail_classes || w.find('-') != std::string_view::npos) {
@@ -216,6 +228,7 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
     const std::size_t first = w.find('-'), last = w.rfind('-');
     put(feature_hash(ft_head_word).add(w.substr(0, first)));
     put(feature_hash(ft_tail_word).add(w.substr(last + 1)));
+    put(feature_hash(ft_tail_cluster).add(info.tail_cluster));
   }
   return n;
 }
@@ -278,6 +291,12 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     if (tags[i] == 0 && !info.upper_initial && ((info.head_classes | info.tail_classes) & wc_deriv) &&
         s.tokens[i].fold.find('-') != std::string_view::npos)
       tags[i] = begin_tag(loc_deriv);
+    // A compound ending in a demonym is one too, whatever the tagger made of it: "Deutsch-Kanadier",
+    // "US-Amerikanerin", "Italienisch-Osmanischen" (a part label or nothing, on the word alone).
+    const int label = tag_label(tags[i]);
+    if (info.upper_initial && (info.tail_classes & wc_deriv) && s.tokens[i].fold.find('-') != std::string_view::npos &&
+        (tags[i] == 0 || (tag_begins(tags[i]) && label >= 8)) && (i + 1 >= n || tags[i + 1] == 0 || tag_begins(tags[i + 1])))
+      tags[i] = begin_tag(loc_deriv);
     // A name of the hand-written table: "Weißes Haus", "Nationalen Sicherheitsrates der USA", "The Guardian"
     // as a whole; a one-word name ("Kreml") only changes class when the tagger saw a name there.
     if (info.entry && info.entry->curated && info.upper_initial && !info.entry->deriv) {
@@ -291,6 +310,21 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
                (i + 1 >= n || tags[i + 1] == 0 || tag_begins(tags[i + 1])))
         tags[i] = begin_tag(label);
     }
+  }
+  // A noun the tagger took in before a known one-word name is no part of it: "Nachrichtenagentur Reuters",
+  // "Militärbündnis Nato" are the name alone (the noun is no name word: no table knows it).
+  for (std::size_t i = 1; i < n; ++i) {
+    const ner_token_info& info = s.info[i];
+    const ner_token_info& before = s.info[i - 1];
+    if (!info.entry || !info.entry->curated || info.entry->deriv || info.match_words != 1 || !info.upper_initial ||
+        !tag_begins(tags[i - 1]) || tags[i] != inside_tag(tag_label(tags[i - 1])) ||
+        (i + 1 < n && tags[i + 1] == tags[i]))
+      continue;
+    if (before.match_label >= 0 || (before.classes & (wc_first | wc_last | wc_title | wc_phrase_word | wc_seen_per |
+                                                      wc_seen_loc | wc_seen_org | wc_loc | wc_org | wc_deriv)))
+      continue;
+    tags[i - 1] = 0;
+    tags[i] = begin_tag(static_cast<int>(info.entry->cls));
   }
   // A known place followed by a common noun is the place alone: "in der Ukraine Drohnen eingesetzt",
   // "wonach Nordkorea Soldaten geschickt hat" (the tagger took the noun into the name).

@@ -53,6 +53,8 @@ struct ner_token_info {
   std::uint8_t match_words = 0;            // its length in tokens, on its first token
   std::uint8_t max_words = 0;              // the longest known name starting with this word
   const gazetteer_entry* single = nullptr; // the one-word name this token is, if any
+  std::uint16_t cluster[cluster_levels] = {0, 0, 0};  // the word's distributional classes (0: unknown)
+  std::uint16_t tail_cluster = 0;          // the finest class of the part after the last hyphen
 };
 
 struct ner_sentence {

@@ -35,6 +35,8 @@ namespace fs = std::filesystem;
 namespace {
 
 enum class source : int { germeval, europeana, mobie, ler };
+// Capitalised one-word demonyms of the other corpora ("Berliner", "Ukrainer") get a silver LOCderiv too.
+bool silver_caps = true;
 
 struct sample {
   std::string text;  // surfaces and folds back to back; the views in s point into it
@@ -146,7 +148,7 @@ bool make_sample(const std::vector<raw_token>& toks, source from, const gazettee
     if (g > 0 && !tag_begins(g) && (i == 0 || tag_label(smp.gold.back()) != tag_label(g))) g = begin_tag(tag_label(g));
     if (from != source::germeval && g == 0) {
       const ner_token_info& info = smp.s.info[i];
-      if (info.match_label == label_index("LOCderiv") && info.match_words == 1 && !info.upper_initial)
+      if (info.match_label == label_index("LOCderiv") && info.match_words == 1 && (silver_caps || !info.upper_initial))
         g = begin_tag(label_index("LOCderiv"));
       else if (info.upper_initial && (info.head_classes & wc_loc)) g = begin_tag(label_index("LOCpart"));
       else if (info.upper_initial && (info.head_classes & wc_org)) g = begin_tag(label_index("ORGpart"));
@@ -306,7 +308,8 @@ struct settings {
   std::uint32_t bits = 18;
   int epochs = 10;
   int germeval_weight = 2;  // in-domain sentences are seen this many times an epoch
-  float prune = 0.05f;
+  float prune = 2.0f;  // buckets whose averaged weights are all smaller are left out of the model
+  int pretrain_epochs = 3;  // epochs on the other corpora alone first; GermEval then starts from those weights
   std::uint64_t seed = 20141;
   decode_limits limits;
 };
@@ -317,6 +320,19 @@ std::string train(const std::vector<const sample*>& data, const settings& st) {
   std::vector<std::size_t> order(data.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::uint64_t state = st.seed;
+  if (st.pretrain_epochs > 0) {
+    std::vector<std::size_t> other, own;
+    for (std::size_t k : order) (data[k]->from == source::germeval ? own : other).push_back(k);
+    for (int e = 0; e < st.pretrain_epochs; ++e) {
+      shuffle(other, state);
+      for (std::size_t k : other) p.train(*data[k]);
+    }
+    // Start from the averaged pre-trained weights; average only the GermEval epochs from here on.
+    for (std::size_t k = 0; k < p.w.size(); ++k) p.w[k] -= static_cast<float>(p.u[k] / p.c);
+    std::fill(p.u.begin(), p.u.end(), 0.0f);
+    p.c = 1;
+    order = own;
+  }
   for (int e = 0; e < st.epochs; ++e) {
     shuffle(order, state);
     for (std::size_t k : order) {
@@ -346,12 +362,202 @@ std::string tag_name(int t) {
   return std::string(tag_begins(t) ? "B-" : "I-") + std::string(label_names[tag_label(t)]);
 }
 
+
+// ---- word clusters (exchange algorithm) ----------------------------------------------------------------
+
+// Reads the words of a corpus as sentences of folded tokens: GermEval (tab-separated, the word second) or
+// CoNLL-style files (the word first). Labels are ignored: the clusters are learnt from raw text.
+void read_text(const std::string& path, bool germeval_format, std::vector<std::vector<std::string>>& out) {
+  std::ifstream in(path);
+  if (!in) { std::cerr << "cannot read " << path << "\n"; std::exit(2); }
+  std::vector<std::string> cur;
+  std::string line, folded;
+  auto flush = [&] { if (!cur.empty()) out.push_back(std::move(cur)); cur.clear(); };
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.rfind("-DOCSTART-", 0) == 0) { flush(); continue; }
+    if (line[0] == '#' && (line.size() == 1 || line[1] == '\t' || line[1] == ' ')) { flush(); continue; }
+    const char sep = line.find('\t') != std::string::npos ? '\t' : ' ';
+    auto f = split(line, sep);
+    while (!f.empty() && f.back().empty()) f.pop_back();
+    std::string word;
+    if (germeval_format) { if (f.size() >= 3) word = f[1]; }
+    else if (f.size() >= 2) word = f[0];
+    if (word.empty()) continue;
+    folded.clear();
+    append_folded(word, folded, matching_locale());
+    cur.push_back(folded.empty() ? word : folded);
+    if (!germeval_format && (word == "." || cur.size() >= 60) && path.find(".bio") != std::string::npos) flush();
+  }
+  flush();
+}
+
+// Flat word classes of a two-sided class-bigram model (Kneser & Ney's exchange algorithm): every word
+// starts in class (frequency rank mod k); each pass moves each word, most frequent first, to the class
+// that most raises sum N(c,d) log N(c,d) - 2 sum N(c) log N(c). Deterministic: no random numbers, ties go
+// to the lower class. Words seen fewer than min_count times share one token (not written out).
+std::vector<std::uint32_t> exchange_clusters(const std::vector<std::vector<std::uint32_t>>& sents, std::size_t vocab,
+                                             std::uint32_t k, int passes) {
+  std::vector<std::uint64_t> count(vocab);
+  // Bigram lists per word: right neighbours and left neighbours with counts.
+  std::vector<std::map<std::uint32_t, std::uint32_t>> right(vocab), left(vocab);
+  std::size_t total = 0;
+  for (const auto& s : sents)
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      right[s[i]][s[i + 1]]++;
+      left[s[i + 1]][s[i]]++;
+      ++total;
+    }
+  for (std::uint32_t w = 0; w < vocab; ++w)
+    for (auto& [x, n] : right[w]) count[w] += n;  // as the left word of a bigram
+  std::vector<std::uint64_t> lcount(vocab);
+  for (std::uint32_t w = 0; w < vocab; ++w)
+    for (auto& [x, n] : left[w]) lcount[w] += n;
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> R(vocab), L(vocab);
+  for (std::uint32_t w = 0; w < vocab; ++w) {
+    R[w].assign(right[w].begin(), right[w].end());
+    L[w].assign(left[w].begin(), left[w].end());
+  }
+  right.clear(); left.clear();
+  std::vector<double> g(total + 2);
+  for (std::size_t n = 1; n < g.size(); ++n) g[n] = static_cast<double>(n) * std::log(static_cast<double>(n));
+  auto G = [&](std::int64_t n) { return n <= 0 ? 0.0 : g[static_cast<std::size_t>(n)]; };
+  std::vector<std::uint32_t> cls(vocab);
+  for (std::uint32_t w = 0; w < vocab; ++w) cls[w] = w % k;  // ids are frequency ranks
+  // N(c,d) and its transpose T(d,c) (columns read row-wise); class counts as left / right word.
+  std::vector<std::int64_t> N(std::size_t{k} * k), T(N.size()), Nl(k), Nr(k);
+  for (std::uint32_t w = 0; w < vocab; ++w) {
+    for (auto [x, n] : R[w]) {
+      N[std::size_t{cls[w]} * k + cls[x]] += n;
+      T[std::size_t{cls[x]} * k + cls[w]] += n;
+    }
+    Nl[cls[w]] += count[w];
+    Nr[cls[w]] += lcount[w];
+  }
+  std::vector<std::int64_t> rc(k), lc(k);  // w's bigram counts with each class, itself left out
+  std::vector<std::uint32_t> rlist, llist;
+  for (int pass = 0; pass < passes; ++pass) {
+    std::size_t moved = 0;
+    for (std::uint32_t w = 0; w < vocab; ++w) {
+      const std::uint32_t a = cls[w];
+      std::int64_t self = 0;
+      rlist.clear(); llist.clear();
+      for (auto [x, n] : R[w]) {
+        if (x == w) { self += n; continue; }
+        if (rc[cls[x]] == 0) rlist.push_back(cls[x]);
+        rc[cls[x]] += n;
+      }
+      for (auto [x, n] : L[w]) {
+        if (x == w) continue;
+        if (lc[cls[x]] == 0) llist.push_back(cls[x]);
+        lc[cls[x]] += n;
+      }
+      // Take w out of class a.
+      for (std::uint32_t d : rlist) { N[std::size_t{a} * k + d] -= rc[d]; T[std::size_t{d} * k + a] -= rc[d]; }
+      for (std::uint32_t c : llist) { N[std::size_t{c} * k + a] -= lc[c]; T[std::size_t{a} * k + c] -= lc[c]; }
+      N[std::size_t{a} * k + a] -= self;
+      T[std::size_t{a} * k + a] -= self;
+      Nl[a] -= static_cast<std::int64_t>(count[w]);
+      Nr[a] -= static_cast<std::int64_t>(lcount[w]);
+      // The gain of putting it into class b.
+      double best_gain = 0;
+      std::uint32_t best = UINT32_MAX;
+      for (std::uint32_t b = 0; b < k; ++b) {
+        double gain = 0;
+        const std::int64_t* row = &N[std::size_t{b} * k];
+        const std::int64_t* col = &T[std::size_t{b} * k];
+        for (std::uint32_t d : rlist)
+          if (d != b) gain += G(row[d] + rc[d]) - G(row[d]);
+        for (std::uint32_t c : llist)
+          if (c != b) gain += G(col[c] + lc[c]) - G(col[c]);
+        gain += G(row[b] + rc[b] + lc[b] + self) - G(row[b]);
+        gain -= G(Nl[b] + static_cast<std::int64_t>(count[w])) - G(Nl[b]);
+        gain -= G(Nr[b] + static_cast<std::int64_t>(lcount[w])) - G(Nr[b]);
+        if (best == UINT32_MAX || gain > best_gain + 1e-9) { best_gain = gain; best = b; }
+      }
+      const std::uint32_t b = best;
+      for (std::uint32_t d : rlist) { N[std::size_t{b} * k + d] += rc[d]; T[std::size_t{d} * k + b] += rc[d]; }
+      for (std::uint32_t c : llist) { N[std::size_t{c} * k + b] += lc[c]; T[std::size_t{b} * k + c] += lc[c]; }
+      N[std::size_t{b} * k + b] += self;
+      T[std::size_t{b} * k + b] += self;
+      Nl[b] += static_cast<std::int64_t>(count[w]);
+      Nr[b] += static_cast<std::int64_t>(lcount[w]);
+      if (b != a) { cls[w] = b; ++moved; }
+      for (std::uint32_t d : rlist) rc[d] = 0;
+      for (std::uint32_t c : llist) lc[c] = 0;
+    }
+    std::cerr << "  " << k << " classes, pass " << pass + 1 << ": " << moved << " words moved\n";
+    if (moved == 0) break;
+  }
+  return cls;
+}
+
+// --clusters-out: word classes at several sizes over the raw text of the corpora, written as
+// entity_clusters.tsv (folded word, then one class id per size, most frequent words first).
+int make_clusters(const std::string& germeval, const std::string& europeana, const std::string& mobie,
+                  const std::string& ler, const std::vector<std::string>& texts, const std::vector<std::uint32_t>& sizes,
+                  std::size_t min_count, int passes, const std::string& out_path) {
+  std::vector<std::vector<std::string>> sents;
+  if (!germeval.empty()) read_text(germeval, true, sents);
+  if (!europeana.empty()) {
+    std::vector<std::string> files;
+    for (const auto& f : fs::directory_iterator(europeana))
+      if (f.path().extension() == ".bio") files.push_back(f.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) read_text(f, false, sents);
+  }
+  if (!mobie.empty()) read_text(mobie, false, sents);
+  if (!ler.empty()) read_text(ler, false, sents);
+  for (const auto& t : texts) read_text(t, false, sents);
+  std::map<std::string, std::uint64_t> freq;
+  std::size_t tokens = 0;
+  for (const auto& s : sents)
+    for (const auto& w : s) { ++freq[w]; ++tokens; }
+  std::vector<std::pair<std::string, std::uint64_t>> words(freq.begin(), freq.end());
+  std::stable_sort(words.begin(), words.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+  std::map<std::string, std::uint32_t> id;
+  std::uint32_t kept = 0;
+  for (const auto& [w, n] : words)
+    if (n >= min_count) id.emplace(w, kept++);
+  const std::uint32_t rare = kept, boundary = kept + 1, vocab = kept + 2;
+  std::vector<std::vector<std::uint32_t>> ids;
+  for (const auto& s : sents) {
+    std::vector<std::uint32_t> v{boundary};
+    for (const auto& w : s) { auto it = id.find(w); v.push_back(it == id.end() ? rare : it->second); }
+    v.push_back(boundary);
+    ids.push_back(std::move(v));
+  }
+  std::cerr << sents.size() << " sentences, " << tokens << " tokens, " << kept << " words seen " << min_count
+            << " times or more\n";
+  std::vector<std::vector<std::uint32_t>> classes;
+  for (std::uint32_t k : sizes) classes.push_back(exchange_clusters(ids, vocab, k, passes));
+  std::ofstream o(out_path);
+  o << "# Generated by src/tools/newsnorm_train_ner --clusters-out from the raw text of GermEval 2014 (CC BY 4.0),\n"
+       "# LER (CC BY 4.0), Europeana newspapers (CC0) and MobIE (CC BY 4.0); labels unused. Columns: folded word,\n"
+       "# then its class in flat exchange-algorithm clusterings of";
+  for (std::uint32_t k : sizes) o << ' ' << k;
+  o << " classes. A feature for the tagger only.\n";
+  for (std::uint32_t w = 0; w < kept; ++w) {
+    const std::string& word = words[w].first;
+    if (word.find_first_of("\t\n") != std::string::npos) continue;
+    o << word;
+    for (const auto& c : classes) o << '\t' << c[w];
+    o << '\n';
+  }
+  return o.good() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string germeval, europeana, mobie, ler, out, predict_out;
   int folds = 0;
   std::size_t ler_max = 6000;
+  std::string clusters_out;
+  std::vector<std::string> texts;
+  std::vector<std::uint32_t> cluster_sizes = {64, 256, 1024};
+  std::size_t min_count = 3;
+  int passes = 10;
   settings st;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -372,9 +578,20 @@ int main(int argc, char** argv) {
     else if (a == "--decode-prune") st.limits.prune = std::stof(next());
     else if (a == "--skip") st.limits.skip = std::stof(next());
     else if (a == "--beam") st.limits.beam = std::stoi(next());
+    else if (a == "--clusters-out") clusters_out = next();
+    else if (a == "--text") texts.push_back(next());
+    else if (a == "--min-count") min_count = std::stoul(next());
+    else if (a == "--passes") passes = std::stoi(next());
+    else if (a == "--cluster-sizes") {
+      cluster_sizes.clear();
+      for (const auto& f : split(next(), ',')) cluster_sizes.push_back(static_cast<std::uint32_t>(std::stoul(f)));
+    }
+    else if (a == "--no-silver-caps") silver_caps = false;
+    else if (a == "--pretrain-epochs") st.pretrain_epochs = std::stoi(next());
     else if (a == "--data-dir") {}  // reserved
     else { std::cerr << "unknown argument " << a << "\n"; return 2; }
   }
+  if (!clusters_out.empty()) return make_clusters(germeval, europeana, mobie, ler, texts, cluster_sizes, min_count, passes, clusters_out);
   if (germeval.empty() || (out.empty() && folds < 2)) {
     std::cerr << "usage: newsnorm_train_ner --germeval FILE [--europeana DIR] [--mobie FILE] [--ler FILE]\n"
                  "       (--out MODEL | --cv K [--predict-out FILE]) [--epochs N] [--bits B] [--prune X]\n";
