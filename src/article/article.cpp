@@ -4,8 +4,8 @@
 
 namespace newsnorm::detail {
 
-bool article_rules::is_role(std::string_view folded) const {
-  if (classes(folded) & aw_role) return true;
+bool article_rules::is_role(std::string_view folded, std::size_t readable) const {
+  if (classes(folded, readable) & aw_role) return true;
   if (folded.size() < 6) return false;
   // Most words do not end like any head: one bit test on their last two bytes rejects them.
   const unsigned tail = static_cast<unsigned char>(folded[folded.size() - 2]) << 8 | static_cast<unsigned char>(folded.back());
@@ -19,24 +19,35 @@ bool article_rules::is_role(std::string_view folded) const {
 }
 
 void word_class_index::build(const lexicon<std::uint32_t>& words) {
-  std::size_t size = 16;
-  while (size < 2 * words.size()) size *= 2;
-  slots_.assign(size, slot{});
-  keys_.clear();
-  words.for_each([&](std::string_view key, std::uint32_t value) {
-    if (key.empty()) return;
-    slot s;
-    s.head = head_of(key, 0);
-    s.key = static_cast<std::uint32_t>(keys_.size());
-    s.len = static_cast<std::uint32_t>(key.size());
-    s.value = value;
-    keys_.append(key);
-    const std::size_t h = hash(s.head, key);
-    filter_[h >> 58] |= std::uint64_t{1} << (h >> 52 & 63);
-    for (std::size_t k = h & (size - 1);; k = (k + 1) & (size - 1)) {
-      if (slots_[k].len == 0) { slots_[k] = s; break; }
-    }
-  });
+  // Twice as many buckets until no bucket needs more than its slots (the 540 German words: 512 buckets).
+  for (std::size_t count = 64;; count *= 2) {
+    shift_ = static_cast<unsigned>(64 - std::countr_zero(count));
+    buckets_.assign(count, bucket{});
+    key_offsets_.assign(count, {});
+    keys_.clear();
+    bool fits = true;
+    words.for_each([&](std::string_view key, std::uint32_t value) {
+      if (!fits || key.empty() || key.size() > 255) return;  // longer than any word token that is probed
+      const std::uint64_t head = head_of(key, 0);
+      bucket& b = buckets_[bucket_index(head, key)];
+      unsigned k = 0;
+      while (k < slots && b.len[k] != 0) ++k;
+      if (k == slots || value > 0xFFFF) { fits = false; return; }
+      b.head[k] = head;
+      b.value[k] = static_cast<std::uint16_t>(value);
+      b.len[k] = static_cast<std::uint8_t>(key.size());
+      key_offsets_[&b - buckets_.data()][k] = static_cast<std::uint32_t>(keys_.size());
+      keys_.append(key);
+    });
+    if (fits || count >= (std::size_t{1} << 20)) return;
+  }
+}
+
+std::uint32_t word_class_index::find_long(std::string_view w, std::size_t b, unsigned hits) const {
+  for (unsigned k = 0; k < slots; ++k)
+    if ((hits >> k & 1u) && std::memcmp(keys_.data() + key_offsets_[b][k] + 8, w.data() + 8, w.size() - 8) == 0)
+      return buckets_[b].value[k];
+  return 0u;
 }
 
 bool article_rules::is_abbreviation(std::string_view folded) const {
@@ -133,7 +144,7 @@ void classify_words(const article_rules& rules, analysis& a) {
     const token& t = a.tokens[i];
     // Every token is probed and the answer masked: a branch on "is it a word" mispredicts at every change
     // between words and punctuation. The folded forms lie back to back, so eight bytes can be read at once.
-    const std::uint32_t keep = (t.flags & tf_word) && t.fold_len <= longest ? ~0u : 0u;
+    const std::uint32_t keep = 0u - static_cast<std::uint32_t>(((t.flags & tf_word) != 0) & (t.fold_len <= longest));
     out[i] = keep & rules.word_classes.find(std::string_view(folded + t.fold_begin, t.fold_len), folded_size - t.fold_begin);
   }
 }

@@ -95,7 +95,7 @@ class quote_finder {
     if (cls(i) & aw_role) return true;
     if (!cap(i)) return false;
     if (role_cache_.empty()) role_cache_.assign(a_.tokens.size(), -1);
-    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role(a_.fold(i)) ? 1 : 0;
+    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role(a_.fold(i), a_.folded.size() - a_.tokens[i].fold_begin) ? 1 : 0;
     return role_cache_[i] == 1;
   }
   bool cap(std::size_t i) const { return a_.is(i, tf_word) && a_.is(i, tf_upper_initial | tf_all_upper); }
@@ -384,11 +384,18 @@ class quote_finder {
 
   // Reported speech: a speech verb followed by a clause with "dass", "ob", "wonach" or a subjunctive.
   void find_reported_speech() {
+    const token* const tokens = a_.tokens.data();
+    const std::uint32_t* const classes = a_.article_classes.data();
     for (const sentence_range& s : a_.sentences) {
       if (s.where != zone::body) continue;
-      bool has_direct = false;
-      for (std::size_t k = s.first; k < s.last && !has_direct; ++k) has_direct = a_.tokens[k].flags & tf_in_quote;
-      if (has_direct) continue;
+      // One pass without early exits (sentences are short): a direct quote in it, or no speech verb at all,
+      // and the sentence is skipped.
+      std::uint32_t flags = 0, words = 0;
+      for (std::size_t k = s.first; k < s.last; ++k) {
+        flags |= tokens[k].flags;
+        words |= classes[k];
+      }
+      if ((flags & tf_in_quote) || !(words & aw_speech_verb)) continue;
       for (std::size_t v = s.first; v < s.last; ++v) {
         if (!(cls(v) & aw_speech_verb) || a_.fold(v) == "so") continue;
         if (try_reported(s, v)) break;
@@ -443,10 +450,13 @@ class quote_finder {
   void build_name_index() {
     const std::size_t n = a_.tokens.size();
     lexicon<std::string> fallback;
+    // name_word() once per token: a run start looks back at the token before, a run looks ahead.
+    std::vector<std::uint8_t> is_name(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) is_name[i] = name_word(i);
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (!name_word(i) || (i > 0 && name_word(i - 1))) continue;  // start of a run only
+      if (!is_name[i] || (i > 0 && is_name[i - 1])) continue;  // start of a run only
       std::size_t e = i;
-      while (e < n && e - i < 5 && (name_word(e) || (e > i && particles_then_name(e)))) ++e;
+      while (e < n && e - i < 5 && (is_name[e] || (e > i && particles_then_name(e)))) ++e;
       // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
       std::size_t b = i;
       while (b + 2 <= e - 1 && !r_.first_names.contains(a_.fold(b))) ++b;
