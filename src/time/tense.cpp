@@ -14,10 +14,12 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }
 
 // Lower-case words ending like a weak Präteritum that are adjectives or present forms.
-constexpr std::array<std::string_view, 26> not_preterite = {
+constexpr std::array<std::string_view, 36> not_preterite = {
     "harte", "harten", "zarte", "rechte", "rechten", "echte", "echten", "schlechte", "schlechten", "leichte",
     "leichten", "heute", "gute", "guten", "direkte", "direkten", "bekannte", "bekannten", "weite", "weiten",
-    "rote", "roten", "mächte", "nächte", "konkrete", "konkreten"};
+    "rote", "roten", "mächte", "nächte", "konkrete", "konkreten",
+    // ordinals and adjectives that end like "sagte": "am vierten Dezember", "die beliebte Sendung"
+    "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter"};
 
 }  // namespace
 
@@ -81,8 +83,9 @@ bool participle(std::string_view w, bool separable) {
       return true;
   }
   // strong participles with an inseparable prefix (their "-en" would otherwise read as an infinitive)
-  static constexpr std::array<std::string_view, 30> strong = {
-      "begonnen", "bekommen", "vergessen", "verlassen", "betroffen", "verboten", "erschienen", "entstanden",
+  // (also "beschlossen", "entschieden", "verloren": "wird ... entschieden" is a future, not a Präteritum)
+  static constexpr std::array<std::string_view, 33> strong = {
+      "beschlossen", "entschieden", "verloren", "begonnen", "bekommen", "vergessen", "verlassen", "betroffen", "verboten", "erschienen", "entstanden",
       "bestanden", "verstanden", "erschossen", "verschoben", "erwogen", "entkommen", "vergangen", "verschwunden",
       "erlitten", "empfangen", "unterbrochen", "unterschrieben", "übernommen", "unternommen", "vernommen",
       "verliehen", "vertrieben", "bewiesen", "entgangen", "erfunden", "empfohlen", "befohlen"};

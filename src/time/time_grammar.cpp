@@ -1732,10 +1732,17 @@ class grammar {
     take(year(j));
     take(day_month(j));
     take(month_year(j));
+    if (mod == timex_mod::on_or_before || mod == timex_mod::on_or_after) {
+      take(fuzzy(j));    // "spätestens Ende Juni"
+      take(weekday(j));  // "frühestens Montag"
+    }
     if (!inner || inner->first != j) return std::nullopt;
     const bool is_duration = inner->kind == expr_kind::duration;
-    // "über", "knapp", "mehr als" qualify amounts; "gegen" and "etwa" qualify points in time too
-    if (!is_duration && mod != timex_mod::approx) return std::nullopt;
+    // "über", "knapp", "mehr als" qualify amounts; "gegen" and "etwa" qualify points in time too;
+    // "spätestens", "frühestens" only points ("spätestens 2030", "frühestens Ende Juni")
+    const bool bound = mod == timex_mod::on_or_before || mod == timex_mod::on_or_after;
+    if (bound && is_duration) return std::nullopt;
+    if (!is_duration && mod != timex_mod::approx && !bound) return std::nullopt;
     if (is(i, "gegen") && is_duration) return std::nullopt;
     if (is_duration && is(i, "fast")) mod = timex_mod::approx;
     if (inner->mod == timex_mod::none) inner->mod = mod;
@@ -2064,6 +2071,53 @@ std::string_view connector(const analysis& a, std::uint32_t from, std::uint32_t 
   return {};
 }
 
+// One part of a simple ISO duration ("PT1H", "P3M", "PT32M"): its rank, coarse to fine (Y M W D H M S), and the
+// text after "P"/"PT"; false for anything else ("PXD", "P1.5Y" stays as it is only when alone).
+bool duration_part(std::string_view v, int& rank, std::string_view& body) {
+  if (v.size() < 3 || v[0] != 'P') return false;
+  const bool time = v[1] == 'T';
+  body = v.substr(time ? 2 : 1);
+  if (body.size() < 2) return false;
+  for (std::size_t k = 0; k + 1 < body.size(); ++k)
+    if (!(body[k] >= '0' && body[k] <= '9') && body[k] != '.') return false;
+  static constexpr std::string_view date_units = "YMWD", time_units = "HMS";
+  const char u = body.back();
+  const std::size_t at = (time ? time_units : date_units).find(u);
+  if (at == std::string_view::npos) return false;
+  rank = static_cast<int>(at) + (time ? 4 : 0);
+  return true;
+}
+
+// "eine Stunde und 32 Minuten", "zwei Jahre und drei Monate": one duration, "PT1H32M", "P2Y3M"
+void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < exprs.size(); ++k) {
+    if (out > 0) {
+      time_expr& x = exprs[out - 1];
+      const time_expr& y = exprs[k];
+      int rx = 0, ry = 0;
+      std::string_view bx, by;
+      std::size_t count = 0;
+      if (x.kind == expr_kind::duration && y.kind == expr_kind::duration && x.mod == timex_mod::none &&
+          y.mod == timex_mod::none && x.clock_prep < 0 && y.clock_prep < 0 && connector(a, x.last, y.first, count) == "und" &&
+          count == 1 && duration_part(x.text, rx, bx) && duration_part(y.text, ry, by) && ry > rx) {
+        std::string v = "P";
+        if (rx < 4) v.append(bx);
+        if (ry < 4) v.append(by);
+        if (rx >= 4 || ry >= 4) v.push_back('T');
+        if (rx >= 4) v.append(bx);
+        if (ry >= 4) v.append(by);
+        x.text = std::move(v);
+        x.last = y.last;
+        continue;
+      }
+    }
+    if (out != k) exprs[out] = std::move(exprs[k]);
+    ++out;
+  }
+  exprs.resize(out);
+}
+
 }  // namespace
 
 std::vector<const time_word*> classify_tokens(const time_tables& t, const analysis& a) {
@@ -2084,6 +2138,7 @@ std::vector<time_expr> find_time_exprs(const time_tables& t, const analysis& a,
 }
 
 void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
+  merge_durations(a, exprs);
   for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
     time_expr& x = exprs[k];
     time_expr& y = exprs[k + 1];

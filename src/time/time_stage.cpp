@@ -65,6 +65,8 @@ const char* mod_text(timex_mod m) {
     case timex_mod::equal_or_more: return "EQUAL_OR_MORE";
     case timex_mod::before: return "BEFORE";
     case timex_mod::after: return "AFTER";
+    case timex_mod::on_or_before: return "ON_OR_BEFORE";
+    case timex_mod::on_or_after: return "ON_OR_AFTER";
     default: return "";
   }
 }

@@ -35,6 +35,7 @@ constexpr mod_name mod_names[] = {
     {"START", timex_mod::start}, {"MID", timex_mod::mid}, {"END", timex_mod::end}, {"APPROX", timex_mod::approx},
     {"LESS_THAN", timex_mod::less_than}, {"MORE_THAN", timex_mod::more_than},
     {"EQUAL_OR_LESS", timex_mod::equal_or_less}, {"EQUAL_OR_MORE", timex_mod::equal_or_more},
+    {"ON_OR_BEFORE", timex_mod::on_or_before}, {"ON_OR_AFTER", timex_mod::on_or_after},
 };
 
 // String values that words point to (set adverbs, vague references): static, so no lifetime worries.

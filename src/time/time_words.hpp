@@ -34,7 +34,8 @@ enum class daypart : std::uint8_t { none, mo, mi, af, ev, ni, dt, mn };
 enum class tense : std::int8_t { none = 0, past = 1, perfect = 2, future = 3 };
 
 enum class timex_mod : std::uint8_t {
-  none, start, mid, end, approx, less_than, more_than, equal_or_less, equal_or_more, before, after,
+  none, start, mid, end, approx, less_than, more_than, equal_or_less, equal_or_more, before, after, on_or_before,
+  on_or_after,
 };
 
 enum class vague_ref : std::uint8_t { none, past, present, future };
