@@ -206,6 +206,8 @@ class grammar {
     if (countable(i + 2) && has(i + 1, tf_word) && (!w(i + 1) || w(i + 1)->cls != word_class::function || x.ends_with("mal")))
       return true;
     if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && is(i - 1, "um")) return true;  // "um sieben"
+    if (i > 0 && (is(i - 1, "von") && is(i + 1, "bis"))) return true;                                   // "von fünf bis"
+    if (i > 2 && is(i - 1, "bis") && is(i - 3, "von")) return true;                                     // "bis sieben"
     if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
@@ -1374,12 +1376,61 @@ class grammar {
     return c;
   }
 
+  // "von 5 bis 7" at token i (the first hour) beside a day or a part of the day: the two hours, and the part of
+  // the day that follows the second ("von 5 bis 6 nachmittags")
+  std::optional<std::pair<int, int>> hour_range(std::size_t i, daypart& part) const {
+    if (i < 2 || !is(i + 1, "bis") || !same_sentence(i - 2, i + 2)) return std::nullopt;
+    auto first = clock_core(i, true);
+    auto second = clock_core(i + 2, true);
+    if (!first || !second || first->last != i + 1 || second->last < i + 3 || first->minute || second->minute ||
+        first->hour > 12 || second->hour > 24 || first->hour >= second->hour + 12)
+      return std::nullopt;
+    auto dayish = [&](std::size_t k) {
+      if (k >= n_) return false;
+      if (const time_word* t = w(k)) {
+        const word_class wc = t->cls;
+        if (wc == word_class::weekday || wc == word_class::deictic || wc == word_class::daypart || wc == word_class::month)
+          return true;
+      }
+      return has(k, tf_number) && s(k).size() >= 6 && s(k).find('.') != std::string_view::npos;  // "22.4.2016"
+    };
+    const std::size_t after = i + 3;
+    const time_word* pa = w(after);
+    const bool part_after = pa && pa->part != daypart::none && pa->cls == word_class::daypart && same_sentence(i, after);
+    const bool date_after = is(after, "am") && dayish(after + 1) && same_sentence(i, after + 1);
+    if (!dayish(i - 2) && !part_after && !date_after) return std::nullopt;
+    part = part_after ? pa->part : daypart::none;
+    return std::pair<int, int>{first->hour, second->hour};
+  }
+
   // Clock times: "um 14 Uhr" (span "14 Uhr"), "14:30", "gegen halb drei" (APPROX)
   std::optional<time_expr> clock(std::size_t i) const {
     // a bare hour: after "um" (digits or words); after "gegen"/"ab" only digits ("gegen 7", not "gegen zwei Gegner")
     const bool after_um = i > 0 && same_sentence(i - 1, i) &&
                           (is(i - 1, "um") || ((is(i - 1, "gegen") || is(i - 1, "ab")) && has(i, tf_number)));
-    auto c = clock_core(i, after_um);
+    // "von 1:30 bis 3": a bare hour after "bis" closes a range that began with a clock time
+    const bool closes_clock = i >= 2 && is(i - 1, "bis") && has(i - 2, tf_number) && s(i - 2).find(':') != std::string_view::npos &&
+                              same_sentence(i - 2, i);
+    auto c = clock_core(i, after_um || closes_clock);
+    // "heute von fünf bis sieben", "am Montag von 5 bis 7", "morgens von 5 bis sieben", "22. April von 5 bis 6
+    // nachmittags": two bare hours after "von" are clock times when a day or part of the day stands beside them
+    if (!c && i >= 2 && is(i - 1, "von")) {
+      daypart part = daypart::none;
+      if (auto h = hour_range(i, part)) {
+        time_expr e = make(i, i + 1, expr_kind::time, anchoring::implicit);
+        e.hour = h->first; e.part = part; apply_part_to_hour(e);
+        return e;
+      }
+    }
+    if (!c && i >= 4 && is(i - 1, "bis") && is(i - 3, "von")) {
+      daypart part = daypart::none;
+      if (auto h = hour_range(i - 2, part)) {
+        time_expr e = make(i, i + 1, expr_kind::time, anchoring::implicit);
+        if (auto c2 = clock_core(i, true); c2 && c2->last > i + 1) e.last = c2->last;  // "6 nachmittags"
+        e.hour = h->second; e.part = part; apply_part_to_hour(e);
+        return e;
+      }
+    }
     // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr": the first hour borrows "Uhr" from the second
     if (!c && (is(i + 1, "bis") || is(i + 1, "und") || s(i + 1) == "-") && plain_digits(i, 1, 2) && *plain_digits(i, 1, 2) <= 24) {
       if (auto second = clock_core(i + 2, true); second && second->last > i + 3) {
