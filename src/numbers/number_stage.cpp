@@ -43,6 +43,16 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+// s.ends_with(e) and s == e for a literal, compared with a memcmp of constant size (inlined).
+template <std::size_t N>
+inline bool ends_lit(std::string_view s, const char (&e)[N]) {
+  return s.size() >= N - 1 && __builtin_memcmp(s.data() + s.size() - (N - 1), e, N - 1) == 0;
+}
+template <std::size_t N>
+inline bool is_lit(std::string_view s, const char (&e)[N]) {
+  return s.size() == N - 1 && __builtin_memcmp(s.data(), e, N - 1) == 0;
+}
+
 // A key of a few folded tokens separated by one space, built on the stack: "mehr als", "km / h".
 class phrase_key {
  public:
@@ -93,7 +103,8 @@ phrase_match<V> longest_phrase(const lexicon<V>& lex, const lexicon<std::uint8_t
 }
 
 bool is_article(std::string_view f) {
-  return f == "ein" || f == "eine" || f == "einen" || f == "einem" || f == "einer" || f == "eines";
+  return is_lit(f, "ein") || is_lit(f, "eine") || is_lit(f, "einen") || is_lit(f, "einem") || is_lit(f, "einer") ||
+         is_lit(f, "eines");
 }
 
 // Endings a German cardinal word can have ("dreiundzwanzig", "hundert", "eins"): a cheap test before
@@ -105,25 +116,25 @@ bool has_number_word_ending(std::string_view s) {
                    static_cast<unsigned char>(s.back());
   // A unit word ends a compound only after "hundert", "tausend" or "und" ("hundertacht",
   // "zweiundzwanzig" ends in "zig"): "Nacht", "gemacht", "Polizei" are no candidates.
-  auto unit = [&](std::string_view e) {
-    if (!s.ends_with(e)) return false;
-    const std::string_view pre = s.substr(0, s.size() - e.size());
-    return pre.empty() || pre.ends_with("hundert") || pre.ends_with("tausend") || pre.ends_with("und");
+  auto unit = [&](const auto& e) {
+    if (!ends_lit(s, e)) return false;
+    const std::string_view pre = s.substr(0, s.size() - (sizeof e - 1));
+    return pre.empty() || ends_lit(pre, "hundert") || ends_lit(pre, "tausend") || ends_lit(pre, "und");
   };
-  auto ends = [&](std::string_view e) { return s.ends_with(e); };
+  auto ends = [&](const auto& e) { return ends_lit(s, e); };
   switch (two) {
     case 'l' << 8 | 'l': return unit("null");
     case 'n' << 8 | 's': return unit("eins");
-    case 'i' << 8 | 'n': return s == "ein";  // compounds end in "eins": "hunderteins"
-    case 'n' << 8 | 'e': return s == "eine";
+    case 'i' << 8 | 'n': return is_lit(s, "ein");  // compounds end in "eins": "hunderteins"
+    case 'n' << 8 | 'e': return is_lit(s, "eine");
     case 'e' << 8 | 'i': return unit("zwei") || unit("drei");
     case 'w' << 8 | 'o': return unit("zwo");
-    case 'e' << 8 | 'r': return unit("vier") || s == "einer";
+    case 'e' << 8 | 'r': return unit("vier") || is_lit(s, "einer");
     case 'n' << 8 | 'f': return unit("fünf") || unit("fuenf");
     case 'h' << 8 | 's': return unit("sechs");
-    case 'e' << 8 | 'n': return unit("sieben") || s == "einen";
-    case 'e' << 8 | 'm': return s == "einem";
-    case 'e' << 8 | 's': return s == "eines";
+    case 'e' << 8 | 'n': return unit("sieben") || is_lit(s, "einen");
+    case 'e' << 8 | 'm': return is_lit(s, "einem");
+    case 'e' << 8 | 's': return is_lit(s, "eines");
     case 'h' << 8 | 't': return unit("acht");
     case 'u' << 8 | 'n': return unit("neun");
     case 'h' << 8 | 'n': return ends("zehn");
@@ -131,7 +142,7 @@ bool has_number_word_ending(std::string_view s) {
     case 'i' << 8 | 'g': return ends("zig") || ends("ßig") || ends("ssig");
     case 'r' << 8 | 't': return ends("hundert");
     case 'n' << 8 | 'd': return ends("tausend");
-    case 'l' << 8 | 'b': return s == "halb" || ends("einhalb") || ends("anderthalb") || ends("undhalb");
+    case 'l' << 8 | 'b': return is_lit(s, "halb") || ends("einhalb") || ends("anderthalb") || ends("undhalb");
     default: return false;
   }
 }
@@ -169,12 +180,14 @@ bool has_ordinal_ending(std::string_view s) {
   else return false;
   const std::string_view stem = s.substr(0, n);
   if (stem.size() < 3 || stem.back() != 't') return false;
-  if (stem == "erst" || stem == "dritt" || stem == "siebt" || stem == "zwot" || has_number_word_ending(stem)) return true;
+  if (is_lit(stem, "erst") || is_lit(stem, "dritt") || is_lit(stem, "siebt") || is_lit(stem, "zwot") ||
+      has_number_word_ending(stem))
+    return true;
   const std::string_view base = stem.substr(0, stem.size() - 1);  // "viert" -> "vier"
   if (has_number_word_ending(base)) return true;
   if (!base.ends_with('s')) return false;
   const std::string_view big = base.substr(0, base.size() - 1);  // "zwanzigst" -> "zwanzig"
-  return has_number_word_ending(big) || big.ends_with("million") || big.ends_with("milliard") || big.ends_with("billion");
+  return has_number_word_ending(big) || ends_lit(big, "million") || ends_lit(big, "milliard") || ends_lit(big, "billion");
 }
 
 // One space between digit groups: "16 000", also a no-break or thin space ("40\u202f000").
