@@ -889,7 +889,8 @@ class grammar {
         e.offset = r->value;
         if (u->unit == time_unit::weekend) e.weekend = true;
         if (u->unit == time_unit::day && r->value == 0 && !r->story) {
-          if (!(is(i, "diesem") && i > 0 && is(i - 1, "an"))) return std::nullopt;  // "an diesem Tag": the story's day
+          // "an diesem Tag", "dieser Tag": the story's day
+          if (!(is(i, "diesem") && i > 0 && is(i - 1, "an")) && !(is(i, "dieser") && is(i + 1, "tag"))) return std::nullopt;
           e.anchor = anchoring::story;
         }
         // "am nächsten Tag" in a story, "nächsten Tag" in news: both count from the story date
@@ -1394,7 +1395,8 @@ class grammar {
       }
       return has(k, tf_number) && s(k).size() >= 6 && s(k).find('.') != std::string_view::npos;  // "22.4.2016"
     };
-    const std::size_t after = i + 3;
+    std::size_t after = i + 3;
+    if (is(after, "uhr")) ++after;  // "von 5 bis 6 Uhr nachmittags"
     const time_word* pa = w(after);
     const bool part_after = pa && pa->part != daypart::none && pa->cls == word_class::daypart && same_sentence(i, after);
     const bool date_after = is(after, "am") && dayish(after + 1) && same_sentence(i, after + 1);
@@ -1428,6 +1430,19 @@ class grammar {
         time_expr e = make(i, i + 1, expr_kind::time, anchoring::implicit);
         if (auto c2 = clock_core(i, true); c2 && c2->last > i + 1) e.last = c2->last;  // "6 nachmittags"
         e.hour = h->second; e.part = part; apply_part_to_hour(e);
+        // "von 5 bis 6 am 22.4.2016": the date after the range is the end's day (and the begin's, in join_ranges)
+        if (is(e.last, "am") && next_ok(i, e.last + 1)) {
+          std::optional<time_expr> d = numeric_date(e.last + 1);
+          if (!d) d = day_month(e.last + 1);
+          if (d && !d->bare_day && d->hour < 0) {
+            time_expr full = *d;
+            full.first = e.first;
+            full.hour = e.hour;
+            full.minute = e.minute;
+            full.kind = expr_kind::time;
+            return full;
+          }
+        }
         return e;
       }
     }
@@ -1438,6 +1453,11 @@ class grammar {
         e.hour = *plain_digits(i, 1, 2);
         e.minute = 0;
         if (e.hour < 12 && second->hour >= 12 && e.hour + 12 <= second->hour) e.hour += 12;  // "von 5 bis 6 Uhr abends"
+        if (const time_word* pa = w(second->last); pa && pa->cls == word_class::daypart && pa->part != daypart::none &&
+            same_sentence(i, second->last)) {
+          e.part = pa->part;  // "von 5 bis 6 Uhr nachmittags"
+          apply_part_to_hour(e);
+        }
         return e;
       }
     }
@@ -2209,6 +2229,13 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
       x.bare_day = false;
       x.anchor = y.anchor == anchoring::absolute ? anchoring::absolute : anchoring::implicit;
       if (y.rel_unit != time_unit::none && y.anchor == anchoring::dct) { x.rel_unit = y.rel_unit; x.anchor = anchoring::dct; }
+    } else if (x.kind == expr_kind::time && x.hour >= 0 && !x.day && !x.month && x.weekday == 0 && x.rel_unit == time_unit::none &&
+               y.hour >= 0 && y.day && y.month && c == "bis") {  // "von 5 bis 6 am 22.4.2016": the begin's day
+      x.day = y.day;
+      x.month = y.month;
+      x.year = y.year;
+      x.bc = y.bc;
+      x.anchor = y.anchor;
     } else if ((x.year_from_next || x.anchor == anchoring::implicit) && y.year != no_year && x.year == no_year &&
                x.month && y.month && x.holiday < 0) {
       x.year = x.month > y.month ? y.year - 1 : y.year;

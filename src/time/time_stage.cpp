@@ -28,7 +28,9 @@ result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& dat
   rules->tables.words.for_each([&](std::string_view day, const time_word& d) {
     if (d.cls != word_class::weekday) return;
     rules->tables.words.for_each([&](std::string_view part, const time_word& p) {
-      if (p.part == daypart::none || part.size() < 4 || part.back() == 's' || part == "nächte") return;
+      // adverbs in -s only as "früh..."/"spät..." ("Dienstagfrühmorgens", "Dienstagspätabends")
+      const bool early_late = part.starts_with("früh") || part.starts_with("spät");
+      if (p.part == daypart::none || part.size() < 4 || (part.back() == 's' && !early_late) || part == "nächte") return;
       time_word w = d;
       w.part = p.part;
       compounds.emplace_back(std::string(day) + std::string(part), w);
