@@ -35,8 +35,14 @@ result<language_rules> load_language(const data_source& data, std::string lang) 
 }
 
 std::string format_date(const std::chrono::year_month_day& d) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                     static_cast<unsigned>(d.day()));
+  const int y = static_cast<int>(d.year());
+  if (y < 0 || y > 9999) return fmt::format("{:04}-{:02}-{:02}", y, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  // "2024-10-04" by hand: fmt::format cost more than a short document's whole structure stage
+  const unsigned m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
+  const char out[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10), static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10), '-', static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                        static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+  return std::string(out, 10);
 }
 
 std::optional<error> check_limits(const document& doc, std::size_t max) {

@@ -9,7 +9,11 @@ namespace {
 
 class offset_map {
  public:
-  explicit offset_map(std::string_view text) : text_(text) {
+  // `checkpoints` is the caller's buffer, reused from document to document (a short document would
+  // otherwise pay an allocation for a handful of checkpoints). A block of pure ASCII, common in German text
+  // too, answers without counting.
+  offset_map(std::string_view text, std::vector<std::size_t>& checkpoints) : text_(text), checkpoints_(checkpoints) {
+    checkpoints_.clear();
     checkpoints_.reserve(text.size() / step + 2);
     std::size_t cps = 0;
     for (std::size_t i = 0; i < text.size(); i += step) {
@@ -20,13 +24,15 @@ class offset_map {
   }
   std::size_t code_point(std::size_t byte) const {
     const std::size_t k = byte / step;
-    return checkpoints_[k] + count_code_points(text_.substr(k * step, byte - k * step));
+    const std::size_t begin = k * step;
+    if (begin + step <= text_.size() && checkpoints_[k + 1] - checkpoints_[k] == step) return checkpoints_[k] + (byte - begin);
+    return checkpoints_[k] + count_code_points(text_.substr(begin, byte - begin));
   }
 
  private:
   static constexpr std::size_t step = 64;
   std::string_view text_;
-  std::vector<std::size_t> checkpoints_;
+  std::vector<std::size_t>& checkpoints_;
 };
 
 template <class Fn>
@@ -55,7 +61,9 @@ void for_each_span(document& doc, Fn&& fn) {
 }  // namespace
 
 void finish_offsets(std::string_view text, document& doc) {
-  const offset_map map(text);
+  thread_local std::vector<std::size_t> checkpoints;  // per thread: the engine stays immutable
+  if (checkpoints.capacity() > (std::size_t{1} << 20)) checkpoints = {};  // give back what a huge document took
+  const offset_map map(text, checkpoints);
   for_each_span(doc, [&](span& s) {
     s.start = map.code_point(s.start_byte);
     s.end = map.code_point(s.end_byte);

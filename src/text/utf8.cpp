@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace newsnorm::detail {
 
 namespace {
@@ -17,7 +21,10 @@ std::optional<error> validate_utf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
+    // ASCII fast path, sixteen or eight bytes at a time.
+#if defined(__SSE2__)
+    while (i + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) == 0) i += 16;
+#endif
     while (i + 8 <= n) {
       std::uint64_t w;
       __builtin_memcpy(&w, p + i, 8);
@@ -27,6 +34,8 @@ std::optional<error> validate_utf8(std::string_view text) {
     if (i >= n) break;
     const unsigned char b = p[i];
     if (b < 0x80) { ++i; continue; }
+    // ä ö ü ß é: a lead byte C2..DF and one continuation byte is always a valid code point
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { i += 2; continue; }
     std::size_t len;
     char32_t min;
     if (b >= 0xC2 && b <= 0xDF) { len = 2; min = 0x80; }
@@ -68,9 +77,21 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-  // Eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7 set and bit 6 clear.
+  // Sixteen or eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7 set and bit 6 clear.
   std::size_t n = text.size(), i = 0;
   const char* p = text.data();
+#if defined(__SSE2__)
+  // 0x80..0xBF are the signed bytes below -64; each compare gives -1 there, subtracted into byte counters
+  // that are summed (psadbw) before they can overflow.
+  const __m128i zero = _mm_setzero_si128(), below = _mm_set1_epi8(-64);
+  while (i + 16 <= text.size()) {
+    __m128i counts = zero;
+    for (int round = 0; round < 255 && i + 16 <= text.size(); ++round, i += 16)
+      counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), below));
+    const __m128i sums = _mm_sad_epu8(counts, zero);
+    n -= static_cast<std::size_t>(_mm_cvtsi128_si64(sums)) + static_cast<std::size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t w;
     __builtin_memcpy(&w, p + i, 8);
