@@ -67,7 +67,11 @@ bool stative_participle(std::string_view w) {
 
 bool participle(std::string_view w, bool separable) {
   if (w.size() < 5) return false;
-  if (starts_with(w, "ge") && (ends_with(w, "t") || ends_with(w, "en"))) return true;
+  // every participle below ends in "-t" (not "-st") or "-en": most words stop here
+  const bool ends_t = w.back() == 't' && w[w.size() - 2] != 's';
+  const bool ends_en = ends_with(w, "en");
+  if (!ends_t && !ends_en) return false;
+  if (starts_with(w, "ge")) return true;
   if (ends_with(w, "iert")) return true;  // "informiert", "kritisiert"
   // inseparable prefixes: "unterzeichnet", "beschlossen", "verloren", "erklärt", "entschieden"
   static constexpr std::array<std::string_view, 8> prefixes = {"be", "ver", "er", "ent", "zer", "unter", "über", "emp"};
@@ -77,11 +81,11 @@ bool participle(std::string_view w, bool separable) {
   static constexpr std::array<std::string_view, 24> particles = {
       "an", "auf", "aus", "ab", "bei", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen",
       "frei", "los", "fort", "um", "durch", "statt", "teil", "hoch", "heraus", "hervor"};
-  for (auto p : separable ? particles : decltype(particles){}) {
-    if (w.size() >= p.size() + 6 && starts_with(w, p) && w.substr(p.size(), 2) == "ge" &&
-        (ends_with(w, "t") || ends_with(w, "en")) && !ends_with(w, "st"))
-      return true;
+  if (separable && w.find("ge", 2) != std::string_view::npos) {
+    for (auto p : particles)
+      if (w.size() >= p.size() + 6 && starts_with(w, p) && w.substr(p.size(), 2) == "ge") return true;
   }
+  if (!ends_en || w.size() < 7) return false;
   // strong participles with an inseparable prefix (their "-en" would otherwise read as an infinitive)
   // (also "beschlossen", "entschieden", "verloren": "wird ... entschieden" is a future, not a Präteritum)
   static constexpr std::array<std::string_view, 33> strong = {
@@ -191,10 +195,16 @@ tense tense_reader::of_clause(std::size_t first, std::size_t last, bool day) {
     if (b > r.first && a_.fold(b) == "so" && a_.surface(b - 1) == ",") return tense::past;
     const tense t = read(b, e, b, e, day);
     if (t != tense::none) return t;
-    // else the other clauses, leaving out a verb of saying there ("..., sagte er")
+    // else the other clauses, leaving out a verb of saying that opens one ("..., sagte er"); once per sentence
+    // (when skipping all of them gives the sentence's own tense, none matters; only otherwise the exact read)
+    if (others_[s] < 0) others_[s] = static_cast<std::int8_t>(read(r.first, r.last, r.first, r.first));
+    if (static_cast<tense>(others_[s]) == of_sentence(s)) return of_sentence(s);
     return read(r.first, r.last, b, e);
   }
-  if (day && read(r.first, r.last, r.first, r.last, true) == tense::past) return tense::past;
+  if (day) {
+    if (report_[s] < 0) report_[s] = static_cast<std::int8_t>(read(r.first, r.last, r.first, r.last, true));
+    if (static_cast<tense>(report_[s]) == tense::past) return tense::past;
+  }
   return of_sentence(s);
 }
 

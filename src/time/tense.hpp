@@ -14,7 +14,8 @@ namespace newsnorm::detail {
 class tense_reader {
  public:
   tense_reader(const analysis& a, const std::vector<const time_word*>& words)
-      : a_(a), words_(words), cache_(a.sentences.size(), -1), pluperfect_(a.sentences.size(), -1) {}
+      : a_(a), words_(words), cache_(a.sentences.size(), -1), pluperfect_(a.sentences.size(), -1),
+        others_(a.sentences.size(), -1), report_(a.sentences.size(), -1) {}
   // past, future, or none (present tense or no verb found)
   tense of_sentence(std::size_t sentence);
   // the tense of the clause around tokens [first, last) (between commas, colons, dashes, brackets, quotes)
@@ -33,6 +34,8 @@ class tense_reader {
   const std::vector<const time_word*>& words_;
   std::vector<std::int8_t> cache_;
   std::vector<std::int8_t> pluperfect_;
+  std::vector<std::int8_t> others_;  // the sentence without the verbs of saying that open a clause
+  std::vector<std::int8_t> report_;  // the sentence with present verbs of reporting as past
 };
 
 // "sagte", "meldeten", "forderte": a weak Präteritum form (suffix rule with exceptions for adjectives).

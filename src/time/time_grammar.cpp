@@ -206,8 +206,8 @@ class grammar {
     if (countable(i + 2) && has(i + 1, tf_word) && (!w(i + 1) || w(i + 1)->cls != word_class::function || x.ends_with("mal")))
       return true;
     if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && is(i - 1, "um")) return true;  // "um sieben"
-    if (i > 0 && (is(i - 1, "von") && is(i + 1, "bis"))) return true;                                   // "von fünf bis"
-    if (i > 2 && is(i - 1, "bis") && is(i - 3, "von")) return true;                                     // "bis sieben"
+    if (i > 0 && w(i - 1) && w(i + 1) && is(i - 1, "von") && is(i + 1, "bis")) return true;             // "von fünf bis"
+    if (i > 2 && w(i - 1) && w(i - 3) && is(i - 1, "bis") && is(i - 3, "von")) return true;             // "bis sieben"
     if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
@@ -2197,7 +2197,9 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const token& tk = a.tokens[i];
     if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word || tk.fold_len < 2) continue;
-    out[i] = t.lookup(a.fold(tk), a.folded.size() - tk.fold_begin);  // the folded forms lie back to back
+    const std::string_view f = a.fold(tk);
+    if (!t.may_hold(f)) continue;
+    out[i] = t.lookup(f, a.folded.size() - tk.fold_begin);  // the folded forms lie back to back
   }
   return out;
 }
