@@ -447,8 +447,15 @@ class quote_finder {
 
   // "Dmitri Peskow" is indexed under "peskow", so a later "Peskow sagte" gets the full name. A run that
   // starts with a known first name wins; otherwise a plain two- or three-word run ("Survival-Game Rust" is not).
-  void build_name_index() {
+  // Only the surnames in `wanted` are indexed: the index answers nothing else, and most runs of capitalised
+  // words in an article are not a speaker's name.
+  void build_name_index(const std::vector<std::string>& wanted) {
     const std::size_t n = a_.tokens.size();
+    auto is_wanted = [&](std::string_view key) {
+      for (const std::string& w : wanted)
+        if (w == key) return true;
+      return false;
+    };
     lexicon<std::string> fallback;
     // name_word() once per token: a run start looks back at the token before, a run looks ahead.
     std::vector<std::uint8_t> is_name(n + 1, 0);
@@ -457,6 +464,7 @@ class quote_finder {
       if (!is_name[i] || (i > 0 && is_name[i - 1])) continue;  // start of a run only
       std::size_t e = i;
       while (e < n && e - i < 5 && (is_name[e] || (e > i && particles_then_name(e)))) ++e;
+      if (!is_wanted(a_.fold(e - 1))) { i = e - 1; continue; }
       // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
       std::size_t b = i;
       while (b + 2 <= e - 1 && !r_.first_names.contains(a_.fold(b))) ++b;
@@ -478,7 +486,17 @@ class quote_finder {
 
   void resolve_speaker_names() {
     if (a_.doc->quotes.empty()) return;
-    build_name_index();
+    std::vector<std::string> wanted;  // one-word speakers that may have a fuller name in the article
+    for (const quote& q : a_.doc->quotes) {
+      if (!q.speaker) continue;
+      const std::string_view said = a_.text.substr(q.speaker->start_byte, q.speaker->end_byte - q.speaker->start_byte);
+      if (said.find(' ') != std::string_view::npos) continue;
+      std::string folded;
+      append_folded(said, folded, matching_locale());
+      if (!(r_.classes(folded) & aw_pronoun) && std::find(wanted.begin(), wanted.end(), folded) == wanted.end())
+        wanted.push_back(std::move(folded));
+    }
+    if (!wanted.empty()) build_name_index(wanted);
     std::string last_named;
     for (quote& q : a_.doc->quotes) {
       if (!q.speaker) continue;
