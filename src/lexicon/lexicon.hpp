@@ -38,7 +38,8 @@ class lexicon {
  private:
   static constexpr std::uint32_t empty = UINT32_MAX;
 
-  // Eight bytes a step (words are short: one or two steps), mixed by multiplication.
+  // Eight bytes a step (words are short: one or two steps), mixed by multiplication. Only find() and
+  // add() use it, so any change of it changes no answer.
   static std::size_t hash(std::string_view s) noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     std::size_t i = 0;
@@ -48,8 +49,20 @@ class lexicon {
       h = (h ^ w) * 0xFF51AFD7ED558CCDull;
       h ^= h >> 32;
     }
+    // The last 0-7 bytes in two loads that may overlap (the length is mixed in above, so the same bytes
+    // at other places still differ), not a loop of byte shifts.
+    const std::size_t r = s.size() - i;
+    const char* const p = s.data() + i;
     std::uint64_t tail = 0;
-    for (std::size_t k = 0; i + k < s.size(); ++k) tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+    if (r >= 4) {
+      std::uint32_t lo, hi;
+      __builtin_memcpy(&lo, p, 4);
+      __builtin_memcpy(&hi, p + r - 4, 4);
+      tail = lo | static_cast<std::uint64_t>(hi) << 32;
+    } else if (r > 0) {
+      tail = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[r >> 1])) << 8 |
+             static_cast<std::uint64_t>(static_cast<unsigned char>(p[r - 1])) << 16;
+    }
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }

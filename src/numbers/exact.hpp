@@ -49,6 +49,12 @@ inline bool operator==(rational a, rational b) { return a.num == b.num && a.den 
 inline void append_integer(std::string& out, __int128 v) {
   char buf[48];
   int n = 0;
+  if (v >= 0 && v <= static_cast<__int128>(UINT64_MAX)) {  // the same digits with 64-bit division
+    std::uint64_t u = static_cast<std::uint64_t>(v);
+    do { buf[n++] = static_cast<char>('0' + u % 10); u /= 10; } while (u > 0);
+    while (n > 0) out.push_back(buf[--n]);
+    return;
+  }
   do { buf[n++] = static_cast<char>('0' + static_cast<int>(v % 10)); v /= 10; } while (v > 0 && n < 47);
   while (n > 0) out.push_back(buf[--n]);
 }
@@ -81,6 +87,17 @@ inline std::string to_decimal(rational r, std::string* fraction = nullptr) {
     append_integer(*fraction, n);
     fraction->push_back('/');
     append_integer(*fraction, r.den);
+  }
+  if (exact && n <= INT64_MAX && r.den <= 100000000000000000LL) {  // the same digits in 64 bits
+    const std::uint64_t d = static_cast<std::uint64_t>(r.den);
+    std::uint64_t rest = static_cast<std::uint64_t>(n) % d;
+    char buf[32];
+    int k = 0;
+    while (rest != 0 && k < 30) { rest *= 10; buf[k++] = static_cast<char>('0' + rest / d); rest %= d; }
+    if (negative && (n >= r.den || k > 0)) out.push_back('-');
+    append_integer(out, static_cast<__int128>(static_cast<std::uint64_t>(n) / d));
+    if (k > 0) { out.push_back('.'); out.append(buf, static_cast<std::size_t>(k)); }
+    return out;
   }
   __int128 whole = n / r.den, rest = n % r.den;
   std::string decimals;

@@ -21,9 +21,29 @@ constexpr std::array<entry, 36> below_hundred{{
     {"fuenf", 5},     {"zwoelf", 12},   {"fuenfzehn", 15}, {"fuenfzig", 50},
 }};
 
+// The table by first byte, built once: a lookup compares only the few words with that first byte.
+struct first_byte_index {
+  std::array<std::uint8_t, 257> start{};  // entries of first byte b: order[start[b], start[b + 1])
+  std::array<std::uint8_t, below_hundred.size()> order{};
+  constexpr first_byte_index() {
+    std::size_t k = 0;
+    for (int b = 0; b < 256; ++b) {
+      start[b] = static_cast<std::uint8_t>(k);
+      for (std::size_t e = 0; e < below_hundred.size(); ++e)
+        if (static_cast<unsigned char>(below_hundred[e].first[0]) == b) order[k++] = static_cast<std::uint8_t>(e);
+    }
+    start[256] = static_cast<std::uint8_t>(k);
+  }
+};
+constexpr first_byte_index by_first_byte{};
+
 std::optional<std::int64_t> lookup(std::string_view s) {
-  for (const auto& [w, v] : below_hundred)
+  if (s.empty()) return std::nullopt;  // no word of the table is empty
+  const auto b = static_cast<unsigned char>(s[0]);
+  for (std::size_t k = by_first_byte.start[b]; k < by_first_byte.start[b + 1]; ++k) {
+    const auto& [w, v] = below_hundred[by_first_byte.order[k]];
     if (w == s) return v;
+  }
   return std::nullopt;
 }
 
