@@ -116,8 +116,10 @@ bool tense_reader::pluperfect(std::size_t s) {
 
 namespace {
 bool clause_boundary(std::string_view x) {
-  return x == "," || x == ";" || x == ":" || x == "(" || x == ")" || x == "\u2013" || x == "\u2014" || x == "\"" ||
-         x == "\u201e" || x == "\u201c";
+  if (x.empty() || x.size() > 3) return false;  // most tokens are words: one length test
+  const unsigned char c = static_cast<unsigned char>(x[0]);
+  if (x.size() == 1) return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"';
+  return c == 0xE2 && (x == "\u2013" || x == "\u2014" || x == "\u201e" || x == "\u201c");
 }
 }  // namespace
 

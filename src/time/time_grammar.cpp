@@ -2197,9 +2197,7 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const token& tk = a.tokens[i];
     if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word || tk.fold_len < 2) continue;
-    const std::string_view f = a.fold(tk);
-    if (!t.may_hold(f)) continue;
-    out[i] = t.lookup(f, a.folded.size() - tk.fold_begin);  // the folded forms lie back to back
+    out[i] = t.lookup(a.fold(tk), a.folded.size() - tk.fold_begin);  // the folded forms lie back to back
   }
   return out;
 }

@@ -5,7 +5,6 @@
 #include "data/resources.hpp"
 #include "lexicon/lexicon.hpp"
 
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -95,15 +94,6 @@ struct time_tables {
   };
   std::vector<slot> index;
   std::string keys;
-  // first byte x length (capped at 31): bit set when some key starts with that byte and has that length. Most
-  // words of a text are no time words; this one load turns most of them away before the hash.
-  std::array<std::uint32_t, 256> first_len{};
-
-  bool may_hold(std::string_view w) const {
-    if (w.empty()) return false;
-    const std::size_t n = w.size() < 31 ? w.size() : 31;
-    return (first_len[static_cast<unsigned char>(w[0])] >> n) & 1u;
-  }
 
   // `readable` bytes may be read from w.data() (at least w.size()): with 8 of them on a little-endian machine the
   // first eight bytes come in one load, masked to the word; the value is the same as the byte loop's.
@@ -125,9 +115,7 @@ struct time_tables {
     while (size < words.size() * 4) size *= 2;
     index.assign(size, slot{});
     keys.clear();
-    first_len.fill(0);
     words.for_each([&](std::string_view key, const time_word& w) {
-      if (!key.empty()) first_len[static_cast<unsigned char>(key[0])] |= 1u << (key.size() < 31 ? key.size() : 31);
       const std::uint64_t h = word_hash(key);
       std::size_t k = h & (size - 1);
       while (index[k].word) k = (k + 1) & (size - 1);
