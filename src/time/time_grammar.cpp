@@ -1827,7 +1827,7 @@ class grammar {
     const std::size_t u = i + 2;
     if (cls(u) != word_class::unit || !next_ok(i, u)) return std::nullopt;
     const time_unit un = w(u)->unit;
-    if (un != time_unit::year && un != time_unit::day && un != time_unit::month) return std::nullopt;
+    if (un != time_unit::year && un != time_unit::day && un != time_unit::month && un != time_unit::week) return std::nullopt;
     if (plain_digits(u + 1, 4, 4)) return std::nullopt;  // "im Laufe des Jahres 1940": the year itself
     time_expr e = make(i, u + 1, expr_kind::date, un == time_unit::day ? anchoring::story : anchoring::dct);
     e.rel_unit = un;
