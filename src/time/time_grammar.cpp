@@ -1184,6 +1184,16 @@ class grammar {
         if (e.hour >= 0) full.hour = e.hour, full.minute = e.minute;
         return full;
       }
+      // "am Nachmittag des kommenden Samstag", "Abend des vergangenen Freitag"
+      if (is(k, "des") && cls(k + 1) == word_class::rel && cls(k + 2) == word_class::weekday) {
+        if (auto r = relative(k + 1); r && r->last == k + 3) {
+          time_expr full = *r;
+          full.first = e.first;
+          full.part = e.part;
+          full.kind = expr_kind::time;
+          return full;
+        }
+      }
       // "Abend desselben Tages", "Morgen dieses Tages"
       if ((is(k, "des")) && (is(k + 1, "selben") || is(k + 1, "gleichen")) && cls(k + 2) == word_class::unit) {
         e.anchor = anchoring::story; e.rel_unit = time_unit::day; e.gran = time_unit::day;
@@ -2112,7 +2122,8 @@ class grammar {
       e.text = "FUTURE_REF";
       return e;
     }
-    if (is(i, "dieser") && is(i + 1, "tage") && next_ok(i, i + 1)) {  // "dieser Tage": these days
+    if (((is(i, "dieser") && is(i + 1, "tage")) || (is(i, "diesen") && is(i + 1, "tagen") && i > 0 && is(i - 1, "in"))) &&
+        next_ok(i, i + 1)) {  // "dieser Tage", "in diesen Tagen": these days
       time_expr e = make(i, i + 2, expr_kind::vague, anchoring::absolute);
       e.text = "PRESENT_REF";
       return e;
