@@ -143,6 +143,7 @@ class resolver {
   story_point story_;
   std::uint32_t day_sentence_ = UINT32_MAX;  // the sentence of the last expression with a day
   story_point sentence_day_;
+  bool sentence_night_ = false;  // that day is the eve of a "Nacht zu/auf" weekday
 
   bool news() const { return a_.mode == analysis_mode::news && a_.dct.has_value(); }
   bool narrative() const { return a_.mode == analysis_mode::narrative; }
@@ -255,6 +256,11 @@ class resolver {
     if (only_time && day_sentence_ == sentence && sentence_day_.day) {
       e.year = sentence_day_.year; e.bc = sentence_day_.bc; e.month = sentence_day_.month; e.day = sentence_day_.day;
       tx.anchor = anchor_text(sentence_day_);
+      // "in der Nacht zu Sonntag gegen 3 Uhr": the small hours belong to the day the night leads to
+      if (sentence_night_ && e.hour >= 0 && e.hour < 6 && !sentence_day_.bc) {
+        const ymd next = add_days(make_ymd(e.year, e.month, e.day), 1);
+        e.year = year_of(next); e.month = month_of(next); e.day = day_of(next);
+      }
       return;
     }
     std::optional<story_point> p;
@@ -582,6 +588,7 @@ class resolver {
     if (p.day && e.first < a_.tokens.size()) {  // a clock time later in the sentence takes this day
       day_sentence_ = a_.tokens[e.first].sentence;
       sentence_day_ = p;
+      sentence_night_ = e.night_before;
     }
     if (aside(e)) return;
     story_ = p;
