@@ -1024,16 +1024,17 @@ class reader {
     if (out.capacity() == 0) out.reserve(8);
     number& n = out.emplace_back();
     static_cast<span&>(n) = byte_span(r.begin, r.end);
-    n.mod.assign(r.mod.data(), r.mod.size());
-    n.unit.assign(r.unit.data(), r.unit.size());
-    n.currency.assign(r.currency.data(), r.currency.size());
+    if (!r.mod.empty()) n.mod.assign(r.mod.data(), r.mod.size());  // most are empty: nothing to copy
+    if (!r.unit.empty()) n.unit.assign(r.unit.data(), r.unit.size());
+    if (!r.currency.empty()) n.currency.assign(r.currency.data(), r.currency.size());
     const rational minor = rational::of(1, r.divisor);
-    if (r.ordinal) n.kind = "ordinal";
-    else if (!r.currency.empty()) n.kind = "money";
-    else if (r.percent) n.kind = "percent";
-    else if (!r.unit.empty()) n.kind = "quantity";
-    else if (r.fraction && !r.scaled) n.kind = "fraction";
-    else n.kind = "cardinal";
+    std::string_view kind = "cardinal";
+    if (r.ordinal) kind = "ordinal";
+    else if (!r.currency.empty()) kind = "money";
+    else if (r.percent) kind = "percent";
+    else if (!r.unit.empty()) kind = "quantity";
+    else if (r.fraction && !r.scaled) kind = "fraction";
+    n.kind.assign(kind.data(), kind.size());
     if (r.range) {
       n.low = to_decimal(r.low * minor);
       n.high = to_decimal(r.high * minor);
