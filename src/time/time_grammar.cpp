@@ -278,7 +278,10 @@ class grammar {
       case word_class::vague: take(vague(i)); return best;
       case word_class::approx: take(approx_prefix(i)); take(fuzzy(i)); return best;
       case word_class::later: take(daypart_expr(i)); return best;
-      case word_class::clock: take(clock(i)); return best;
+      case word_class::clock:
+        take(clock(i));
+        if (cls(i + 1) == word_class::unit) take(duration(i));  // "dreiviertel Stunde"
+        return best;
       case word_class::few:
       case word_class::duration_word:
       case word_class::cue: take(duration(i)); return best;
@@ -1304,7 +1307,11 @@ class grammar {
       // "halb drei" -> 2:30; "viertel nach acht" -> 8:15; "viertel vor neun" -> 8:45
       std::size_t j = i + 1;
       int before = 0;
-      if (cw->value != -30) {
+      // "viertel acht" -> 7:15, "dreiviertel acht" -> 7:45 (Austrian, eastern German): the quarters before the hour,
+      // only after "um"/"gegen" (else "ein Viertel acht Euro" would be a time)
+      const bool regional = cw->value != -30 && !is(j, "nach") && !is(j, "vor") && i > 0 &&
+                            (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "bis"));
+      if (cw->value != -30 && !regional) {
         if (is(j, "nach")) before = 1;
         else if (is(j, "vor")) before = -1;
         else return std::nullopt;
@@ -1312,7 +1319,8 @@ class grammar {
       }
       auto h = hour_number(j);
       if (!h || *h > 24 || *h == 0) return std::nullopt;
-      if (cw->value == -30) { c.hour = *h - 1; c.minute = 30; }
+      if (regional) { c.hour = *h - 1; c.minute = cw->value; }
+      else if (cw->value == -30) { c.hour = *h - 1; c.minute = 30; }
       else if (before == 1) { c.hour = *h; c.minute = cw->value; }
       else { c.hour = *h - 1; c.minute = 60 - cw->value; }
       c.last = static_cast<std::uint32_t>(j + 1);
