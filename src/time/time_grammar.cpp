@@ -2227,8 +2227,53 @@ std::vector<time_expr> find_time_exprs(const time_tables& t, const analysis& a,
   return grammar(t, a, words).run();
 }
 
+// "im November zwischen dem 19. und dem 20.", "nächsten Monat vom 4. bis zum 23.": days without a month right
+// after a month take it
+void days_of_month(const analysis& a, std::vector<time_expr>& exprs) {
+  for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
+    const time_expr& m = exprs[k];
+    const bool month_only = m.kind == expr_kind::date && m.month && !m.day && !m.weekday && m.mod == timex_mod::none;
+    const bool rel_month = m.kind == expr_kind::date && m.rel_unit == time_unit::month && m.gran == time_unit::month &&
+                           !m.day && !m.weekday && m.mod == timex_mod::none && m.anchor == anchoring::dct;
+    if (!month_only && !rel_month) continue;
+    // only "vom", "von", "zwischen", "dem", "am" between the month and the first day
+    std::uint32_t t = m.last;
+    const std::uint32_t first_day = exprs[k + 1].first;
+    if (first_day < t || first_day - t > 2) continue;
+    bool ok = first_day > t;
+    for (std::uint32_t q = t; q < first_day && ok; ++q) {
+      const std::string_view w = a.fold(q);
+      ok = w == "vom" || w == "von" || w == "zwischen" || w == "dem" || w == "am";
+    }
+    if (!ok) continue;
+    for (std::size_t d = k + 1; d < exprs.size() && d <= k + 2; ++d) {
+      time_expr& x = exprs[d];
+      if (!x.day || x.month || x.weekday || x.year != no_year || x.hour >= 0) break;
+      if (month_only ? !valid_day(m.month, x.day) : x.day > 28) break;  // "im Februar am 30."; next month unknown here
+      if (d == k + 2) {  // the second day only when the two are joined: "bis (zum)", "und (dem)"
+        std::size_t count = 0;
+        const std::string_view c = connector(a, exprs[k + 1].last, x.first, count);
+        if (c != "bis" && c != "und") break;
+      }
+      x.bare_day = false;
+      if (month_only) {
+        x.month = m.month;
+        x.year = m.year;
+        x.bc = m.bc;
+        x.anchor = m.anchor == anchoring::absolute ? anchoring::absolute : anchoring::implicit;
+      } else {
+        x.anchor = anchoring::dct;
+        x.rel_unit = time_unit::month;
+        x.gran = time_unit::day;
+        x.offset = m.offset;
+      }
+    }
+  }
+}
+
 void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
   merge_durations(a, exprs);
+  days_of_month(a, exprs);
   for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
     time_expr& x = exprs[k];
     time_expr& y = exprs[k + 1];
