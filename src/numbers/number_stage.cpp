@@ -769,6 +769,18 @@ class reader {
   bool read_item(tok i, reading& r) const {
     const token& t = a_.tokens[i];
     const std::string_view f = a_.fold(t);
+    // The article, the most common candidate: what read_count() makes of it, without the role lookups
+    // that find nothing for it (as long as no table has an article).
+    if ((t.flags & (tf_number | tf_punct | tf_word)) == tf_word && r_.article_roles == 0 && is_article(f)) {
+      r.first = i;
+      r.next = i + 1;
+      r.begin = t.begin;
+      r.end = t.end;
+      r.word = true;
+      r.value = rational::of(1);
+      r.article = true;
+      return read_after_article(r);
+    }
     if (!(t.flags & tf_number) && !is_digit(f[0]) && (role_of(f) & role_currency_prefix)) {
       const auto pre = longest_phrase(r_.currencies, r_.currency_prefixes, a_, f, t.end, i + 1);
       if (pre.value && pre.value->prefix && pre.next < a_.tokens.size() &&
@@ -785,6 +797,11 @@ class reader {
     if (f == ",") return read_bare_decimal(i, r);
     if (t.flags & tf_punct && !(role_of(f) & role_fraction_alone)) return false;
     if (!read_count(i, r)) return false;
+    return read_after_article(r);
+  }
+
+  // The rest of read_item(): most articles are just articles.
+  bool read_after_article(reading& r) const {
     // "eine hundert Meter breite Zone": before "hundert" or "tausend" the article belongs to the noun.
     const std::uint8_t next_role = r.article ? role_at(r.next) : 0;
     if (r.article && (next_role & role_scale)) {
@@ -1103,6 +1120,8 @@ result<std::shared_ptr<const number_rules>> load_number_rules(const data_source&
   // English words are not yet covered.
   if (auto e = load_number_tables(data, *rules)) return *e;
   build_word_tails(*rules);
+  for (std::string_view w : {"ein", "eine", "einen", "einem", "einer", "eines"})
+    rules->article_roles = static_cast<std::uint8_t>(rules->article_roles | rules->role_of(w));
   return std::shared_ptr<const number_rules>(std::move(rules));
 }
 

@@ -83,6 +83,7 @@ struct number_rules {
     return b ? *b : 0;
   }
   bool may_end_mod(std::string_view w) const { return bit(mod_last_filter, token_hash(w)); }
+  std::uint8_t article_roles = 0;  // the roles of "ein", "eine" ... "eines" together (none in the tables)
   // The last two bytes of every token that can start a number on its own ("Tausende", "Hälfte", "USD",
   // "€"): a bitmap over 65536 pairs, and one over single bytes ("$"), so most tokens need no lookup.
   bitset_64k starter_tails{};
