@@ -122,7 +122,10 @@ bool make_sample(const std::vector<raw_token>& toks, source from, const gazettee
     if (m.empty()) return false;
     tags.push_back(m);
   }
-  // Lay out surfaces and folds first, then take views (the string must not grow afterwards).
+  // Lay out surfaces and folds first, then take views (the string must not grow afterwards). The capacity
+  // keeps the characters on the heap: a short string's would live inside the object and move with it,
+  // leaving the views dangling once the sample is moved into the list (nondeterministic features).
+  smp.text.reserve(64);
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   for (const raw_token& t : toks) {
     const std::size_t a = smp.text.size();
@@ -267,13 +270,15 @@ struct perceptron {
   std::vector<std::uint8_t> plan;
   decode_limits limits;
   // The averaged weights, pruned and quantised to 16 bits, in ner_model's file format.
-  std::string serialise(float prune) const {
+  std::vector<float> averaged() const {
     std::vector<float> avg(w.size());
+    for (std::size_t k = 0; k < w.size(); ++k) avg[k] = w[k] - static_cast<float>(u[k] / c);
+    return avg;
+  }
+  std::string serialise(float prune) const { return serialise_weights(averaged(), bits, prune); }
+  static std::string serialise_weights(const std::vector<float>& avg, std::uint32_t bits, float prune) {
     float top = 0;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      avg[k] = w[k] - static_cast<float>(u[k] / c);
-      top = std::max(top, std::fabs(avg[k]));
-    }
+    for (float v : avg) top = std::max(top, std::fabs(v));
     const float scale = top > 0 ? top / 32767.0f : 1.0f;
     std::vector<std::uint32_t> kept;
     for (std::uint32_t b = 0; b < (1u << bits); ++b) {
@@ -309,12 +314,29 @@ struct settings {
   int epochs = 10;
   int germeval_weight = 2;  // in-domain sentences are seen this many times an epoch
   float prune = 2.0f;  // buckets whose averaged weights are all smaller are left out of the model
+  int ensemble = 5;        // perceptrons averaged (sentence orders seed, seed + 1, ...)
   int pretrain_epochs = 3;  // epochs on the other corpora alone first; GermEval then starts from those weights
   std::uint64_t seed = 20141;
   decode_limits limits;
 };
 
+std::vector<float> train_one(const std::vector<const sample*>& data, const settings& st);
+
+// The average of `ensemble` perceptrons trained with different sentence orders (seed, seed + 1, ...).
 std::string train(const std::vector<const sample*>& data, const settings& st) {
+  std::vector<float> sum;
+  for (int r = 0; r < st.ensemble; ++r) {
+    settings one = st;
+    one.seed = st.seed + static_cast<std::uint64_t>(r);
+    std::vector<float> w = train_one(data, one);
+    if (sum.empty()) sum = std::move(w);
+    else for (std::size_t k = 0; k < sum.size(); ++k) sum[k] += w[k];
+  }
+  for (float& v : sum) v /= static_cast<float>(st.ensemble);
+  return perceptron::serialise_weights(sum, st.bits, st.prune);
+}
+
+std::vector<float> train_one(const std::vector<const sample*>& data, const settings& st) {
   perceptron p(st.bits);
   p.limits = st.limits;
   std::vector<std::size_t> order(data.size());
@@ -340,7 +362,7 @@ std::string train(const std::vector<const sample*>& data, const settings& st) {
       for (int r = 0; r < times; ++r) p.train(*data[k]);
     }
   }
-  return p.serialise(st.prune);
+  return p.averaged();
 }
 
 // Outer spans (label, first, last) from a tag sequence.
@@ -587,6 +609,7 @@ int main(int argc, char** argv) {
       for (const auto& f : split(next(), ',')) cluster_sizes.push_back(static_cast<std::uint32_t>(std::stoul(f)));
     }
     else if (a == "--no-silver-caps") silver_caps = false;
+    else if (a == "--ensemble") st.ensemble = std::stoi(next());
     else if (a == "--pretrain-epochs") st.pretrain_epochs = std::stoi(next());
     else if (a == "--data-dir") {}  // reserved
     else { std::cerr << "unknown argument " << a << "\n"; return 2; }
