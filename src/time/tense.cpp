@@ -57,9 +57,9 @@ bool weak_preterite(std::string_view w) {
 }
 
 bool stative_participle(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> forms = {
+  static constexpr std::array<std::string_view, 14> forms = {
       "geplant", "vorgesehen", "angesetzt", "terminiert", "anberaumt", "eingeladen", "geöffnet", "angekündigt",
-      "festgesetzt", "festgelegt", "vereinbart", "erwartet"};
+      "festgesetzt", "festgelegt", "vereinbart", "erwartet", "geschlossen", "gesperrt"};
   for (auto x : forms)
     if (w == x) return true;
   return false;

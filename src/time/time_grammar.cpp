@@ -2246,6 +2246,22 @@ void days_of_month(const analysis& a, std::vector<time_expr>& exprs) {
       ok = w == "vom" || w == "von" || w == "zwischen" || w == "dem" || w == "am";
     }
     if (!ok) continue;
+    // "im Mai zwischen dem 3. und 5. Spieltag": ordinals of a noun, not days
+    auto noun_after = [&](std::uint32_t q) {
+      if (q < a.tokens.size() && a.surface(q) == ".") ++q;
+      if (q >= a.tokens.size()) return false;
+      if (a.fold(q) == "und" || a.fold(q) == "bis") {  // look past the second day too
+        ++q;
+        if (q < a.tokens.size() && (a.fold(q) == "dem" || a.fold(q) == "zum")) ++q;
+        if (q < a.tokens.size() && (a.tokens[q].flags & tf_number)) ++q;
+        if (q < a.tokens.size() && a.surface(q) == ".") ++q;
+        if (q >= a.tokens.size()) return false;
+      }
+      const token& t = a.tokens[q];
+      return (t.flags & tf_word) && (t.flags & tf_upper_initial) && !(t.flags & tf_sentence_start) &&
+             t.sentence == a.tokens[first_day].sentence;
+    };
+    if (noun_after(exprs[k + 1].last)) continue;
     for (std::size_t d = k + 1; d < exprs.size() && d <= k + 2; ++d) {
       time_expr& x = exprs[d];
       if (!x.day || x.month || x.weekday || x.year != no_year || x.hour >= 0) break;
@@ -2266,6 +2282,29 @@ void days_of_month(const analysis& a, std::vector<time_expr>& exprs) {
         x.rel_unit = time_unit::month;
         x.gran = time_unit::day;
         x.offset = m.offset;
+      }
+      // "zwischen dem 19. und dem 20.": the second day, which no matcher took alone (no month after it)
+      if (d == k + 1 && (d + 1 >= exprs.size() || exprs[d + 1].first > x.last + 3)) {
+        std::uint32_t q = x.last;
+        if (q < a.tokens.size() && (a.fold(q) == "und" || a.fold(q) == "bis")) {
+          ++q;
+          if (q < a.tokens.size() && (a.fold(q) == "dem" || a.fold(q) == "zum")) ++q;
+          if (q + 1 < a.tokens.size() && (a.tokens[q].flags & tf_number) && a.surface(q + 1) == "." &&
+              a.tokens[q].sentence == a.tokens[x.first].sentence) {
+            const std::string_view num = a.surface(q);
+            int day = 0;
+            bool digits = num.size() <= 2 && !num.empty();
+            for (char ch : num) { digits = digits && ch >= '0' && ch <= '9'; day = day * 10 + (ch - '0'); }
+            if (digits && day > x.day && (month_only ? valid_day(m.month, day) : day <= 28)) {
+              time_expr y = x;
+              y.first = q;
+              y.last = q + 2;
+              y.day = day;
+              exprs.insert(exprs.begin() + static_cast<std::ptrdiff_t>(d + 1), std::move(y));
+              break;
+            }
+          }
+        }
       }
     }
   }
