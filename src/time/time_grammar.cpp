@@ -1066,7 +1066,10 @@ class grammar {
   std::optional<time_expr> weekday(std::size_t i) const {
     const time_word* d = w(i);
     if (!d || d->cls != word_class::weekday) return std::nullopt;
-    if (!upper(i) && !(i > 0 && (is(i - 1, "am") || is(i - 1, "bis") || is(i - 1, "nächsten") || is(i - 1, "letzten")))) return std::nullopt;
+    // lower case only after "am", "bis", ... or as a compound with a part of the day ("samstagfrüh"): "die" is no "Di"
+    const bool compound = d->part != daypart::none && f(i).size() > 8;
+    if (!upper(i) && !compound && !(i > 0 && (is(i - 1, "am") || is(i - 1, "bis") || is(i - 1, "nächsten") || is(i - 1, "letzten"))))
+      return std::nullopt;
     // newspapers named after their day: "Bild am Sonntag", "Welt am Sonntag"
     if (d->value == 7 && i >= 2 && is(i - 1, "am") && (is(i - 2, "bild") || is(i - 2, "welt")) && upper(i - 2) &&
         same_sentence(i - 2, i))
@@ -1253,6 +1256,21 @@ class grammar {
     if (i >= n_) return std::nullopt;
     const std::string_view x = s(i);
     clock_read c;
+    // "um 20 Minuten nach 8", "um zehn Minuten vor neun" (after "um" only: "fünf Minuten vor zwölf" is an idiom)
+    if (i > 0 && is(i - 1, "um") && is(i + 1, "minuten") && (is(i + 2, "nach") || is(i + 2, "vor")) && same_sentence(i, i + 3)) {
+      std::optional<long long> m;
+      if (auto d = plain_digits(i, 1, 2)) m = *d;
+      else if (has(i, tf_word)) m = parse_cardinal_word(f(i));
+      auto h = hour_number(i + 3);
+      if (m && *m > 0 && *m < 60 && h && *h <= 24) {
+        const bool after = is(i + 2, "nach");
+        c.hour = after ? *h : (*h + 23) % 24;
+        c.minute = static_cast<int>(after ? *m : 60 - *m);
+        c.last = static_cast<std::uint32_t>(i + 4);
+        if (is(i + 4, "uhr")) ++c.last;
+        return finish_clock(c);
+      }
+    }
     // "16h", "6h30", "18Uhr", "7h01": one word
     if (has(i, tf_word) && has(i, tf_has_digit)) {
       const std::string_view fx = f(i);
