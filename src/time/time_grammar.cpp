@@ -1170,6 +1170,18 @@ class grammar {
       e.weekday = w(k + 1)->value;
       e.night_before = p->part == daypart::ni;
       e.last = static_cast<std::uint32_t>(k + 2);
+      // "in der Nacht auf Samstag vergangener Woche": that weekday of that week
+      std::size_t q = k + 2;
+      if (is(q, "der")) ++q;
+      if (cls(q) == word_class::rel && !w(q)->story && cls(q + 1) == word_class::unit && w(q + 1)->unit == time_unit::week &&
+          next_ok(i, q + 1)) {
+        e.anchor = anchoring::dct;
+        e.rel_unit = time_unit::week;
+        e.offset = w(q)->value;
+        e.gran = time_unit::day;
+        e.weekday_in_week = true;
+        e.last = static_cast<std::uint32_t>(q + 2);
+      }
       return e;
     }
     // "Morgen des 22. Juni 1941", "Nacht vom 8. Mai", "Abend des 3."

@@ -399,7 +399,8 @@ class resolver {
         const ymd base = make_ymd(p->year, p->month, p->day);
         if (e.weekday && e.weekday_in_week) {  // "Montag nächster Woche": that weekday of that ISO week
           const ymd d = add_days(base, 7 * n);
-          set_day(e, add_days(d, e.weekday - iso_weekday(d)));
+          // "Nacht auf Samstag vergangener Woche": the night belongs to the day before
+          set_day(e, add_days(d, e.weekday - iso_weekday(d) - (e.night_before ? 1 : 0)));
           e.weekday = 0;
           return;
         }
