@@ -784,6 +784,14 @@ class grammar {
           "über", "rund", "etwa", "knapp", "fast", "mehr", "weniger", "insgesamt", "nr", "zu", "ca", "mindestens"};
       if (is_any(i - 1, count_before) && !(has(nx, tf_punct) || lower_word(nx))) return false;
       if (s(i - 1) == "," && has(i - 2, tf_number)) return false;  // "1, 2000"
+      // "über der Marke von 1000", "ein Wert von 1000": a threshold or a round measure, not a year ("der Wert von
+      // 2015" may be that year's)
+      static constexpr std::array<std::string_view, 2> thresholds = {"marke", "schwelle"};  // not "Grenze": "die Grenzen von 1937"
+      static constexpr std::array<std::string_view, 6> measures = {"wert", "wertes", "summe", "höhe", "niveau", "inzidenz"};
+      if (i >= 2 && is(i - 1, "von") && upper(i - 2) && same_sentence(i - 2, i)) {
+        if (is_any(i - 2, thresholds)) return false;
+        if (is_any(i - 2, measures) && s(i).size() == 4 && s(i).substr(2) == "00") return false;
+      }
     }
     return true;
   }
