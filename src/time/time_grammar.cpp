@@ -1174,7 +1174,9 @@ class grammar {
     if (p->part == daypart::mn) { e.part = daypart::none; e.hour = 24; e.minute = 0; }
     std::size_t k = j + 1;
     // "in der Nacht zum Freitag", "Nacht auf Samstag"
-    if ((is(k, "zum") || is(k, "auf") || is(k, "zu")) && cls(k + 1) == word_class::weekday && next_ok(i, k + 1)) {
+    if ((is(k, "auf") || is(k, "zu")) && is(k + 1, "den") && cls(k + 2) == word_class::weekday) ++k;  // "Nacht auf den Samstag"
+    if ((is(k, "zum") || is(k, "auf") || is(k, "zu") || (is(k, "den") && (is(k - 1, "auf") || is(k - 1, "zu")))) &&
+        cls(k + 1) == word_class::weekday && next_ok(i, k + 1)) {
       e.weekday = w(k + 1)->value;
       e.night_before = p->part == daypart::ni;
       e.last = static_cast<std::uint32_t>(k + 2);
@@ -1758,6 +1760,20 @@ class grammar {
         e.first = static_cast<std::uint32_t>(prep);  // the preposition is part of the meaning: "vor drei Jahren"
         return e;
       }
+    }
+    // "Das ist zwei Jahre her": a date counted back, like "vor zwei Jahren"
+    // (not "keine zehn Jahre her": less than that, no point)
+    const bool negated = i > 0 && (is(i - 1, "keine") || is(i - 1, "nicht") || is(i - 1, "kaum"));
+    if (is(k, "her") && !negated && next_ok(i, k) && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value) &&
+        amt->value > 0 && u != time_unit::hour && u != time_unit::minute && u != time_unit::second && u != time_unit::weekend) {
+      e.kind = expr_kind::date;
+      e.anchor = anchoring::dct;
+      e.rel_unit = u;
+      e.gran = u;
+      e.offset = -static_cast<int>(amt->value);
+      if (u == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }
+      e.last = static_cast<std::uint32_t>(k + 1);
+      return e;
     }
     if (is(k, "lang") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);  // "zehn Tage lang"
     else if (is(k, "hinweg") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);
