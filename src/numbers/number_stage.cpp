@@ -256,7 +256,8 @@ class reader {
               folded[tokens[i - 1].fold_begin + 1] == 'u'))  // "zu dritt"
           continue;
       } else if (!r_.may_start_word(f) &&
-                 !((f == "," || f == "-" || f == "\xE2\x88\x92") && a_.glued(i) && a_.is(i + 1, tf_has_digit))) {
+                 !((is_lit(f, ",") || is_lit(f, "-") || is_lit(f, "\xE2\x88\x92")) && a_.glued(i) &&
+                   a_.is(i + 1, tf_has_digit))) {
         continue;
       }
       if (may_start(i)) return i;
@@ -319,7 +320,8 @@ class reader {
     if (f.empty()) return false;
     constexpr std::uint8_t starts = role_fraction_alone | role_several | role_currency_prefix;
     if (t.flags & tf_punct) {
-      if (a_.glued(i) && a_.is(i + 1, tf_has_digit) && (f == "," || f == "-" || f == "\xE2\x88\x92")) return true;
+      if (a_.glued(i) && a_.is(i + 1, tf_has_digit) && (is_lit(f, ",") || is_lit(f, "-") || is_lit(f, "\xE2\x88\x92")))
+        return true;
       return r_.may_start_word(f) && (role_of(f) & starts);
     }
     if (!(t.flags & tf_word)) return false;
@@ -328,7 +330,7 @@ class reader {
       const std::size_t h = f.find('-');
       return h != std::string_view::npos && has_number_word_ending(f.substr(0, h));
     }
-    if (f.back() == 't' && i > 0 && a_.fold(i - 1) == "zu") return true;  // "zu dritt"
+    if (f.back() == 't' && i > 0 && is_lit(a_.fold(i - 1), "zu")) return true;  // "zu dritt"
     if (!r_.may_be_number_word(f)) return false;  // most words: one bit test
     if (has_number_word_ending(f) || has_ordinal_ending(f)) return true;
     return r_.may_start_word(f) && (role_of(f) & starts);
@@ -340,12 +342,12 @@ class reader {
     if (!(a_.tokens[i].flags & tf_number)) return i;
     tok j = i;
     int groups = 1;
-    while (glued_to_next(j) && glued_to_next(j + 1) && (fold(j + 1) == "-" || fold(j + 1) == "/") &&
+    while (glued_to_next(j) && glued_to_next(j + 1) && (is_lit(fold(j + 1), "-") || is_lit(fold(j + 1), "/")) &&
            a_.is(j + 2, tf_number)) {
       j += 2;
       ++groups;
     }
-    const bool plus = i > 0 && fold(i - 1) == "+" && a_.glued(i - 1);
+    const bool plus = i > 0 && is_lit(fold(i - 1), "+") && a_.glued(i - 1);
     if (groups >= 3 || (plus && groups >= 2)) return j + 1;
     // "030 1234567", "0800 111 0 111": a group with a leading zero and more digit groups after it is a
     // telephone number ("423 0000" is two numbers: the zero group comes last).
@@ -455,14 +457,14 @@ class reader {
     r.digits = true;
     r.value = rational::of(v->num, v->den);
     const std::string_view suffix = f.substr(k), raw = s.substr(k);
-    if (v->den == 1 && (suffix == "te" || suffix == "ter" || suffix == "ten" || suffix == "tes" || suffix == "tem" ||
-                        suffix == "ste" || suffix == "sten" || suffix == "ster")) {
+    if (v->den == 1 && (is_lit(suffix, "te") || is_lit(suffix, "ter") || is_lit(suffix, "ten") || is_lit(suffix, "tes") ||
+                        is_lit(suffix, "tem") || is_lit(suffix, "ste") || is_lit(suffix, "sten") || is_lit(suffix, "ster"))) {
       r.ordinal = true;  // "4ter", "20sten"
       return true;
     }
     // Scale letters: "100K", "3M"; "G" only after a decimal (",0012G"): "5G" is a network.
-    if (raw == "k" || raw == "K" || raw == "M" || (raw == "G" && v->den > 1)) {
-      const std::int64_t m = raw == "M" ? 1000000 : raw == "G" ? 1000000000 : 1000;
+    if (is_lit(raw, "k") || is_lit(raw, "K") || is_lit(raw, "M") || (is_lit(raw, "G") && v->den > 1)) {
+      const std::int64_t m = is_lit(raw, "M") ? 1000000 : is_lit(raw, "G") ? 1000000000 : 1000;
       r.value = r.value * rational::of(m);
       r.scaled = true;
       return true;
@@ -524,7 +526,7 @@ class reader {
         return true;
       }
     }
-    if (i > 0 && a_.fold(i - 1) == "zu") {
+    if (i > 0 && is_lit(a_.fold(i - 1), "zu")) {
       if (const auto v = parse_group_word(f)) {
         r.value = rational::of(*v);
         r.ordinal = true;
@@ -536,7 +538,7 @@ class reader {
 
   // "zwei Komma drei", "1 komma 1", "tausendvierhundertsechzehn Komma fünfzehn"
   void read_spoken_decimal(reading& r) const {
-    if (!r.value.is_integer() || fold(r.next) != "komma") return;
+    if (!r.value.is_integer() || !is_lit(fold(r.next), "komma")) return;
     const tok j = r.next + 1;
     std::string_view digits;
     char buf[24];
@@ -568,7 +570,7 @@ class reader {
       ++r.next;
       return;
     }
-    if (fold(r.next) == "und" && r.word && r.value.is_integer() && a_.is(r.next + 1, tf_word)) {
+    if (is_lit(fold(r.next), "und") && r.word && r.value.is_integer() && a_.is(r.next + 1, tf_word)) {
       const auto c = parse_cardinal_word(fold(r.next + 1));
       const number_fraction* fr = count_fraction_of(fold(r.next + 2));
       if (c && fr && !fr->alone) {
@@ -609,7 +611,7 @@ class reader {
       r.scaled = true;
       r.end = a_.tokens[j].end;
       r.next = j + 1;
-      if (f.size() <= 3 && fold(r.next) == "." && a_.glued(j)) {  // "Mio.", "Mrd.", "Tsd."
+      if (f.size() <= 3 && is_lit(fold(r.next), ".") && a_.glued(j)) {  // "Mio.", "Mrd.", "Tsd."
         r.end = a_.tokens[r.next].end;
         ++r.next;
         break;
@@ -694,7 +696,7 @@ class reader {
 
   // "im Alter von 6 Wochen", "mit einem Alter von 95 Jahren"
   void read_age(reading& r) const {
-    if (r.first < 2 || fold(r.first - 1) != "von" || fold(r.first - 2) != "alter") return;
+    if (r.first < 2 || !is_lit(fold(r.first - 1), "von") || !is_lit(fold(r.first - 2), "alter")) return;
     for (const auto& [word, unit] : age_units)
       if (fold(r.next) == word) {
         r.unit = unit;
@@ -708,7 +710,7 @@ class reader {
   void read_cents(reading& r) const {
     if (r.currency.empty() || r.divisor != 1 || !r.value.is_integer()) return;
     tok j = r.next;
-    if (fold(j) == "und") ++j;
+    if (is_lit(fold(j), "und")) ++j;
     std::int64_t cents = -1;
     if (a_.is(j, tf_number) && surface(j).size() <= 2 && all_digits(surface(j))) {
       parse_int(surface(j), cents);
@@ -733,7 +735,7 @@ class reader {
   void read_ordinal_dot(reading& r) const {
     if (!r.digits || r.scaled || !r.value.is_integer() || r.next != r.first + 1) return;
     const std::string_view s = a_.surface(r.first);
-    if (!all_digits(s) || s.size() > 4 || fold(r.next) != "." || !a_.glued(r.first)) return;
+    if (!all_digits(s) || s.size() > 4 || !is_lit(fold(r.next), ".") || !a_.glued(r.first)) return;
     const tok dot = r.next;
     const bool same_sentence = dot + 1 < a_.tokens.size() && a_.tokens[dot + 1].sentence == a_.tokens[dot].sentence &&
                                a_.is(dot + 1, tf_word);
@@ -761,7 +763,7 @@ class reader {
     const sentence_range& s = a_.sentences[a_.tokens[from].sentence];
     if (s.first != from) return false;
     for (tok k = to; k < s.last && k < a_.tokens.size(); ++k)
-      if (!(a_.tokens[k].flags & tf_punct) || a_.fold(k) == "-") return false;
+      if (!(a_.tokens[k].flags & tf_punct) || is_lit(a_.fold(k), "-")) return false;
     return true;
   }
 
@@ -794,7 +796,7 @@ class reader {
         return true;
       }
     }
-    if (f == ",") return read_bare_decimal(i, r);
+    if (is_lit(f, ",")) return read_bare_decimal(i, r);
     if (t.flags & tf_punct && !(role_of(f) & role_fraction_alone)) return false;
     if (!read_count(i, r)) return false;
     return read_after_article(r);
@@ -810,7 +812,7 @@ class reader {
     }
     // Most articles are just articles: look at the next token once before reading further.
     if (r.article && !(next_role & (role_fraction | role_scale | role_currency | role_unit)) &&
-        fold(r.next) != "bis" && !alone_in_sentence(r.first, r.next) &&
+        !is_lit(fold(r.next), "bis") && !alone_in_sentence(r.first, r.next) &&
         !(role_of(adjective_stem(fold(r.next))) & role_currency))
       return false;
     return read_rest(r);
@@ -818,15 +820,15 @@ class reader {
 
   // ",77", ",0012G": a decimal without its zero, maybe with a scale letter.
   bool read_bare_decimal(tok i, reading& r) const {
-    const bool after_sign = i > 0 && (fold(i - 1) == "-" || fold(i - 1) == "\xE2\x88\x92");
+    const bool after_sign = i > 0 && (is_lit(fold(i - 1), "-") || is_lit(fold(i - 1), "\xE2\x88\x92"));
     if ((i > 0 && a_.glued(i - 1) && !after_sign) || !a_.glued(i) || i + 1 >= a_.tokens.size()) return false;
     const std::string_view d = a_.surface(i + 1);
     std::size_t k = 0;
     std::int64_t num = 0, den = 1;
     for (; k < d.size() && k < 15 && is_digit(d[k]); ++k) { num = num * 10 + (d[k] - '0'); den *= 10; }
     const std::string_view letter = d.substr(k);
-    const std::int64_t scale = letter.empty() ? 1 : letter == "k" || letter == "K" ? 1000 : letter == "M" ? 1000000
-                               : letter == "G" ? 1000000000 : 0;
+    const std::int64_t scale = letter.empty() ? 1 : is_lit(letter, "k") || is_lit(letter, "K") ? 1000 : is_lit(letter, "M") ? 1000000
+                               : is_lit(letter, "G") ? 1000000000 : 0;
     if (k == 0 || scale == 0) return false;
     r.value = rational::of(num, den) * rational::of(scale);
     r.scaled = scale > 1;
@@ -883,8 +885,8 @@ class reader {
     const tok j = x.next;
     const std::string_view c = fold(j);
     const bool dash = j < a_.tokens.size() && (a_.tokens[j].flags & tf_dash);
-    const bool between = c == "und" && x.first > 0 && fold(x.first - 1) == "zwischen";
-    if (c != "bis" && !dash && !between) return;
+    const bool between = is_lit(c, "und") && x.first > 0 && is_lit(fold(x.first - 1), "zwischen");
+    if (!is_lit(c, "bis") && !dash && !between) return;
     if (dash && !x.digits) return;
     if (owned(j + 1) || !may_start(j + 1)) return;
     reading y;
@@ -916,7 +918,7 @@ class reader {
   // change takes the unit or currency of the second.
   void borrow_unit(reading& x) const {
     if (x.range || x.ordinal || x.several || !x.unit.empty() || !x.currency.empty() || x.percent) return;
-    if (x.first == 0 || fold(x.first - 1) != "von" || fold(x.next) != "auf" || owned(x.next + 1) || !may_start(x.next + 1))
+    if (x.first == 0 || !is_lit(fold(x.first - 1), "von") || !is_lit(fold(x.next), "auf") || owned(x.next + 1) || !may_start(x.next + 1))
       return;
     reading y;
     if (!read_item(x.next + 1, y) || y.ordinal || y.range || (y.unit.empty() && y.currency.empty())) return;
@@ -933,17 +935,17 @@ class reader {
     tok first = r.first;
     if (first > 0 && !r.ordinal) {
       const std::string_view p = fold(first - 1);
-      const bool dash = p == "-" || p == "\xE2\x88\x92";
+      const bool dash = is_lit(p, "-") || is_lit(p, "\xE2\x88\x92");
       if (dash && a_.glued(first - 1) && r.digits &&
           (first == 1 || !a_.glued(first - 2) || !(a_.tokens[first - 2].flags & (tf_number | tf_word)))) {
         negate(r);
         --first;
-      } else if (p == "minus" || p == "negativ") {
+      } else if (is_lit(p, "minus") || is_lit(p, "negativ")) {
         negate(r);
         --first;
       }
     }
-    if (first > 0 && fold(first - 1) == "+" && a_.glued(first - 1) && r.digits &&
+    if (first > 0 && is_lit(fold(first - 1), "+") && a_.glued(first - 1) && r.digits &&
         (first == 1 || !a_.glued(first - 2))) {
       --first;  // "+0,20 Prozent"
     }
@@ -951,7 +953,7 @@ class reader {
     r.first = first;
     if (r.ordinal) return;  // "um die erste Antwort" has no mod
     // "knapp die Hälfte": the mod stands before the article.
-    if (r.fraction && r.word && first > 0 && (fold(first - 1) == "die" || fold(first - 1) == "der")) --first;
+    if (r.fraction && r.word && first > 0 && (is_lit(fold(first - 1), "die") || is_lit(fold(first - 1), "der"))) --first;
     const bool may_have_mod = first > 0 && r_.may_end_mod(fold(first - 1));  // most numbers: one bit test
     for (std::size_t len = 3; len >= 1 && may_have_mod; --len) {
       if (first < len) continue;
@@ -1023,7 +1025,7 @@ class reader {
   bool counts_a_noun(const reading& r) const {
     if (r.range || r.first == 0 || r_.year_words.contains(fold(r.first - 1))) return false;
     // "zwischen 1722 und 1787 Zigtausende": after a year and "und", "oder" or a dash, a year again.
-    if (r.first >= 2 && (fold(r.first - 1) == "und" || fold(r.first - 1) == "oder" || (a_.tokens[r.first - 1].flags & tf_dash)) &&
+    if (r.first >= 2 && (is_lit(fold(r.first - 1), "und") || is_lit(fold(r.first - 1), "oder") || (a_.tokens[r.first - 1].flags & tf_dash)) &&
         (owned(r.first - 2) || (a_.surface(r.first - 2).size() == 4 && all_digits(a_.surface(r.first - 2)))))
       return false;
     const __int128 v = r.value.num;
