@@ -19,24 +19,25 @@ bool article_rules::is_role(std::string_view folded, std::size_t readable) const
 }
 
 void word_class_index::build(const lexicon<std::uint32_t>& words) {
-  // Twice as many buckets until no bucket needs more than its slots (the 540 German words: 512 buckets).
-  for (std::size_t count = 64;; count *= 2) {
+  // Twice as many buckets until no bucket needs more than its slots (the 660 German words: 256 buckets).
+  for (std::size_t count = 32;; count *= 2) {
     shift_ = static_cast<unsigned>(64 - std::countr_zero(count));
     buckets_.assign(count, bucket{});
-    key_offsets_.assign(count, {});
+    values_.assign(count, {});
+    keys_of_.assign(count, {});
     keys_.clear();
     bool fits = true;
     words.for_each([&](std::string_view key, std::uint32_t value) {
-      if (!fits || key.empty() || key.size() > 255) return;  // longer than any word token that is probed
+      if (!fits || key.empty()) return;
       const std::uint64_t head = head_of(key, 0);
-      bucket& b = buckets_[bucket_index(head, key)];
+      const std::size_t bi = bucket_index(head, key);
+      bucket& b = buckets_[bi];
       unsigned k = 0;
-      while (k < slots && b.len[k] != 0) ++k;
+      while (k < slots && b.head[k] != 0) ++k;
       if (k == slots || value > 0xFFFF) { fits = false; return; }
       b.head[k] = head;
-      b.value[k] = static_cast<std::uint16_t>(value);
-      b.len[k] = static_cast<std::uint8_t>(key.size());
-      key_offsets_[&b - buckets_.data()][k] = static_cast<std::uint32_t>(keys_.size());
+      values_[bi][k] = static_cast<std::uint16_t>(value);
+      keys_of_[bi][k] = {static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size())};
       keys_.append(key);
     });
     if (fits || count >= (std::size_t{1} << 20)) return;
@@ -45,8 +46,9 @@ void word_class_index::build(const lexicon<std::uint32_t>& words) {
 
 std::uint32_t word_class_index::find_long(std::string_view w, std::size_t b, unsigned hits) const {
   for (unsigned k = 0; k < slots; ++k)
-    if ((hits >> k & 1u) && std::memcmp(keys_.data() + key_offsets_[b][k] + 8, w.data() + 8, w.size() - 8) == 0)
-      return buckets_[b].value[k];
+    if ((hits >> k & 1u) && keys_of_[b][k].len == w.size() &&
+        std::memcmp(keys_.data() + keys_of_[b][k].offset + 8, w.data() + 8, w.size() - 8) == 0)
+      return values_[b][k];
   return 0u;
 }
 
@@ -78,6 +80,7 @@ std::uint32_t class_named(std::string_view name) {
       {"determiner", aw_determiner}, {"pronoun", aw_pronoun}, {"preposition", aw_preposition},
       {"finite_aux", aw_finite_aux}, {"photo_credit", aw_photo_credit}, {"conjunction", aw_conjunction},
       {"reporting_clause", aw_reporting_clause}, {"subjunctive", aw_subjunctive}, {"np_stop", aw_np_stop},
+      {"title_noun", aw_title_noun}, {"attribution", aw_attribution},
   };
   for (auto [n, b] : names)
     if (n == name) return b;

@@ -34,13 +34,16 @@ enum article_word : std::uint32_t {
   aw_reporting_clause = 1u << 11,// "dass", "ob", "wonach": opens reported speech
   aw_subjunctive = 1u << 12,     // "sei", "habe", "hätten", "werde": marks reported speech
   aw_np_stop = 1u << 13,         // "anfang", "montag", "heute": capitalised, but ends a name
+  aw_title_noun = 1u << 14,      // "film", "motto", "kampagne": what stands in marks after it is a name, not a quote
+  aw_attribution = 1u << 15,     // "laut", "zufolge", "angaben": a source without a speech verb ("Laut Peskow ...")
 };
 
 // The folded word -> article_word table again, flat, for the one probe per word token. A key hashes to a
-// bucket of five slots in one cache line; each slot holds the key's first eight bytes, so a probe is one
-// 8-byte load of the word, a multiplication and five compares combined without a branch. About half the
-// tokens are table words ("der", "und", "sagte") and the rest are not, so any branch on the outcome
-// mispredicts; that cost more than the probe.
+// bucket of eight slots in one cache line; a slot holds the key's first eight bytes, zero-padded, which for a
+// key of up to seven bytes is the key itself (words hold no NUL). A probe is one 8-byte load of the word, a
+// multiplication and eight compares combined without a branch: about half the tokens are table words
+// ("der", "und", "sagte") and the rest are not, so any branch on the outcome mispredicts, and that cost more
+// than the probe. The table stays small (256 buckets, 16 KB) so that it stays in the L1 cache.
 class word_class_index {
  public:
   void build(const lexicon<std::uint32_t>& words);
@@ -49,29 +52,25 @@ class word_class_index {
   std::uint32_t find(std::string_view w, std::size_t readable = 0) const {
     if (buckets_.empty() || w.empty()) return 0u;
     const std::uint64_t head = head_of(w, readable);
-    const bucket& b = buckets_[bucket_index(head, w)];
-    std::uint32_t value = 0;
+    const std::size_t bi = bucket_index(head, w);
+    const bucket& b = buckets_[bi];
     unsigned hits = 0;
-    for (unsigned k = 0; k < slots; ++k) {
-      const bool same = (b.len[k] == w.size()) & (b.head[k] == head);
-      value |= b.value[k] & (0u - static_cast<std::uint32_t>(same));
-      hits |= static_cast<unsigned>(same) << k;
-    }
-    // Up to eight bytes, head and length are the key; longer keys are compared to the end (one branch,
-    // taken only for a table word longer than eight bytes).
-    const unsigned long_hits = hits & (0u - static_cast<unsigned>(w.size() > 8));
-    if (long_hits) return find_long(w, bucket_index(head, w), long_hits);
-    return value;
+    for (unsigned k = 0; k < slots; ++k) hits |= static_cast<unsigned>(b.head[k] == head) << k;
+    // Eight bytes or more: the length and the bytes after the head are compared too (one branch, taken only
+    // for a word whose first eight bytes are a long key's).
+    const unsigned long_hits = hits & (0u - static_cast<unsigned>(w.size() >= 8));
+    if (long_hits) return find_long(w, bi, long_hits);
+    return values_[bi][std::countr_zero(hits | (1u << slots))] & (0u - static_cast<std::uint32_t>(hits != 0));
   }
 
  private:
-  static constexpr unsigned slots = 5;
+  static constexpr unsigned slots = 8;
   struct alignas(64) bucket {
-    std::uint64_t head[slots] = {};   // the keys' first eight bytes, zero-padded
-    std::uint16_t value[slots] = {};  // article_word bits (fourteen of them)
-    std::uint8_t len[slots] = {};     // 0: empty
+    std::uint64_t head[slots] = {};  // 0: empty
   };
-  static_assert(sizeof(bucket) == 64);
+  struct slot_key {
+    std::uint32_t offset = 0, len = 0;  // the whole key in keys_
+  };
   std::uint32_t find_long(std::string_view w, std::size_t b, unsigned hits) const;
   // The top bits of a multiplicative hash depend on every byte of the head; the low bits only on the first
   // few, and "staatsanwalt", "staatschef", "staatssekretär" ... would share a bucket at any size.
@@ -89,11 +88,13 @@ class word_class_index {
   }
   static std::uint64_t hash(std::uint64_t head, std::string_view w) {
     const std::uint64_t tail = static_cast<unsigned char>(w.back());
-    return (head ^ (tail << 56) ^ (static_cast<std::uint64_t>(w.size()) << 48)) * 0x9E3779B97F4A7C15ull;
+    const std::uint64_t h = (head ^ (tail << 56) ^ (static_cast<std::uint64_t>(w.size()) << 48)) * 0x9E3779B97F4A7C15ull;
+    return (h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull;  // a second round: short keys spread over few buckets
   }
   unsigned shift_ = 63;  // 64 - log2(buckets)
   std::vector<bucket> buckets_;
-  std::vector<std::array<std::uint32_t, slots>> key_offsets_;  // per bucket and slot: the key in keys_
+  std::vector<std::array<std::uint16_t, slots + 1>> values_;  // per bucket: article_word bits; [slots] is 0
+  std::vector<std::array<slot_key, slots>> keys_of_;         // per bucket: where each slot's key is
   std::string keys_;
 };
 

@@ -142,7 +142,11 @@ class quote_finder {
     np p;
     p.first = p.last = i;
     if (i >= limit) return p;
-    if (cls(i) & aw_pronoun) { p.last = i + 1; p.pronoun = true; p.name_first = i; p.name_last = i + 1; return p; }
+    if (cls(i) & aw_pronoun) {
+      if (a_.fold(i) == "es") return p;  // "„…“, heißt es in Regierungskreisen": nobody in particular
+      p.last = i + 1; p.pronoun = true; p.name_first = i; p.name_last = i + 1;
+      return p;
+    }
     std::size_t k = i;
     if (cls(k) & aw_determiner) ++k;
     std::size_t role_first = SIZE_MAX, role_last = 0;
@@ -207,6 +211,24 @@ class quote_finder {
     else if (p.role_last > p.role_first) q.speaker = token_span(p.role_first, p.role_last);
   }
 
+  // A role after the name, as an apposition: "sagte Francesco Grioli, Vorstandsmitglied der Gewerkschaft",
+  // "meinte Douglas Hoyos, Sprecher für Landesverteidigung". Only when no role stood before the name; the
+  // role runs to the next comma, bracket or the end of the sentence, at most eight tokens.
+  void role_after_name(quote& q, const np& p) {
+    if (!q.role.empty() || p.name_last <= p.name_first || p.pronoun || !is(p.last, ",")) return;
+    std::size_t k = p.last + 1;
+    const std::size_t first = k;
+    const std::size_t limit = std::min(sentence_last(p.last), first + 8);
+    if (k < limit && (cls(k) & aw_determiner)) ++k;
+    while (k < limit && adjective(k)) ++k;
+    if (k >= limit || !role(k)) return;
+    std::size_t e = k + 1;
+    while (e < limit && !is(e, ",") && !is(e, "(") && !is(e, ")") && !a_.is(e, tf_quote_mark) &&
+           !(cls(e) & (aw_speech_verb | aw_reporting_clause)) && !(a_.is(e, tf_punct) && (is(e, ".") || is(e, ":") || is(e, ";"))))
+      ++e;
+    q.role = std::string(a_.text.substr(a_.tokens[first].begin, a_.tokens[e - 1].end - a_.tokens[first].begin));
+  }
+
   // The speaker after the closing mark: „…“, sagte Kreml-Sprecher Dmitri Peskow / „…“, so Peskow /
   // "...," Kremlin spokesman Dmitry Peskov told reporters.
   bool speaker_after(quote& q, std::size_t close) {
@@ -223,9 +245,11 @@ class quote_finder {
     const bool so = a_.fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
     if (!(cls(k) & aw_speech_verb) && !so) return false;
     const std::size_t limit = std::min(sentence_last(k), k + 16);
-    const np p = parse_np(k + 1, limit);
+    const std::size_t subject = a_.fold(k + 1) == "sich" ? k + 2 : k + 1;  // "„…“, freute sich Müller"
+    const np p = parse_np(subject, limit);
     if (p.empty()) return false;
     set_speaker(q, p, k);
+    role_after_name(q, p);
     return true;
   }
 
@@ -239,13 +263,18 @@ class quote_finder {
     if (e >= limit) return false;
     const np p = parse_np(k + 1, e);
     if (p.empty() || p.last != e || p.name_last == p.name_first || p.pronoun) return false;
+    // "Secondary Market Corporate Credit Facility" (SMCCF): an acronym in brackets abbreviates the name
+    if (p.name_last == p.name_first + 1 && a_.is(p.name_first, tf_all_upper)) return false;
     set_speaker(q, p, SIZE_MAX);
     return true;
   }
 
   // A headline's speaker before a colon, with no verb: Leitl: "…"  /  Deutschlands Justizminister Heiko Maas: "…"
-  bool speaker_before_colon(quote& q, std::size_t open) {
+  bool speaker_before_colon(quote& q, std::size_t open, std::size_t close) {
     if (open < 2 || !is(open - 1, ":")) return false;
+    std::size_t words = 0;
+    for (std::size_t k = open + 1; k < close && words < 2; ++k) words += a_.is(k, tf_word | tf_number);
+    if (words < 2) return false;
     const std::size_t colon = open - 1;
     const std::size_t first = sentence_first(colon);
     std::size_t s = colon;
@@ -267,6 +296,8 @@ class quote_finder {
     const std::size_t first = std::max(sentence_first(open - 1), open > 40 ? open - 40 : std::size_t{0});
     for (std::size_t v = open - 1; v-- > first;) {
       if (!(cls(v) & aw_speech_verb)) continue;
+      // "kommentierte er später in einem Interview: „…“": a pronoun after the verb is the subject
+      if (v + 1 < open && (cls(v + 1) & aw_pronoun) && a_.fold(v + 1) != "es") { set_speaker(q, parse_np(v + 1, v + 2), v); return true; }
       // subject before the verb: "Kreml-Sprecher Peskow sagte"
       std::size_t s = v;
       while (s > first && v - s < 10 && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
@@ -275,7 +306,7 @@ class quote_finder {
         if (!p.empty() && p.last == v) { set_speaker(q, p, v); return true; }
       }
       const np after = parse_np(v + 1, open - 1);
-      if (!after.empty()) { set_speaker(q, after, v); return true; }
+      if (!after.empty()) { set_speaker(q, after, v); role_after_name(q, after); return true; }
       if (v > first && (cls(v - 1) & aw_pronoun)) { set_speaker(q, parse_np(v - 1, v), v); return true; }
       return false;
     }
@@ -290,12 +321,14 @@ class quote_finder {
     static_cast<span&>(q) = byte_span(a_.tokens[open].begin, a_.tokens[close].end);
     q.kind = quote_kind::direct;
     q.content = byte_span(a_.tokens[open + 1].begin, a_.tokens[close - 1].end);
-    const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open) ||
+    const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open, close) ||
                              speaker_in_brackets(q, close);
     const std::string_view last = a_.surface(close - 1);
     const bool ends_like_speech = last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
-    // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote.
+    // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
+    // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“.
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
+    if (!has_speaker && open > 0 && (cls(open - 1) & aw_title_noun)) return;
     for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
@@ -395,20 +428,159 @@ class quote_finder {
         flags |= tokens[k].flags;
         words |= classes[k];
       }
-      if ((flags & tf_in_quote) || !(words & aw_speech_verb)) continue;
-      for (std::size_t v = s.first; v < s.last; ++v) {
-        if (!(cls(v) & aw_speech_verb) || a_.fold(v) == "so") continue;
-        if (try_reported(s, v)) break;
+      if (flags & tf_in_quote) continue;
+      bool found = false;
+      if (words & aw_speech_verb) {
+        for (std::size_t v = s.first; v < s.last && !found; ++v) {
+          if (!(cls(v) & aw_speech_verb) || a_.fold(v) == "so") continue;
+          found = try_reported(s, v);
+        }
       }
+      if (!found && (words & aw_attribution)) try_attributed(s);
     }
+  }
+
+  // "wurde mitgeteilt", "wird berichtet": a passive speech verb names no speaker.
+  bool passive(std::size_t first, std::size_t v) const {
+    for (std::size_t k = v > first + 3 ? v - 3 : first; k < v; ++k) {
+      const std::string_view f = a_.fold(k);
+      if (f == "wurde" || f == "wird" || f == "wurden" || f == "werden" || f == "worden") return true;
+    }
+    return false;
+  }
+
+  // A subject at the start of the clause reaches the verb across a modifier ("Ukrainer vor Ort sagen",
+  // "Walter Fuchs vom Institut ... (IRKS) sagt"), not across another clause ("Hunt entschuldigte sich ...
+  // und meinte"). Otherwise the subject is the noun phrase right before the verb (or its auxiliary).
+  np subject_before(std::size_t start, std::size_t v) const {
+    np p = parse_np(start, v);
+    constexpr std::uint32_t aux = aw_finite_aux | aw_subjunctive;  // "Fischer habe versichert"
+    if (!p.empty() && (p.last == v || p.pronoun || (cls(p.last) & aux))) return p;  // "Man könne nicht sagen"
+    if (!p.empty() && p.last < v && v - p.last <= 24) {
+      const std::size_t g = p.last;
+      auto breaks_clause = [&](std::size_t from, std::size_t to, bool commas) {
+        for (std::size_t k = from; k < to; ++k) {
+          if (cls(k) & aw_speech_verb) return true;
+          if (!commas) continue;  // inside commas a relative clause has verbs and "und" of its own
+          if (is(k, ",")) return true;
+          // "Rechts- und Kriminalsoziologie" is one noun; "entschuldigte sich ... und meinte" two clauses
+          if ((cls(k) & aw_conjunction) && !(k > 0 && a_.is(k - 1, tf_dash))) return true;
+        }
+        return false;
+      };
+      // an apposition or a relative clause between commas: "Andreas Schleicher, der als Vater der Pisa-Tests
+      // gilt, meint", "Stefano Dambruoso, Abgeordneter der Regierungspartei, erklärt"
+      if (is(g, ",") && v - g >= 3 && is(v - 1, ",") && !breaks_clause(g + 1, v - 1, false)) return p;
+      // a modifier: "Ukrainer vor Ort sagen", "Walter Fuchs vom Institut für ... (IRKS) sagt", "Ein Sprecher
+      // von Prevent sagte", "Die Regierung in Washington hatte am Freitag bestätigt", "Pick selbst schreibt"
+      const std::string_view f = a_.fold(g);
+      const bool modifier = (cls(g) & aw_preposition) || is(g, "(") || f == "von" || f == "einer" || f == "eines" ||
+                            (v - g <= 2 && word(g) && !cap(g) && !cls(g) && (v - g == 1 || (word(g + 1) && !cap(g + 1) && !cls(g + 1))));
+      if (modifier && v - g <= 12 && !breaks_clause(g, v, true)) return p;
+    }
+    std::size_t end = v;
+    if (end > start && (cls(end - 1) & aw_finite_aux)) --end;  // "Kurz hat gesagt"
+    if (end > start && (cls(end - 1) & aw_pronoun)) return parse_np(end - 1, end);  // "..., als er sagte, dass"
+    std::size_t b = end;
+    while (b > start && end - b < 10 &&
+           (name_word(b - 1) || role(b - 1) || adjective(b - 1) || (cls(b - 1) & aw_determiner) || name_particle(b - 1)))
+      --b;
+    if (b == end) return np{};
+    // The subject opens its clause: the sentence, a comma, "und", or a subordinator before it ("weil Fonteno
+    // bestätigte"); not "mit Sicherheit sagen", "11.200 Euro Schmerzengeld fordert", "einen Bericht dementiert".
+    if (b > start && !is(b - 1, ",") && !(cls(b - 1) & aw_conjunction)) {
+      const std::string_view before = a_.fold(b - 1);
+      if (before != "als" && before != "weil" && before != "obwohl" && before != "nachdem" && before != "wenngleich" &&
+          before != "während" && before != "da" && before != "wenn" && before != "dass")
+        return np{};
+    }
+    const np q = parse_np(b, end);
+    return !q.empty() && q.last == end ? q : np{};
+  }
+
+  // Reported speech attributed by a preposition at the start of the sentence, with no speech verb:
+  //   "Laut Kreml-Sprecher Peskow ist die Lage stabil."      speaker Peskow, verb "Laut"
+  //   "Nach Angaben der Polizei wurden drei Menschen verletzt."  speaker Polizei, verb "Nach Angaben"
+  //   "Dem Ministerium zufolge sind die Vorräte gesichert."  speaker Ministerium, verb "zufolge"
+  // The content is the rest of the sentence.
+  bool try_attributed(const sentence_range& s) {
+    std::size_t start = s.first;
+    while (start < s.last && (cls(start) & aw_conjunction)) ++start;
+    if (start + 3 >= s.last) return false;
+    const std::string_view f = a_.fold(start);
+    std::size_t np_first = 0, verb_first = start, verb_last = start + 1, np_limit = s.last;
+    if (f == "laut") {
+      np_first = start + 1;
+    } else if (f == "nach" && a_.fold(start + 1) == "angaben") {
+      verb_last = start + 2;
+      np_first = start + 2;
+      if (a_.fold(np_first) == "von") ++np_first;
+      else if (!(cls(np_first) & aw_determiner)) return false;  // "nach Angaben des Ministeriums", "der Polizei"
+    } else {
+      // "X zufolge": the noun phrase comes first
+      std::size_t z = start + 1;
+      while (z < s.last && z - start < 10 && a_.fold(z) != "zufolge") ++z;
+      if (z >= s.last || a_.fold(z) != "zufolge") return false;
+      np_first = start;
+      np_limit = z;
+      verb_first = z;
+      verb_last = z + 1;
+    }
+    const np p = parse_np(np_first, std::min(np_limit, np_first + 12));
+    if (p.empty() || p.pronoun || p.name_last <= p.name_first) return false;
+    if (np_limit != s.last && p.last != np_limit) return false;
+    std::size_t c0 = std::max(p.last, verb_last);
+    if (is(c0, "(")) {  // "Laut der Weltgesundheitsorganisation (WHO) sterben ..."
+      std::size_t e = c0 + 1;
+      while (e < s.last && e - c0 < 5 && !is(e, ")")) ++e;
+      if (is(e, ")")) c0 = e + 1;
+    }
+    if (is(c0, ",")) ++c0;
+    std::size_t c1 = s.last;
+    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    std::size_t words = 0;
+    for (std::size_t k = c0; k < c1; ++k) words += a_.is(k, tf_word | tf_number);
+    if (words < 3) return false;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, SIZE_MAX);
+    q.verb = std::string(a_.text.substr(a_.tokens[verb_first].begin, a_.tokens[verb_last - 1].end - a_.tokens[verb_first].begin));
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
   }
 
   bool try_reported(const sentence_range& s, std::size_t v) {
     std::size_t start = s.first;
+    // "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, ...": an interview's speaker label is not
+    // the subject; the clause starts after the colon.
+    for (std::size_t k = v; k-- > start;)
+      if (is(k, ":")) { start = k + 1; break; }
     while (start < v && (cls(start) & aw_conjunction)) ++start;
+    if (start >= v || passive(start, v)) return false;
+    if (a_.fold(v) == "heißt" || a_.fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
+    if (a_.fold(v - 1) == "zu") return false;  // "schwierig zu sagen, ..."
     np p;
     std::size_t comma;
     const std::string_view first = a_.fold(start);
+    if (first == "wie") {
+      // "Wie Regierungssprecher Hebestreit sagte, wird ...": the main clause after the comma is what was said,
+      // in the indicative as often as not.
+      p = subject_before(start + 1, v);
+      if (p.empty() || p.pronoun || !is(v + 1, ",") || v + 4 >= s.last) return false;
+      std::size_t c1 = s.last;
+      while (c1 > v + 3 && a_.is(c1 - 1, tf_punct)) --c1;
+      quote q;
+      q.kind = quote_kind::reported;
+      static_cast<span&>(q) = token_span(v + 2, c1);
+      q.content = token_span(v + 2, c1);
+      set_speaker(q, p, v);
+      a_.before_append(a_.doc->quotes, "quotes");
+      a_.doc->quotes.push_back(std::move(q));
+      return true;
+    }
     if (first == "aus" || first == "laut") {
       // "Aus deutschen Regierungskreisen verlautet, ...": the source is inside the phrase
       std::size_t k = start + 1;
@@ -425,7 +597,7 @@ class quote_finder {
       comma = p.last;
       if (f != v) comma = v + 1;
     } else {
-      p = parse_np(start, v);
+      p = subject_before(start, v);
       comma = v + 1;
     }
     if (p.empty() || !is(comma, ",") || comma + 1 >= s.last) return false;
@@ -498,22 +670,63 @@ class quote_finder {
     }
     if (!wanted.empty()) build_name_index(wanted);
     std::string last_named;
+    std::uint32_t last_named_at = 0;  // byte where that speaker was named
     for (quote& q : a_.doc->quotes) {
       if (!q.speaker) continue;
       const std::string_view said = a_.text.substr(q.speaker->start_byte, q.speaker->end_byte - q.speaker->start_byte);
       std::string folded;
       append_folded(said, folded, matching_locale());
       if (r_.classes(folded) & aw_pronoun) {
-        // "er" and "sie" refer back to the last named speaker; "ich", "wir", "man" do not.
-        if (folded == "er" || folded == "sie") q.speaker_name = last_named;
+        // "er" and "sie" refer back to a person: the last named speaker, or a person named since then
+        // ("Gesundheitsministerin Anna Berger besuchte die Klinik. „…“, sagte sie."); "ich", "wir", "man" do not.
+        if (folded == "er" || folded == "sie") q.speaker_name = antecedent(q.speaker->start_byte, last_named, last_named_at);
         continue;
       }
       q.speaker_name = std::string(said);
       if (said.find(' ') == std::string_view::npos) {
         if (const std::string* full = full_names_.find(folded)) q.speaker_name = *full;
       }
-      if (q.speaker_name.find(' ') != std::string::npos && q.role != q.speaker_name) last_named = q.speaker_name;
+      if (q.speaker_name.find(' ') != std::string::npos && q.role != q.speaker_name) {
+        last_named = q.speaker_name;
+        last_named_at = static_cast<std::uint32_t>(q.speaker->start_byte);
+      }
     }
+  }
+
+  // Persons named in the article: runs of two or three name words that start with a known first name
+  // ("Anna Berger", "Markus Blume"), found once, in text order.
+  struct person_mention {
+    std::uint32_t begin = 0, end = 0;  // bytes
+    std::uint32_t sentence = 0;
+  };
+  std::vector<person_mention> mentions_;
+  bool mentions_found_ = false;
+  void find_mentions() {
+    mentions_found_ = true;
+    const std::size_t n = a_.tokens.size();
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (!r_.first_names.contains(a_.fold(i)) || !cap(i) || (i > 0 && name_word(i - 1)) || !name_word(i)) continue;
+      std::size_t e = i + 1;
+      while (e < n && e - i < 4 && (name_word(e) || particles_then_name(e))) ++e;
+      if (e - i < 2 || a_.tokens[e - 1].sentence != a_.tokens[i].sentence) { i = e - 1; continue; }
+      mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence});
+      i = e - 1;
+    }
+  }
+
+  // The person a pronoun at byte `at` refers to: the later of the last named speaker and the last person
+  // named before `at`, unless that sentence names two different persons (then only the speaker counts).
+  std::string antecedent(std::size_t at, const std::string& last_named, std::uint32_t last_named_at) {
+    if (!mentions_found_) find_mentions();
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                               [](const person_mention& m, std::size_t b) { return m.end <= b; });
+    if (it == mentions_.begin()) return last_named;
+    const person_mention& m = *(it - 1);
+    if (!last_named.empty() && last_named_at >= m.begin) return last_named;
+    const std::string_view name = a_.text.substr(m.begin, m.end - m.begin);
+    for (auto k = it - 1; k != mentions_.begin() && (k - 1)->sentence == m.sentence; --k)  // that sentence only
+      if (a_.text.substr((k - 1)->begin, (k - 1)->end - (k - 1)->begin) != name) return last_named;
+    return std::string(name);
   }
 };
 
