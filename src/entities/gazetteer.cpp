@@ -193,6 +193,7 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
     else if (last != 'a' && last != 'o' && last != 'i') add_people(std::string(c) + "er");
     if (ends_with(c, "en")) add_people(std::string(c.substr(0, c.size() - 2)) + "ner");  // Münchner
     if (ends_with(c, "ingen")) add_people(std::string(c.substr(0, c.size() - 2)) + "er");  // Tübinger, Göttinger
+    if (ends_with(c, "stadt")) add_people(std::string(c.substr(0, c.size() - 4)) + "tädter");  // Darmstädter
   });
   if (cities) return cities;
 

@@ -381,6 +381,21 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     if (all_outside(tags, from, last)) set_span(tags, from, last, per);
     i = last - 1;
   }
+  // An unknown capitalised word in -er before a noun no table knows as a name is a town's adjective: "die
+  // Ummendorfer Gemeinderäte", "im Wiesecker Ortskern" (no table knows the town; the corpora's words and
+  // known names in -er are left to the tagger).
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const ner_token_info& info = s.info[i];
+    const std::string_view f = s.tokens[i].fold;
+    if (tags[i] != 0 || tags[i + 1] != 0 || !info.upper_initial || s.tokens[i].sentence_start || f.size() < 6 ||
+        f.compare(f.size() - 2, 2, "er") != 0 || info.classes != 0 || info.cluster[0] != 0 ||
+        f.find('-') != std::string_view::npos || all_capitals(s.tokens[i].surface))
+      continue;
+    const ner_token_info& next = s.info[i + 1];
+    if (next.upper_initial && !(next.classes & (wc_first | wc_last | wc_role | wc_title | wc_org_suffix)) &&
+        next.match_label < 0 && !all_capitals(s.tokens[i + 1].surface))
+      tags[i] = begin_tag(loc_deriv);
+  }
 }
 
 }  // namespace newsnorm::detail
