@@ -1867,6 +1867,12 @@ class grammar {
       if (auto d = duration(j, i - 1); d && d->kind == expr_kind::date && d->first == i - 1) {
         if (d->mod == timex_mod::none) d->mod = mod;
         return d;
+      } else if (d && d->kind == expr_kind::duration && d->clock_prep == static_cast<std::int32_t>(i - 1)) {
+        // "in etwa einer halben Stunde": counted from the reference time of day when there is one (the resolver then
+        // takes the preposition into the span)
+        d->first = static_cast<std::uint32_t>(i);
+        if (d->mod == timex_mod::none) d->mod = mod;
+        return d;
       }
     }
     take(duration(j));
