@@ -126,9 +126,22 @@ def tag_with_cli(cli, sentences):
     return pred
 
 
-def tag_with_cv(tool, gold_path, folds, tmp):
+def corpus_args(train_dir):
+    """The other corpora the shipped model is pre-trained on, as the training tool's arguments (those present)."""
+    if not train_dir:
+        return []
+    args = []
+    for flag, rel in (("--europeana", "europeana"), ("--mobie", "mobie/train.conll2003"),
+                      ("--ler", "ler/ler_train_strict.conll")):
+        path = os.path.join(train_dir, rel)
+        if os.path.exists(path):
+            args += [flag, path]
+    return args
+
+
+def tag_with_cv(tool, gold_path, folds, tmp, extra):
     out = os.path.join(tmp, "cv.tsv")
-    proc = subprocess.run([tool, "--germeval", gold_path, "--cv", str(folds), "--predict-out", out],
+    proc = subprocess.run([tool, "--germeval", gold_path, "--cv", str(folds), "--predict-out", out] + extra,
                           capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"{tool} failed: {proc.stderr.strip()}")
@@ -152,6 +165,9 @@ def main():
     p.add_argument("--cli", default="build/newsnorm")
     p.add_argument("--train-tool", default="build/newsnorm_train_ner")
     p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--train-dir", default="../shared/train/de/ner",
+                   help="the LER / Europeana / MobIE corpora each fold's model is pre-trained on, as the shipped one "
+                        "is ('' for GermEval alone)")
     p.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     p.add_argument("--no-cli", action="store_true", help="skip tagging the file with the CLI")
     a = p.parse_args()
@@ -165,7 +181,7 @@ def main():
                     *score(gold, pred))
     if not a.no_cv:
         with tempfile.TemporaryDirectory() as tmp:
-            pred = tag_with_cv(a.train_tool, a.gold, a.folds, tmp)
+            pred = tag_with_cv(a.train_tool, a.gold, a.folds, tmp, corpus_args(a.train_dir))
         if len(pred) != len(gold):
             sys.exit(f"cross-validation returned {len(pred)} sentences, expected {len(gold)}")
         print_table(f"\n{a.folds}-fold cross-validation (tagger + token rules; the figure to report)",
