@@ -5,7 +5,10 @@
 namespace newsnorm::detail {
 
 bool article_rules::is_role(std::string_view folded, std::size_t readable) const {
-  if (classes(folded, readable) & aw_role) return true;
+  return (classes(folded, readable) & aw_role) || is_role_compound(folded);
+}
+
+bool article_rules::is_role_compound(std::string_view folded) const {
   if (folded.size() < 6) return false;
   // Most words do not end like any head: one bit test on their last two bytes rejects them.
   const unsigned tail = static_cast<unsigned char>(folded[folded.size() - 2]) << 8 | static_cast<unsigned char>(folded.back());

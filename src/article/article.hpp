@@ -112,6 +112,7 @@ struct article_rules {
     return word_classes.find(folded, readable);
   }
   bool is_role(std::string_view folded, std::size_t readable = 0) const;  // readable: as for classes()
+  bool is_role_compound(std::string_view folded) const;  // "kreml-sprecher": ends in a role head (no table probe)
   bool is_abbreviation(std::string_view folded) const;
 };
 

@@ -95,7 +95,7 @@ class quote_finder {
     if (cls(i) & aw_role) return true;
     if (!cap(i)) return false;
     if (role_cache_.empty()) role_cache_.assign(a_.tokens.size(), -1);
-    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role(a_.fold(i), a_.folded.size() - a_.tokens[i].fold_begin) ? 1 : 0;
+    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role_compound(a_.fold(i)) ? 1 : 0;  // the table's answer is cls(i)
     return role_cache_[i] == 1;
   }
   bool cap(std::size_t i) const { return a_.is(i, tf_word) && a_.is(i, tf_upper_initial | tf_all_upper); }
