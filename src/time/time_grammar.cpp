@@ -2273,10 +2273,15 @@ void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
 std::vector<const time_word*> classify_tokens(const time_tables& t, const analysis& a) {
   std::vector<const time_word*> out(a.tokens.size(), nullptr);
   if (t.words.size() == 0) return out;
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    const token& tk = a.tokens[i];
-    if (!(tk.flags & tf_word) || tk.fold_len > t.longest_word || tk.fold_len < 2) continue;
-    out[i] = t.lookup(a.fold(tk), a.folded.size() - tk.fold_begin);  // the folded forms lie back to back
+  const token* const tokens = a.tokens.data();
+  const std::size_t n = a.tokens.size(), longest = t.longest_word, folded_size = a.folded.size();
+  const char* const folded = a.folded.data();
+  const time_word** const o = out.data();
+  for (std::size_t i = 0; i < n; ++i) {
+    const token& tk = tokens[i];
+    if (!(tk.flags & tf_word) || tk.fold_len > longest || tk.fold_len < 2) continue;
+    // the folded forms lie back to back: the bytes up to the end of `folded` may be read
+    o[i] = t.lookup(std::string_view(folded + tk.fold_begin, tk.fold_len), folded_size - tk.fold_begin);
   }
   return out;
 }

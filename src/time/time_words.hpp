@@ -89,6 +89,7 @@ struct time_tables {
   // and an inline byte compare (most probes are short function words; most words miss at the first slot).
   struct slot {
     std::uint64_t hash = 0;
+    std::uint64_t head = 0;                 // the key's first eight bytes, zero-padded (words hold no NUL)
     std::uint32_t offset = 0, length = 0;  // the key in `keys`
     const time_word* word = nullptr;        // null: empty slot
   };
@@ -97,7 +98,7 @@ struct time_tables {
 
   // `readable` bytes may be read from w.data() (at least w.size()): with 8 of them on a little-endian machine the
   // first eight bytes come in one load, masked to the word; the value is the same as the byte loop's.
-  static std::uint64_t word_hash(std::string_view w, std::size_t readable = 0) {
+  static std::uint64_t word_head(std::string_view w, std::size_t readable = 0) {
     std::uint64_t head = 0;
     const std::size_t n = w.size() < 8 ? w.size() : 8;
     if (std::endian::native == std::endian::little && readable >= 8) {
@@ -106,33 +107,42 @@ struct time_tables {
     } else {
       for (std::size_t k = 0; k < n; ++k) head |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
     }
+    return head;
+  }
+  static std::uint64_t word_hash(std::uint64_t head, std::string_view w) {
     const std::uint64_t tail = w.empty() ? 0 : static_cast<unsigned char>(w.back());
     std::uint64_t h = (head ^ (tail << 56) ^ (static_cast<std::uint64_t>(w.size()) << 48)) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 29);
   }
+  static std::uint64_t word_hash(std::string_view w, std::size_t readable = 0) { return word_hash(word_head(w, readable), w); }
   void build_index() {
     std::size_t size = 64;
     while (size < words.size() * 4) size *= 2;
     index.assign(size, slot{});
     keys.clear();
     words.for_each([&](std::string_view key, const time_word& w) {
-      const std::uint64_t h = word_hash(key);
+      const std::uint64_t head = word_head(key);
+      const std::uint64_t h = word_hash(head, key);
       std::size_t k = h & (size - 1);
       while (index[k].word) k = (k + 1) & (size - 1);
-      index[k] = slot{h, static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), &w};
+      index[k] = slot{h, head, static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), &w};
       keys.append(key);
     });
   }
   const time_word* lookup(std::string_view w, std::size_t readable = 0) const {
     if (index.empty()) return nullptr;
-    const std::uint64_t h = word_hash(w, readable);
+    const std::uint64_t head = word_head(w, readable);
+    const std::uint64_t h = word_hash(head, w);
     const std::size_t mask = index.size() - 1;
+    const slot* const slots = index.data();
     for (std::size_t k = h & mask;; k = (k + 1) & mask) {
-      const slot& s = index[k];
+      const slot& s = slots[k];
       if (!s.word) return nullptr;
-      if (s.hash != h || s.length != w.size()) continue;
+      // the head and the length settle a key of up to eight bytes; a longer one compares the rest
+      if (s.hash != h || s.head != head || s.length != w.size()) continue;
+      if (w.size() <= 8) return s.word;
       const char* key = keys.data() + s.offset;
-      std::size_t j = 0;
+      std::size_t j = 8;
       while (j < w.size() && key[j] == w[j]) ++j;
       if (j == w.size()) return s.word;
     }
