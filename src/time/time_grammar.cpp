@@ -75,7 +75,8 @@ std::string render_amount(const exact_value& v) {
 class grammar {
  public:
   grammar(const time_tables& t, const analysis& a, const std::vector<const time_word*>& w)
-      : t_(t), a_(a), w_(w), n_(a.tokens.size()) {
+      : t_(t), a_(a), w_(w), n_(a.tokens.size()), wp_(w.data()), tk_(a.tokens.data()), folded_(a.folded.data()),
+        text_(a.text.data()) {
     // Capitals tell nouns ("Morgen") from adverbs ("morgen") in edited text; an all-lower-case text
     // (a query, a chat line) says nothing, so case is not required there.
     for (const token& tk : a.tokens)
@@ -104,6 +105,12 @@ class grammar {
   const analysis& a_;
   const std::vector<const time_word*>& w_;
   const std::size_t n_;
+  // the same arrays through raw pointers: the accessors below run for nearly every token, and through the
+  // vectors each access reloads their data pointers
+  const time_word* const* const wp_;
+  const token* const tk_;
+  const char* const folded_;
+  const char* const text_;
   bool caps_ = false;
 
   // "1939/1940", "1912/13", "1870/71": one token, two years (and a range)
@@ -133,18 +140,22 @@ class grammar {
   }
 
   // ---- token access, every index checked ----
-  const time_word* w(std::size_t i) const { return i < n_ ? w_[i] : nullptr; }
+  const time_word* w(std::size_t i) const { return i < n_ ? wp_[i] : nullptr; }
   word_class cls(std::size_t i) const { return w(i) ? w(i)->cls : word_class::none; }
-  std::string_view f(std::size_t i) const { return i < n_ ? a_.fold(i) : std::string_view{}; }
-  std::string_view s(std::size_t i) const { return i < n_ ? a_.surface(i) : std::string_view{}; }
-  bool has(std::size_t i, std::uint32_t flag) const { return a_.is(i, flag); }
+  std::string_view f(std::size_t i) const {
+    return i < n_ ? std::string_view(folded_ + tk_[i].fold_begin, tk_[i].fold_len) : std::string_view{};
+  }
+  std::string_view s(std::size_t i) const {
+    return i < n_ ? std::string_view(text_ + tk_[i].begin, tk_[i].end - tk_[i].begin) : std::string_view{};
+  }
+  bool has(std::size_t i, std::uint32_t flag) const { return i < n_ && (tk_[i].flags & flag); }
   bool same_sentence(std::size_t i, std::size_t j) const {
-    return i < n_ && j < n_ && a_.tokens[i].sentence == a_.tokens[j].sentence;
+    return i < n_ && j < n_ && tk_[i].sentence == tk_[j].sentence;
   }
   // Token j continues the expression that token i is in.
   bool next_ok(std::size_t i, std::size_t j) const { return j < n_ && same_sentence(i, j); }
   bool is(std::size_t i, std::string_view folded) const {
-    return i < n_ && a_.tokens[i].fold_len == folded.size() && same_word(f(i), folded);
+    return i < n_ && tk_[i].fold_len == folded.size() && same_word(f(i), folded);
   }
   template <std::size_t N>
   bool is_any(std::size_t i, const std::array<std::string_view, N>& words) const {
@@ -196,7 +207,7 @@ class grammar {
     if (timeish(i)) return true;
     if (const time_word* fw = w(i); fw && fw->cls == word_class::function)  // "am Tag darauf", "vor kurzem", "pro Tag"
       return static_cast<starts>(fw->value) != starts::none && (timeish(i + 1) || timeish(i + 2) || (i + 3 < n_ && timeish(i + 3)));
-    const std::uint32_t fl = a_.tokens[i].flags;
+    const std::uint32_t fl = tk_[i].flags;
     if (fl & tf_number) return true;
     if (!(fl & tf_word)) return false;
     if (fl & tf_has_digit) return true;  // "90er", "15te", "16h"
