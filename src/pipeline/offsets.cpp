@@ -35,22 +35,28 @@ inline std::uint64_t bit_count(std::uint64_t m) {
   return (m * 0x0101010101010101ull) >> 56;
 }
 
-// Bit i set when p[i] (i < 64) is 0x80..0xBF.
-inline std::uint64_t continuation_mask(const char* p) {
+// The 64 bytes at p: sets bit i of `mask` when p[i] is a continuation byte (0x80..0xBF) and returns how many
+// such bytes there are.
+inline std::uint64_t scan_block(const char* p, std::uint64_t& mask) {
 #if defined(__SSE2__)
-  // 0x80..0xBF are the signed bytes below -64.
-  const __m128i below = _mm_set1_epi8(-64);
-  std::uint64_t mask = 0;
-  for (int k = 0; k < 4; ++k) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, below)))) << (16 * k);
-  }
-  return mask;
+  // 0x80..0xBF are the signed bytes below -64; each compare gives -1 there. The four compares, summed and
+  // negated, hold 0..4 a byte, which psadbw adds up (cheaper than counting the mask's bits).
+  const __m128i below = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
+  const __m128i c0 = _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), below);
+  const __m128i c1 = _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)), below);
+  const __m128i c2 = _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 32)), below);
+  const __m128i c3 = _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 48)), below);
+  mask = static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(c0))) |
+         static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(c1))) << 16 |
+         static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(c2))) << 32 |
+         static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(c3))) << 48;
+  const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(zero, _mm_add_epi8(_mm_add_epi8(c0, c1), _mm_add_epi8(c2, c3))), zero);
+  return static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums)) + static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
 #else
-  std::uint64_t mask = 0;
+  mask = 0;
   for (std::size_t i = 0; i < block_bytes; ++i)
     mask |= static_cast<std::uint64_t>((static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) << i;
-  return mask;
+  return bit_count(mask);
 #endif
 }
 
@@ -59,22 +65,25 @@ class offset_map {
   // `blocks` is the caller's buffer, reused from document to document (a short document would otherwise pay
   // an allocation for a handful of entries).
   offset_map(std::string_view text, std::vector<block>& blocks) : blocks_(blocks) {
-    blocks_.clear();
-    blocks_.reserve(text.size() / block_bytes + 2);
+    const std::size_t full = text.size() / block_bytes, rest = text.size() % block_bytes;
+    blocks_.resize(full + (rest != 0) + 1);
+    block* out = blocks_.data();  // written through a local pointer: the vector is thread_local
     std::uint64_t cps = 0;
-    std::size_t i = 0;
-    for (; i + block_bytes <= text.size(); i += block_bytes) {
-      const std::uint64_t mask = continuation_mask(text.data() + i);
-      blocks_.push_back({cps, mask});
-      cps += block_bytes - bit_count(mask);
+    for (std::size_t k = 0; k < full; ++k) {
+      std::uint64_t mask;
+      const std::uint64_t continuation = scan_block(text.data() + k * block_bytes, mask);
+      *out++ = {cps, mask};
+      cps += block_bytes - continuation;
     }
-    if (i < text.size()) {  // the last, partial block, padded with bytes that are no continuation bytes
+    if (rest != 0) {  // the last, partial block, padded with bytes that are no continuation bytes
       char tail[block_bytes] = {};
-      std::memcpy(tail, text.data() + i, text.size() - i);
-      blocks_.push_back({cps, continuation_mask(tail)});
+      std::memcpy(tail, text.data() + full * block_bytes, rest);
+      std::uint64_t mask;
+      scan_block(tail, mask);
+      *out++ = {cps, mask};
     }
     // Offsets at the very end of a text that fills its last block land on this entry.
-    blocks_.push_back({cps, 0});
+    *out = {cps, 0};
   }
   // Code points before `byte` (the non-continuation bytes in front of it), for 0 <= byte <= text size.
   std::size_t code_point(std::size_t byte) const {
