@@ -177,9 +177,11 @@ class grammar {
   bool lower_word(std::size_t i) const { return has(i, tf_word) && !has(i, tf_upper_initial); }
 
   // A word of the time tables (not a mere tense marker): "Mai", "Woche", "später", "kurzem".
-  bool timeish(std::size_t i) const {
+  bool timeish(std::size_t i) const { return trait(i, wt_timeish); }
+  // a word_trait bit of token i's time word (time_tables::traits_of)
+  bool trait(std::size_t i, std::uint8_t bit) const {
     const time_word* t = w(i);
-    return t && ((t->cls != word_class::none && t->cls != word_class::function) || t->holiday >= 0 || t->starts_holiday);
+    return t && (t->traits & bit);
   }
 
   // "...ig", "...ige", "...igen", "...iger", "...igem", "...iges"
@@ -191,15 +193,7 @@ class grammar {
   }
 
   // A word a number or an ordinal can stand before: "Tage", "Januar", "Dienstag", "paar", "Advent".
-  bool countable(std::size_t i) const {
-    const time_word* t = w(i);
-    if (!t) return false;
-    switch (t->cls) {
-      case word_class::unit: case word_class::month: case word_class::weekday: case word_class::few:
-      case word_class::cue: case word_class::set_adverb: case word_class::later: case word_class::uhr: return true;
-      default: return false;
-    }
-  }
+  bool countable(std::size_t i) const { return trait(i, wt_countable); }
 
   // Only tokens whose class can begin an expression start the matchers: time words, numbers, and
   // words right before a time word ("drei Tage", "ersten Januar", "ein paar Tage").
@@ -216,9 +210,10 @@ class grammar {
     const std::string_view x = f(i);
     if (countable(i + 2) && has(i + 1, tf_word) && (!w(i + 1) || w(i + 1)->cls != word_class::function || x.ends_with("mal")))
       return true;
-    if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && is(i - 1, "um")) return true;  // "um sieben"
-    if (i > 0 && w(i - 1) && w(i + 1) && is(i - 1, "von") && is(i + 1, "bis")) return true;             // "von fünf bis"
-    if (i > 2 && w(i - 1) && w(i - 3) && is(i - 1, "bis") && is(i - 3, "von")) return true;             // "bis sieben"
+    // a time word's key is the token's folded form: its traits name "um", "von", "bis"
+    if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && trait(i - 1, wt_um)) return true;  // "um sieben"
+    if (i > 0 && trait(i - 1, wt_von) && trait(i + 1, wt_bis)) return true;                              // "von fünf bis"
+    if (i > 2 && trait(i - 1, wt_bis) && trait(i - 3, wt_von)) return true;                              // "bis sieben"
     if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;

@@ -53,6 +53,16 @@ struct time_word {
   bool starts_holiday = false;       // first word of a holiday name in the holiday table
   std::int16_t holiday = -1;         // holiday index when the word alone is a holiday ("Ostern")
   const char* text = nullptr;        // set adverb or vague value: "P1D", "PAST_REF"
+  std::uint8_t traits = 0;           // word_trait bits, set by time_tables::build_index
+};
+
+// What the grammar asks of nearly every token's neighbours, one bit each, from the word and its key.
+enum word_trait : std::uint8_t {
+  wt_timeish = 1,    // a time word proper (not a function word or mere tense marker), or a holiday's word
+  wt_countable = 2,  // a number or an ordinal can stand before it: "Tage", "Januar", "Dienstag", "paar"
+  wt_um = 4,         // the key is "um"
+  wt_von = 8,        // "von"
+  wt_bis = 16,       // "bis"
 };
 
 // fixed, easter, nth_weekday, before_fixed: Gregorian rules. orthodox: days after Easter by the Julian
@@ -95,6 +105,7 @@ struct time_tables {
   };
   std::vector<slot> index;
   std::string keys;
+  std::vector<time_word> entries;  // the index's copies of the words, with their traits; slots point here
 
   // `readable` bytes may be read from w.data() (at least w.size()): with 8 of them on a little-endian machine the
   // first eight bytes come in one load, masked to the word; the value is the same as the byte loop's.
@@ -115,12 +126,29 @@ struct time_tables {
     return h ^ (h >> 29);
   }
   static std::uint64_t word_hash(std::string_view w, std::size_t readable = 0) { return word_hash(word_head(w, readable), w); }
+  static std::uint8_t traits_of(std::string_view key, const time_word& w) {
+    std::uint8_t t = 0;
+    if ((w.cls != word_class::none && w.cls != word_class::function) || w.holiday >= 0 || w.starts_holiday) t |= wt_timeish;
+    switch (w.cls) {
+      case word_class::unit: case word_class::month: case word_class::weekday: case word_class::few:
+      case word_class::cue: case word_class::set_adverb: case word_class::later: case word_class::uhr: t |= wt_countable; break;
+      default: break;
+    }
+    if (key == "um") t |= wt_um;
+    if (key == "von") t |= wt_von;
+    if (key == "bis") t |= wt_bis;
+    return t;
+  }
   void build_index() {
     std::size_t size = 64;
     while (size < words.size() * 4) size *= 2;
     index.assign(size, slot{});
     keys.clear();
-    words.for_each([&](std::string_view key, const time_word& w) {
+    entries.clear();
+    entries.reserve(words.size());  // no reallocation below: the slots keep pointers into it
+    words.for_each([&](std::string_view key, const time_word& word) {
+      time_word& w = entries.emplace_back(word);
+      w.traits = traits_of(key, w);
       const std::uint64_t head = word_head(key);
       const std::uint64_t h = word_hash(head, key);
       std::size_t k = h & (size - 1);
