@@ -114,6 +114,14 @@ class resolver {
     exprs_ = &exprs;
     std::vector<std::size_t> index(exprs.size(), SIZE_MAX);
     auto& out = a_.doc->timexes;
+    // at most one timex each: growing would move nine strings per timex again and again; no more than the
+    // annotation limit and the memory budget let through (a hostile document stops at the limit, not after it)
+    std::size_t room = exprs.size();
+    if (a_.max_annotations > out.size()) room = std::min(room, a_.max_annotations - out.size());
+    const std::size_t each = sizeof(timex) + analysis::span_text_estimate;
+    if (a_.memory_budget != SIZE_MAX && a_.memory_budget >= a_.memory_charged)
+      room = std::min(room, (a_.memory_budget - a_.memory_charged) / each + 1);
+    out.reserve(out.size() + room);
     for (std::size_t k = 0; k < exprs.size(); ++k) {
       timex tx;
       if (!resolve(exprs[k], tx)) continue;
