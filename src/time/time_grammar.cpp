@@ -155,7 +155,11 @@ class grammar {
   // Token j continues the expression that token i is in.
   bool next_ok(std::size_t i, std::size_t j) const { return j < n_ && same_sentence(i, j); }
   bool is(std::size_t i, std::string_view folded) const {
-    return i < n_ && tk_[i].fold_len == folded.size() && same_word(f(i), folded);
+    if (i >= n_ || tk_[i].fold_len != folded.size()) return false;
+    const char* const x = folded_ + tk_[i].fold_begin;
+    for (std::size_t k = 0; k < folded.size(); ++k)
+      if (x[k] != folded[k]) return false;
+    return true;
   }
   template <std::size_t N>
   bool is_any(std::size_t i, const std::array<std::string_view, N>& words) const {
