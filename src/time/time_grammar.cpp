@@ -148,6 +148,10 @@ class grammar {
   std::string_view s(std::size_t i) const {
     return i < n_ ? std::string_view(text_ + tk_[i].begin, tk_[i].end - tk_[i].begin) : std::string_view{};
   }
+  // token i is the one ASCII character c: "s(i) == \".\"" without building and comparing a string_view
+  bool one(std::size_t i, char c) const {
+    return i < n_ && tk_[i].end - tk_[i].begin == 1 && text_[tk_[i].begin] == c;
+  }
   bool has(std::size_t i, std::uint32_t flag) const { return i < n_ && (tk_[i].flags & flag); }
   bool same_sentence(std::size_t i, std::size_t j) const {
     return i < n_ && j < n_ && tk_[i].sentence == tk_[j].sentence;
@@ -169,7 +173,7 @@ class grammar {
     return false;
   }
   // A '.' glued to token i-1: "25." "Apr."
-  bool dot_after(std::size_t i) const { return i + 1 < n_ && a_.glued(i) && s(i + 1) == "."; }
+  bool dot_after(std::size_t i) const { return i + 1 < n_ && a_.glued(i) && one(i + 1, '.'); }
   std::optional<int> plain_digits(std::size_t i, std::size_t min_len, std::size_t max_len) const {
     if (i >= n_ || !has(i, tf_number)) return std::nullopt;
     const std::string_view x = s(i);
@@ -218,10 +222,10 @@ class grammar {
     if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && trait(i - 1, wt_um)) return true;  // "um sieben"
     if (i > 0 && trait(i - 1, wt_von) && trait(i + 1, wt_bis)) return true;                              // "von fünf bis"
     if (i > 2 && trait(i - 1, wt_bis) && trait(i - 3, wt_von)) return true;                              // "bis sieben"
-    if (x.size() < 4) return x.size() == 2 && s(i + 1) == "," ;  // "Fr, 18. Juli"
+    if (x.size() < 4) return x.size() == 2 && one(i + 1, ',') ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
-    if (x.size() == 2 && s(i + 1) == ",") return true;  // "Fr, 18. Juli"
+    if (x.size() == 2 && one(i + 1, ',')) return true;  // "Fr, 18. Juli"
     // "zweiwöchigen", "dreijährige": a duration adjective
     if (x.size() > 7 && ends_like_adjective(x) &&
         (x.find("jähr") != std::string_view::npos || x.find("monat") != std::string_view::npos ||
@@ -242,8 +246,8 @@ class grammar {
       const std::string_view x = s(i);
       const bool separated = x.find_first_of(".:/,") != std::string_view::npos;
       const bool dot = dot_after(i);
-      const bool dash = a_.glued(i) && (s(i + 1) == "-" || s(i + 1) == "–");
-      const bool linked = is(i + 1, "bis") || is(i + 1, "und") || s(i + 1) == "-" || s(i + 1) == "–";
+      const bool dash = a_.glued(i) && (one(i + 1, '-') || s(i + 1) == "–");
+      const bool linked = is(i + 1, "bis") || is(i + 1, "und") || one(i + 1, '-') || s(i + 1) == "–";
       const bool after_um = i > 0 && w(i - 1) && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "von") || is(i - 1, "bis"));
       if (separated || dash) take(numeric_date(i));
       if (!separated && (dot || cls(i + 1) == word_class::month || linked)) take(day_month(i));
@@ -501,10 +505,10 @@ class grammar {
       return std::nullopt;
     }
     // dashes: "2013-02-12", "2018-8-31", "3-7-2017", "30-12-16", "2016-05", "05-2016" (glued tokens)
-    if (plain_digits(i, 1, 4) && a_.glued(i) && s(i + 1) == "-" && a_.glued(i + 1) && plain_digits(i + 2, 1, 4)) {
+    if (plain_digits(i, 1, 4) && a_.glued(i) && one(i + 1, '-') && a_.glued(i + 1) && plain_digits(i + 2, 1, 4)) {
       int v[3] = {*plain_digits(i, 1, 4), *plain_digits(i + 2, 1, 4), 0};
       std::size_t len[3] = {s(i).size(), s(i + 2).size(), 0}, parts = 2, end = i + 3;
-      if (a_.glued(i + 2) && s(i + 3) == "-" && a_.glued(i + 3) && plain_digits(i + 4, 1, 4)) {
+      if (a_.glued(i + 2) && one(i + 3, '-') && a_.glued(i + 3) && plain_digits(i + 4, 1, 4)) {
         v[2] = *plain_digits(i + 4, 1, 4);
         len[2] = s(i + 4).size();
         parts = 3;
@@ -521,7 +525,7 @@ class grammar {
     std::size_t j = e.last;
     if (!next_ok(e.first, j)) return e;
     // "8. Mai, 23:01 Uhr", "11. November 11 Uhr" are one expression; "am 1. September um 4:45 Uhr" two
-    if (s(j) == "," && next_ok(e.first, j + 1) && plain_clock_ahead(j + 1)) ++j;
+    if (one(j, ',') && next_ok(e.first, j + 1) && plain_clock_ahead(j + 1)) ++j;
     if (auto c = clock_core(j); c && next_ok(e.first, j) && (is(j + 1, "uhr") || s(j).find(':') != std::string_view::npos)) {
       e.hour = c->hour;
       e.minute = c->minute;
@@ -576,7 +580,7 @@ class grammar {
         (!dot_after(m->second) || m->second + 2 >= n_ || !same_sentence(m->second, m->second + 2))) {
       const std::size_t k = m->second + 1;
       std::size_t ky = k;
-      if (s(ky) == ",") ++ky;
+      if (one(ky, ',')) ++ky;
       time_expr full = e;
       full.day = *d;
       if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
@@ -585,9 +589,9 @@ class grammar {
         full.last = static_cast<std::uint32_t>(ky + 1);
         return full;
       }
-      const bool phrase_end = k >= n_ || !same_sentence(i, k) || s(k) == "," || s(k) == "-" || s(k) == "\u2013" ||
-                              is(k, "bis") || s(k) == "?" || s(k) == "!" || s(k) == ")" ||
-                              (s(k) == "." && (k + 1 >= n_ || !same_sentence(k, k + 1)));
+      const bool phrase_end = k >= n_ || !same_sentence(i, k) || one(k, ',') || one(k, '-') || s(k) == "\u2013" ||
+                              is(k, "bis") || one(k, '?') || one(k, '!') || one(k, ')') ||
+                              (one(k, '.') && (k + 1 >= n_ || !same_sentence(k, k + 1)));
       if (phrase_end) {
         full.last = static_cast<std::uint32_t>(k);
         return full;
@@ -627,7 +631,7 @@ class grammar {
     else {
       // "3 März" without a dot only before a month; "13 bis 15 Juli": a day waiting for its month
       auto m = month_word(i + 1);
-      if ((is(i + 1, "bis") || s(i + 1) == "-" || s(i + 1) == "–") && next_ok(i, i + 2) && plain_digits(i + 2, 1, 2) &&
+      if ((is(i + 1, "bis") || one(i + 1, '-') || s(i + 1) == "–") && next_ok(i, i + 2) && plain_digits(i + 2, 1, 2) &&
           (month_word(i + 3) || (dot_after(i + 2) && month_word(i + 4)))) {
         time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
         e.day = *d;
@@ -658,7 +662,7 @@ class grammar {
       return e;
     }
     // "3." before "bis 5. Mai", "-", "/", "und": a day waiting for its month
-    if (is(j, "bis") || is(j, "und") || s(j) == "-" || s(j) == "–" || s(j) == "/") {
+    if (is(j, "bis") || is(j, "und") || one(j, '-') || s(j) == "–" || one(j, '/')) {
       time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
       e.day = *d;
       e.bare_day = true;
@@ -687,7 +691,7 @@ class grammar {
   std::optional<time_expr> month_year(std::size_t i) const {
     auto m = month_word(i);
     if (!m) return std::nullopt;
-    if (i >= 2 && s(i - 1) == "." && plain_digits(i - 2, 1, 2) && a_.glued(i - 2)) return std::nullopt;  // "32. Oktober"
+    if (i >= 2 && one(i - 1, '.') && plain_digits(i - 2, 1, 2) && a_.glued(i - 2)) return std::nullopt;  // "32. Oktober"
     time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
     e.month = m->first;
     // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
@@ -697,7 +701,7 @@ class grammar {
         (!dot_after(m->second) || m->second + 2 >= n_ || !same_sentence(m->second, m->second + 2))) {
       const std::size_t k = m->second + 1;
       std::size_t ky = k;
-      if (s(ky) == ",") ++ky;
+      if (one(ky, ',')) ++ky;
       time_expr full = e;
       full.day = *d;
       if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
@@ -706,9 +710,9 @@ class grammar {
         full.last = static_cast<std::uint32_t>(ky + 1);
         return full;
       }
-      const bool phrase_end = k >= n_ || !same_sentence(i, k) || s(k) == "," || s(k) == "-" || s(k) == "\u2013" ||
-                              is(k, "bis") || s(k) == "?" || s(k) == "!" || s(k) == ")" ||
-                              (s(k) == "." && (k + 1 >= n_ || !same_sentence(k, k + 1)));
+      const bool phrase_end = k >= n_ || !same_sentence(i, k) || one(k, ',') || one(k, '-') || s(k) == "\u2013" ||
+                              is(k, "bis") || one(k, '?') || one(k, '!') || one(k, ')') ||
+                              (one(k, '.') && (k + 1 >= n_ || !same_sentence(k, k + 1)));
       if (phrase_end) {
         full.last = static_cast<std::uint32_t>(k);
         return full;
@@ -722,17 +726,17 @@ class grammar {
     }
     if (e.rel_unit == time_unit::year) { e.anchor = anchoring::dct; return e; }
     // "Mai/Juni 1940", "Mai bis Juli 2020": the year comes from the second month
-    const bool joined = (s(end) == "/" || s(end) == "-" || s(end) == "–" || is(end, "bis") || is(end, "und") ||
+    const bool joined = (one(end, '/') || one(end, '-') || s(end) == "–" || is(end, "bis") || is(end, "und") ||
                          is(end, "oder")) && month_word(end + 1);
     if (joined) e.year_from_next = true;
     const time_word* mw = w(i);
-    const bool evidence = joined || month_context(i) || (i > 0 && month_word(i - 2) && (s(i - 1) == "/" || is(i - 1, "bis") || is(i - 1, "und")));
+    const bool evidence = joined || month_context(i) || (i > 0 && month_word(i - 2) && (one(i - 1, '/') || is(i - 1, "bis") || is(i - 1, "und")));
     if (!upper(i) && !evidence) return std::nullopt;
     if (mw->ambiguous && !evidence) return std::nullopt;
     if (mw->abbreviation && !evidence) return std::nullopt;
     // "Aug in Aug": an abbreviation without its dot and without a year names a month only beside another month
     if (mw->abbreviation && m->second == i + 1 && !joined &&
-        !(i >= 2 && month_word(i - 2) && (s(i - 1) == "/" || is(i - 1, "bis") || is(i - 1, "und"))))
+        !(i >= 2 && month_word(i - 2) && (one(i - 1, '/') || is(i - 1, "bis") || is(i - 1, "und"))))
       return std::nullopt;
     return e;
   }
@@ -750,7 +754,7 @@ class grammar {
     std::size_t end = has(j + 1, tf_word) && s(j + 1).size() <= 5 ? chr_suffix(j + 1, bc) : j + 1;
     const bool chr = end != j + 1;
     // "1939/40", "1914-18": the second year of a span written short
-    if (!jahr_word && !chr && len == 2 && j >= 2 && (s(j - 1) == "/" || s(j - 1) == "-" || s(j - 1) == "–") &&
+    if (!jahr_word && !chr && len == 2 && j >= 2 && (one(j - 1, '/') || one(j - 1, '-') || s(j - 1) == "–") &&
         a_.glued(j - 1) && plain_digits(j - 2, 4, 4)) {
       time_expr e = make(j, j + 1, expr_kind::date, anchoring::absolute);
       e.year = (*plain_digits(j - 2, 4, 4) / 100) * 100 + *y;
@@ -793,7 +797,7 @@ class grammar {
       static constexpr std::array<std::string_view, 12> count_before = {
           "über", "rund", "etwa", "knapp", "fast", "mehr", "weniger", "insgesamt", "nr", "zu", "ca", "mindestens"};
       if (is_any(i - 1, count_before) && !(has(nx, tf_punct) || lower_word(nx))) return false;
-      if (s(i - 1) == "," && has(i - 2, tf_number)) return false;  // "1, 2000"
+      if (one(i - 1, ',') && has(i - 2, tf_number)) return false;  // "1, 2000"
       // "über der Marke von 1000", "ein Wert von 1000": a threshold or a round measure, not a year ("der Wert von
       // 2015" may be that year's)
       static constexpr std::array<std::string_view, 2> thresholds = {"marke", "schwelle"};  // not "Grenze": "die Grenzen von 1937"
@@ -1098,7 +1102,7 @@ class grammar {
     std::size_t j = i + 1;
     // "Montag, 3. Mai 2021", "Montag, den 3. Mai", "Montag (3. Mai)"
     std::size_t k = j;
-    if (s(k) == "," || s(k) == "(") ++k;
+    if (one(k, ',') || one(k, '(')) ++k;
     if (is(k, "den") || is(k, "der")) ++k;
     if (next_ok(i, k)) {
       if (auto dm = day_month(k)) {
@@ -1155,7 +1159,7 @@ class grammar {
     static constexpr std::array<std::string_view, 7> days = {"mo", "di", "mi", "do", "fr", "sa", "so"};
     if (!has(i, tf_word) || !is_any(i, days)) return std::nullopt;
     std::size_t k = dot_after(i) ? i + 2 : i + 1;
-    if (s(k) != ",") return std::nullopt;
+    if (!one(k, ',')) return std::nullopt;
     ++k;
     if (is(k, "den") || is(k, "der")) ++k;
     if (!next_ok(i, k)) return std::nullopt;
@@ -1406,7 +1410,7 @@ class grammar {
       const std::string_view x = f(j);
       if (x.ends_with("e") || x.ends_with("en") || x.ends_with("er") || x.ends_with("es") || x.ends_with("em")) return false;
     }
-    if (has(j, tf_punct)) return s(j) != "%" && s(j) != "€" && s(j) != "$";
+    if (has(j, tf_punct)) return !one(j, '%') && s(j) != "€" && !one(j, '$');
     // "ist am Sonntag um 22 auf 3.288 gestiegen": a rise by 22 to a new count, not 22 o'clock
     if ((is(j, "auf") || is(j, "von")) && same_sentence(j, j + 1) &&
         (has(j + 1, tf_number) || (lower_word(j + 1) && has(j + 2, tf_number) && same_sentence(j, j + 2))))
@@ -1515,7 +1519,7 @@ class grammar {
       }
     }
     // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr": the first hour borrows "Uhr" from the second
-    if (!c && (is(i + 1, "bis") || is(i + 1, "und") || s(i + 1) == "-") && plain_digits(i, 1, 2) && *plain_digits(i, 1, 2) <= 24) {
+    if (!c && (is(i + 1, "bis") || is(i + 1, "und") || one(i + 1, '-')) && plain_digits(i, 1, 2) && *plain_digits(i, 1, 2) <= 24) {
       if (auto second = clock_core(i + 2, true); second && second->last > i + 3) {
         time_expr e = make(i, i + 1, expr_kind::time, anchoring::implicit);
         e.hour = *plain_digits(i, 1, 2);
