@@ -2294,6 +2294,7 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
   for (std::size_t i = 0; i < n; ++i) {
     const token& tk = tokens[i];
     if (!(tk.flags & tf_word) || tk.fold_len > longest || tk.fold_len < 2) continue;
+    if (!t.may_hold(folded + tk.fold_begin, tk.fold_len)) continue;
     // the folded forms lie back to back: the bytes up to the end of `folded` may be read
     o[i] = t.lookup(std::string_view(folded + tk.fold_begin, tk.fold_len), folded_size - tk.fold_begin);
   }

@@ -41,7 +41,7 @@ result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& dat
   rules->tables.words.for_each([&](std::string_view form, const time_word&) {
     rules->tables.longest_word = std::max(rules->tables.longest_word, form.size());
   });
-  rules->tables.build_index();  // after the last add: it points into the lexicon's values
+  rules->tables.build_index();  // after the last add: it copies the words with their traits
   return std::shared_ptr<const time_rules>(std::move(rules));
 }
 

@@ -106,15 +106,27 @@ struct time_tables {
   std::vector<slot> index;
   std::string keys;
   std::vector<time_word> entries;  // the index's copies of the words, with their traits; slots point here
+  // A filter before the hash: one bit per (first byte, second byte, length) of every key of two bytes or more,
+  // folded into 65,536 bits (8 KB). Most words that are no time word stop here (no bit), without the probe.
+  std::vector<std::uint64_t> filter;
+  static std::size_t filter_bit(const char* w, std::size_t len) {
+    const std::size_t b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
+    return ((b0 * 0x9E37u) ^ (b1 << 8) ^ (len * 0x2F1u)) & 0xFFFFu;
+  }
+  // false: no key of at least two bytes is w; true: maybe
+  bool may_hold(const char* w, std::size_t len) const {
+    const std::size_t bit = filter_bit(w, len);
+    return (filter[bit >> 6] >> (bit & 63)) & 1u;
+  }
 
   // `readable` bytes may be read from w.data() (at least w.size()): with 8 of them on a little-endian machine the
   // first eight bytes come in one load, masked to the word; the value is the same as the byte loop's.
   static std::uint64_t word_head(std::string_view w, std::size_t readable = 0) {
     std::uint64_t head = 0;
     const std::size_t n = w.size() < 8 ? w.size() : 8;
-    if (std::endian::native == std::endian::little && readable >= 8) {
+    if (std::endian::native == std::endian::little && readable >= 8 && n > 0) {
       std::memcpy(&head, w.data(), 8);
-      if (n < 8) head &= (std::uint64_t{1} << (8 * n)) - 1;
+      if (n < 8) head &= ~std::uint64_t{0} >> (64 - 8 * n);  // n >= 1 here (8 readable bytes, a word)
     } else {
       for (std::size_t k = 0; k < n; ++k) head |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
     }
@@ -146,9 +158,14 @@ struct time_tables {
     keys.clear();
     entries.clear();
     entries.reserve(words.size());  // no reallocation below: the slots keep pointers into it
+    filter.assign(1024, 0);
     words.for_each([&](std::string_view key, const time_word& word) {
       time_word& w = entries.emplace_back(word);
       w.traits = traits_of(key, w);
+      if (key.size() >= 2) {
+        const std::size_t bit = filter_bit(key.data(), key.size());
+        filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+      }
       const std::uint64_t head = word_head(key);
       const std::uint64_t h = word_hash(head, key);
       std::size_t k = h & (size - 1);
