@@ -214,14 +214,21 @@ class grammar {
     if (!(fl & tf_word)) return false;
     if (fl & tf_has_digit) return true;  // "90er", "15te", "16h"
     // "drei Tage", "ersten Januar", "ein paar Tage", "einen ganzen Monat", "zweimal im Jahr"
-    if (countable(i + 1)) return true;
     const std::string_view x = f(i);
-    if (countable(i + 2) && has(i + 1, tf_word) && (!w(i + 1) || w(i + 1)->cls != word_class::function || x.ends_with("mal")))
-      return true;
-    // a time word's key is the token's folded form: its traits name "um", "von", "bis"
-    if (i > 0 && w(i - 1) && w(i - 1)->cls == word_class::function && trait(i - 1, wt_um)) return true;  // "um sieben"
-    if (i > 0 && trait(i - 1, wt_von) && trait(i + 1, wt_bis)) return true;                              // "von fünf bis"
-    if (i > 2 && trait(i - 1, wt_bis) && trait(i - 3, wt_von)) return true;                              // "bis sieben"
+    // most words have no time word beside them (i - 1, i + 1, i + 2): then only the word itself can tell
+    const time_word* const next = w(i + 1);
+    const time_word* const after = w(i + 2);
+    const time_word* const prev = i > 0 ? wp_[i - 1] : nullptr;
+    if (next || after || prev) {
+      if (next && (next->traits & wt_countable)) return true;
+      if (after && (after->traits & wt_countable) && has(i + 1, tf_word) &&
+          (!next || next->cls != word_class::function || x.ends_with("mal")))
+        return true;
+      // a time word's key is the token's folded form: its traits name "um", "von", "bis"
+      if (prev && prev->cls == word_class::function && (prev->traits & wt_um)) return true;     // "um sieben"
+      if (prev && (prev->traits & wt_von) && next && (next->traits & wt_bis)) return true;      // "von fünf bis"
+      if (i > 2 && prev && (prev->traits & wt_bis) && trait(i - 3, wt_von)) return true;        // "bis sieben"
+    }
     if (x.size() < 4) return x.size() == 2 && one(i + 1, ',') ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
