@@ -148,7 +148,8 @@ bool speech_present(std::string_view f) {
 tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_first, std::size_t keep_last,
                          bool reporting) const {
   bool past = false, perfect_aux = false, haben = false, part = false, stative = false, future = false;
-  for (std::size_t i = first; i < last && i < a_.tokens.size(); ++i) {
+  // once a past form is found the answer is past whatever follows: the loop stops there
+  for (std::size_t i = first; i < last && i < a_.tokens.size() && !past; ++i) {
     const token& t = a_.tokens[i];
     if (!(t.flags & tf_word)) continue;
     // ", sagte ein Sprecher" after the clause: the inverted tag of reported speech
