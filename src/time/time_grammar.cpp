@@ -85,6 +85,7 @@ class grammar {
 
   std::vector<time_expr> run() {
     std::vector<time_expr> out;
+    out.reserve(32);  // most articles hold a few dozen: without it the list moves its strings at each doubling
     std::size_t i = 0;
     while (i < n_) {
       if (!can_begin(i)) { ++i; continue; }
