@@ -106,12 +106,13 @@ struct time_tables {
   std::vector<slot> index;
   std::string keys;
   std::vector<time_word> entries;  // the index's copies of the words, with their traits; slots point here
-  // A filter before the hash: one bit per (first byte, second byte, length) of every key of two bytes or more,
+  // A filter before the hash: one bit per (first, second and last byte, length) of every key of two bytes or more,
   // folded into 65,536 bits (8 KB). Most words that are no time word stop here (no bit), without the probe.
   std::vector<std::uint64_t> filter;
   static std::size_t filter_bit(const char* w, std::size_t len) {
     const std::size_t b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
-    return ((b0 * 0x9E37u) ^ (b1 << 8) ^ (len * 0x2F1u)) & 0xFFFFu;
+    const std::size_t last = static_cast<unsigned char>(w[len - 1]);
+    return ((b0 * 0x9E37u) ^ (b1 << 8) ^ (last * 0x3B5u) ^ (len * 0x2F1u)) & 0xFFFFu;
   }
   // false: no key of at least two bytes is w; true: maybe
   bool may_hold(const char* w, std::size_t len) const {
