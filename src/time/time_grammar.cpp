@@ -581,30 +581,6 @@ class grammar {
     if (!m) return std::nullopt;
     time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
     e.month = m->first;
-    // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
-    // of the phrase (not a count: "im März 3 Prozent")
-    if (auto d = plain_digits(m->second, 1, 2);
-        d && *d >= 1 && valid_day(e.month, *d) && next_ok(i, m->second) &&
-        (!dot_after(m->second) || m->second + 2 >= n_ || !same_sentence(m->second, m->second + 2))) {
-      const std::size_t k = m->second + 1;
-      std::size_t ky = k;
-      if (one(ky, ',')) ++ky;
-      time_expr full = e;
-      full.day = *d;
-      if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
-        full.year = *y;
-        full.anchor = anchoring::absolute;
-        full.last = static_cast<std::uint32_t>(ky + 1);
-        return full;
-      }
-      const bool phrase_end = k >= n_ || !same_sentence(i, k) || one(k, ',') || one(k, '-') || s(k) == "\u2013" ||
-                              is(k, "bis") || one(k, '?') || one(k, '!') || one(k, ')') ||
-                              (one(k, '.') && (k + 1 >= n_ || !same_sentence(k, k + 1)));
-      if (phrase_end) {
-        full.last = static_cast<std::uint32_t>(k);
-        return full;
-      }
-    }
     const std::size_t end = year_after(m->second, e);
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) e.anchor = anchoring::absolute;
@@ -695,6 +671,31 @@ class grammar {
     return same_sentence(i - 1, i) && is_any(i - 1, before);
   }
 
+  // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month word that ends at `after`,
+  // then a year, or the end of the phrase (not a count: "im März 3 Prozent"); e is the month read so far
+  std::optional<time_expr> english_day(std::size_t i, std::size_t after, const time_expr& e) const {
+    auto d = plain_digits(after, 1, 2);
+    if (!d || *d < 1 || !valid_day(e.month, *d) || !next_ok(i, after)) return std::nullopt;
+    if (dot_after(after) && after + 2 < n_ && same_sentence(after, after + 2)) return std::nullopt;
+    const std::size_t k = after + 1;
+    std::size_t ky = k;
+    if (one(ky, ',')) ++ky;
+    time_expr full = e;
+    full.day = *d;
+    if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
+      full.year = *y;
+      full.anchor = anchoring::absolute;
+      full.last = static_cast<std::uint32_t>(ky + 1);
+      return full;
+    }
+    const bool phrase_end = k >= n_ || !same_sentence(i, k) || one(k, ',') || one(k, '-') || s(k) == "\u2013" ||
+                            is(k, "bis") || one(k, '?') || one(k, '!') || one(k, ')') ||
+                            (one(k, '.') && (k + 1 >= n_ || !same_sentence(k, k + 1)));
+    if (!phrase_end) return std::nullopt;
+    full.last = static_cast<std::uint32_t>(k);
+    return full;
+  }
+
   // "April 2019", "Apr. 2019", "im Juni", "Mai/Juni 1940"
   std::optional<time_expr> month_year(std::size_t i) const {
     auto m = month_word(i);
@@ -702,30 +703,7 @@ class grammar {
     if (i >= 2 && one(i - 1, '.') && plain_digits(i - 2, 1, 2) && a_.glued(i - 2)) return std::nullopt;  // "32. Oktober"
     time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
     e.month = m->first;
-    // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month, then a year, or the end
-    // of the phrase (not a count: "im März 3 Prozent")
-    if (auto d = plain_digits(m->second, 1, 2);
-        d && *d >= 1 && valid_day(e.month, *d) && next_ok(i, m->second) &&
-        (!dot_after(m->second) || m->second + 2 >= n_ || !same_sentence(m->second, m->second + 2))) {
-      const std::size_t k = m->second + 1;
-      std::size_t ky = k;
-      if (one(ky, ',')) ++ky;
-      time_expr full = e;
-      full.day = *d;
-      if (auto y = plain_digits(ky, 4, 4); y && next_ok(i, ky)) {
-        full.year = *y;
-        full.anchor = anchoring::absolute;
-        full.last = static_cast<std::uint32_t>(ky + 1);
-        return full;
-      }
-      const bool phrase_end = k >= n_ || !same_sentence(i, k) || one(k, ',') || one(k, '-') || s(k) == "\u2013" ||
-                              is(k, "bis") || one(k, '?') || one(k, '!') || one(k, ')') ||
-                              (one(k, '.') && (k + 1 >= n_ || !same_sentence(k, k + 1)));
-      if (phrase_end) {
-        full.last = static_cast<std::uint32_t>(k);
-        return full;
-      }
-    }
+    if (auto full = english_day(i, m->second, e)) return full;
     const std::size_t end = year_after(m->second, e);
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) {
