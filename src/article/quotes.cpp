@@ -87,6 +87,9 @@ class quote_finder {
   std::size_t quotes_in_zone_ = 0;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
 
   std::uint32_t cls(std::size_t i) const { return i < a_.article_classes.size() ? a_.article_classes[i] : 0u; }
+  // bounds-checked like cls() and is(): the rules look one or two tokens past a verb that may end the text
+  // ("„…“, sagte" at the very end: the "freute sich" test reads the token after it)
+  std::string_view fold(std::size_t i) const { return i < a_.tokens.size() ? a_.fold(i) : std::string_view{}; }
   bool word(std::size_t i) const { return a_.is(i, tf_word); }
   // "Präsident", or a compound that ends in a role head ("Kreml-Sprecher"); memoised per token because
   // the compound test probes several suffixes.
@@ -95,7 +98,7 @@ class quote_finder {
     if (cls(i) & aw_role) return true;
     if (!cap(i)) return false;
     if (role_cache_.empty()) role_cache_.assign(a_.tokens.size(), -1);
-    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role_compound(a_.fold(i)) ? 1 : 0;  // the table's answer is cls(i)
+    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role_compound(fold(i)) ? 1 : 0;  // the table's answer is cls(i)
     return role_cache_[i] == 1;
   }
   bool cap(std::size_t i) const { return a_.is(i, tf_word) && a_.is(i, tf_upper_initial | tf_all_upper); }
@@ -118,8 +121,8 @@ class quote_finder {
     return h >= 2 && h <= 3 && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z' && s[0] >= 'a' && s[0] <= 'z';
   }
   bool name_particle(std::size_t i) const {
-    const std::string_view f = a_.fold(i);
-    if (f == "der" || f == "den") return i > 0 && a_.fold(i - 1) == "von";  // "von der Leyen", not "Heil der Agentur"
+    const std::string_view f = fold(i);
+    if (f == "der" || f == "den") return i > 0 && fold(i - 1) == "von";  // "von der Leyen", not "Heil der Agentur"
     return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del";
   }
   // "von der Leyen", "van der Bellen": particles that go on to a name word
@@ -132,7 +135,7 @@ class quote_finder {
   // "russische", "stellvertretende": an inflected adjective inside a noun phrase
   bool adjective(std::size_t i) const {
     if (!word(i) || cap(i) || cls(i)) return false;
-    const std::string_view f = a_.fold(i);
+    const std::string_view f = fold(i);
     return f.size() > 3 && (f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em"));
   }
 
@@ -143,7 +146,7 @@ class quote_finder {
     p.first = p.last = i;
     if (i >= limit) return p;
     if (cls(i) & aw_pronoun) {
-      if (a_.fold(i) == "es") return p;  // "„…“, heißt es in Regierungskreisen": nobody in particular
+      if (fold(i) == "es") return p;  // "„…“, heißt es in Regierungskreisen": nobody in particular
       p.last = i + 1; p.pronoun = true; p.name_first = i; p.name_last = i + 1;
       return p;
     }
@@ -164,7 +167,7 @@ class quote_finder {
       if (role_first == SIZE_MAX) role_first = adj_first;
       role_last = ++k;
       // genitive: "des Nationalen Sicherheitsrates der USA"
-      while (k + 1 < limit && (a_.fold(k) == "des" || a_.fold(k) == "der") && (cap(k + 1) || adjective(k + 1))) {
+      while (k + 1 < limit && (fold(k) == "des" || fold(k) == "der") && (cap(k + 1) || adjective(k + 1))) {
         std::size_t g = k + 1;
         while (g < limit && adjective(g) && g - k < 4) ++g;
         std::size_t h = g;
@@ -173,7 +176,7 @@ class quote_finder {
         k = role_last = h;
       }
       // place: "in Seoul", "aus Moskau"
-      if (k + 1 < limit && (a_.fold(k) == "in" || a_.fold(k) == "aus") && name_word(k + 1) && !name_word(k + 2)) {
+      if (k + 1 < limit && (fold(k) == "in" || fold(k) == "aus") && name_word(k + 1) && !name_word(k + 2)) {
         k = role_last = k + 2;
       }
     }
@@ -237,15 +240,15 @@ class quote_finder {
     if (k >= a_.tokens.size()) return false;
     if (!(cls(k) & aw_speech_verb)) {  // the subject first, then the verb
       const np p = parse_np(k, std::min(sentence_last(k), k + 12));
-      if (!p.empty() && p.last < a_.tokens.size() && (cls(p.last) & aw_speech_verb) && a_.fold(p.last) != "so") {
+      if (!p.empty() && p.last < a_.tokens.size() && (cls(p.last) & aw_speech_verb) && fold(p.last) != "so") {
         set_speaker(q, p, p.last);
         return true;
       }
     }
-    const bool so = a_.fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
+    const bool so = fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
     if (!(cls(k) & aw_speech_verb) && !so) return false;
     const std::size_t limit = std::min(sentence_last(k), k + 16);
-    const std::size_t subject = a_.fold(k + 1) == "sich" ? k + 2 : k + 1;  // "„…“, freute sich Müller"
+    const std::size_t subject = fold(k + 1) == "sich" ? k + 2 : k + 1;  // "„…“, freute sich Müller"
     const np p = parse_np(subject, limit);
     if (p.empty()) return false;
     set_speaker(q, p, k);
@@ -297,7 +300,7 @@ class quote_finder {
     for (std::size_t v = open - 1; v-- > first;) {
       if (!(cls(v) & aw_speech_verb)) continue;
       // "kommentierte er später in einem Interview: „…“": a pronoun after the verb is the subject
-      if (v + 1 < open && (cls(v + 1) & aw_pronoun) && a_.fold(v + 1) != "es") { set_speaker(q, parse_np(v + 1, v + 2), v); return true; }
+      if (v + 1 < open && (cls(v + 1) & aw_pronoun) && fold(v + 1) != "es") { set_speaker(q, parse_np(v + 1, v + 2), v); return true; }
       // subject before the verb: "Kreml-Sprecher Peskow sagte"
       std::size_t s = v;
       while (s > first && v - s < 10 && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
@@ -340,7 +343,7 @@ class quote_finder {
     for (std::size_t k = first; k < last; ++k) {
       if (!a_.is(k, tf_word)) continue;
       if (cap(k)) continue;
-      const std::string_view f = a_.fold(k);
+      const std::string_view f = fold(k);
       if (f.size() <= 3 || f == "from" || f == "with" || f == "unter" || f == "über") continue;
       return false;
     }
@@ -432,7 +435,7 @@ class quote_finder {
       bool found = false;
       if (words & aw_speech_verb) {
         for (std::size_t v = s.first; v < s.last && !found; ++v) {
-          if (!(cls(v) & aw_speech_verb) || a_.fold(v) == "so") continue;
+          if (!(cls(v) & aw_speech_verb) || fold(v) == "so") continue;
           found = try_reported(s, v);
         }
       }
@@ -443,7 +446,7 @@ class quote_finder {
   // "wurde mitgeteilt", "wird berichtet": a passive speech verb names no speaker.
   bool passive(std::size_t first, std::size_t v) const {
     for (std::size_t k = v > first + 3 ? v - 3 : first; k < v; ++k) {
-      const std::string_view f = a_.fold(k);
+      const std::string_view f = fold(k);
       if (f == "wurde" || f == "wird" || f == "wurden" || f == "werden" || f == "worden") return true;
     }
     return false;
@@ -473,7 +476,7 @@ class quote_finder {
       if (is(g, ",") && v - g >= 3 && is(v - 1, ",") && !breaks_clause(g + 1, v - 1, false)) return p;
       // a modifier: "Ukrainer vor Ort sagen", "Walter Fuchs vom Institut für ... (IRKS) sagt", "Ein Sprecher
       // von Prevent sagte", "Die Regierung in Washington hatte am Freitag bestätigt", "Pick selbst schreibt"
-      const std::string_view f = a_.fold(g);
+      const std::string_view f = fold(g);
       const bool modifier = (cls(g) & aw_preposition) || is(g, "(") || f == "von" || f == "einer" || f == "eines" ||
                             (v - g <= 2 && word(g) && !cap(g) && !cls(g) && (v - g == 1 || (word(g + 1) && !cap(g + 1) && !cls(g + 1))));
       if (modifier && v - g <= 12 && !breaks_clause(g, v, true)) return p;
@@ -489,7 +492,7 @@ class quote_finder {
     // The subject opens its clause: the sentence, a comma, "und", or a subordinator before it ("weil Fonteno
     // bestätigte"); not "mit Sicherheit sagen", "11.200 Euro Schmerzengeld fordert", "einen Bericht dementiert".
     if (b > start && !is(b - 1, ",") && !(cls(b - 1) & aw_conjunction)) {
-      const std::string_view before = a_.fold(b - 1);
+      const std::string_view before = fold(b - 1);
       if (before != "als" && before != "weil" && before != "obwohl" && before != "nachdem" && before != "wenngleich" &&
           before != "während" && before != "da" && before != "wenn" && before != "dass")
         return np{};
@@ -507,20 +510,20 @@ class quote_finder {
     std::size_t start = s.first;
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
     if (start + 3 >= s.last) return false;
-    const std::string_view f = a_.fold(start);
+    const std::string_view f = fold(start);
     std::size_t np_first = 0, verb_first = start, verb_last = start + 1, np_limit = s.last;
     if (f == "laut") {
       np_first = start + 1;
-    } else if (f == "nach" && a_.fold(start + 1) == "angaben") {
+    } else if (f == "nach" && fold(start + 1) == "angaben") {
       verb_last = start + 2;
       np_first = start + 2;
-      if (a_.fold(np_first) == "von") ++np_first;
+      if (fold(np_first) == "von") ++np_first;
       else if (!(cls(np_first) & aw_determiner)) return false;  // "nach Angaben des Ministeriums", "der Polizei"
     } else {
       // "X zufolge": the noun phrase comes first
       std::size_t z = start + 1;
-      while (z < s.last && z - start < 10 && a_.fold(z) != "zufolge") ++z;
-      if (z >= s.last || a_.fold(z) != "zufolge") return false;
+      while (z < s.last && z - start < 10 && fold(z) != "zufolge") ++z;
+      if (z >= s.last || fold(z) != "zufolge") return false;
       np_first = start;
       np_limit = z;
       verb_first = z;
@@ -560,11 +563,11 @@ class quote_finder {
       if (is(k, ":")) { start = k + 1; break; }
     while (start < v && (cls(start) & aw_conjunction)) ++start;
     if (start >= v || passive(start, v)) return false;
-    if (a_.fold(v) == "heißt" || a_.fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
-    if (a_.fold(v - 1) == "zu") return false;  // "schwierig zu sagen, ..."
+    if (fold(v) == "heißt" || fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
+    if (fold(v - 1) == "zu") return false;  // "schwierig zu sagen, ..."
     np p;
     std::size_t comma;
-    const std::string_view first = a_.fold(start);
+    const std::string_view first = fold(start);
     if (first == "wie") {
       // "Wie Regierungssprecher Hebestreit sagte, wird ...": the main clause after the comma is what was said,
       // in the indicative as often as not.
@@ -636,14 +639,14 @@ class quote_finder {
       if (!is_name[i] || (i > 0 && is_name[i - 1])) continue;  // start of a run only
       std::size_t e = i;
       while (e < n && e - i < 5 && (is_name[e] || (e > i && particles_then_name(e)))) ++e;
-      if (!is_wanted(a_.fold(e - 1))) { i = e - 1; continue; }
+      if (!is_wanted(fold(e - 1))) { i = e - 1; continue; }
       // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
       std::size_t b = i;
-      while (b + 2 <= e - 1 && !r_.first_names.contains(a_.fold(b))) ++b;
+      while (b + 2 <= e - 1 && !r_.first_names.contains(fold(b))) ++b;
       if (e - b >= 2 && e - b <= 3) {
         const std::string full(a_.text.substr(a_.tokens[b].begin, a_.tokens[e - 1].end - a_.tokens[b].begin));
-        const std::string key(a_.fold(e - 1));
-        if (r_.first_names.contains(a_.fold(b))) {
+        const std::string key(fold(e - 1));
+        if (r_.first_names.contains(fold(b))) {
           if (!full_names_.contains(key)) full_names_.add(key, full);
         } else if (!a_.is(b, tf_has_hyphen) && !fallback.contains(key)) {
           fallback.add(key, full);
@@ -705,7 +708,7 @@ class quote_finder {
     mentions_found_ = true;
     const std::size_t n = a_.tokens.size();
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (!r_.first_names.contains(a_.fold(i)) || !cap(i) || (i > 0 && name_word(i - 1)) || !name_word(i)) continue;
+      if (!r_.first_names.contains(fold(i)) || !cap(i) || (i > 0 && name_word(i - 1)) || !name_word(i)) continue;
       std::size_t e = i + 1;
       while (e < n && e - i < 4 && (name_word(e) || particles_then_name(e))) ++e;
       if (e - i < 2 || a_.tokens[e - 1].sentence != a_.tokens[i].sentence) { i = e - 1; continue; }
