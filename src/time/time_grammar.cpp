@@ -2359,8 +2359,8 @@ void days_of_month(const analysis& a, std::vector<time_expr>& exprs) {
               a.tokens[q].sentence == a.tokens[x.first].sentence) {
             const std::string_view num = a.surface(q);
             int day = 0;
-            bool digits = num.size() <= 2 && !num.empty();
-            for (char ch : num) { digits = digits && ch >= '0' && ch <= '9'; day = day * 10 + (ch - '0'); }
+            bool digits = num.size() <= 2 && !num.empty();  // read no more than two digits: "bis 239999..." overflowed
+            for (char ch : num.substr(0, 2)) { digits = digits && ch >= '0' && ch <= '9'; day = day * 10 + (ch - '0'); }
             if (digits && day > x.day && (month_only ? valid_day(m.month, day) : day <= 28)) {
               time_expr y = x;
               y.first = q;
