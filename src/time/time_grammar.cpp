@@ -1489,19 +1489,7 @@ class grammar {
         if (auto c2 = clock_core(i, true); c2 && c2->last > i + 1) e.last = c2->last;  // "6 nachmittags"
         e.hour = h->second; e.part = part; apply_part_to_hour(e);
         // "von 5 bis 6 am 22.4.2016": the date after the range is the end's day (and the begin's, in join_ranges)
-        if (is(e.last, "am") && next_ok(i, e.last + 1)) {
-          std::optional<time_expr> d = numeric_date(e.last + 1);
-          if (!d) d = day_month(e.last + 1);
-          if (d && !d->bare_day && d->hour < 0) {
-            time_expr full = *d;
-            full.first = e.first;
-            full.hour = e.hour;
-            full.minute = e.minute;
-            full.kind = expr_kind::time;
-            return full;
-          }
-        }
-        return e;
+        return with_date_after(i, e);
       }
     }
     // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr": the first hour borrows "Uhr" from the second
@@ -1534,19 +1522,22 @@ class grammar {
     e.hour = c->hour;
     e.minute = c->minute;
     // "19:00 Uhr am 22.12.2016", "um 8 Uhr am 5. Mai": the date after the clock is the same expression
-    if (is(e.last, "am") && next_ok(i, e.last + 1)) {
-      std::optional<time_expr> d = numeric_date(e.last + 1);
-      if (!d) d = day_month(e.last + 1);
-      if (d && !d->bare_day && d->hour < 0) {
-        time_expr full = *d;
-        full.first = e.first;
-        full.hour = e.hour;
-        full.minute = e.minute;
-        full.kind = expr_kind::time;
-        return full;
-      }
-    }
-    return e;
+    return with_date_after(i, e);
+  }
+
+  // A clock time e followed by "am" and a full date ("um 8 Uhr am 5. Mai") becomes that date at e's time;
+  // anything else leaves e as it is.
+  time_expr with_date_after(std::size_t i, const time_expr& e) const {
+    if (!is(e.last, "am") || !next_ok(i, e.last + 1)) return e;
+    std::optional<time_expr> d = numeric_date(e.last + 1);
+    if (!d) d = day_month(e.last + 1);
+    if (!d || d->bare_day || d->hour >= 0) return e;
+    time_expr full = *d;
+    full.first = e.first;
+    full.hour = e.hour;
+    full.minute = e.minute;
+    full.kind = expr_kind::time;
+    return full;
   }
 
   // "im Frühjahr", "Sommer 1945", "im Herbst des Jahres 1940", "Frühjahr 479 v. Chr."
