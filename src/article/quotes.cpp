@@ -98,8 +98,19 @@ class quote_finder {
     if (cls(i) & aw_role) return true;
     if (!cap(i)) return false;
     if (role_cache_.empty()) role_cache_.assign(a_.tokens.size(), -1);
-    if (role_cache_[i] < 0) role_cache_[i] = r_.is_role_compound(fold(i)) ? 1 : 0;  // the table's answer is cls(i)
+    if (role_cache_[i] < 0) role_cache_[i] = role_form(fold(i)) ? 1 : 0;  // the table's answer is cls(i)
     return role_cache_[i] == 1;
+  }
+  // A compound role, an inflected role ("dem Präsidenten", "des Ministers", "der Sprecherinnen": the table
+  // holds the nominative singular).
+  bool role_form(std::string_view f) const {
+    if (r_.is_role_compound(f)) return true;
+    for (const std::string_view ending : {std::string_view("en"), std::string_view("n"), std::string_view("es"), std::string_view("s"), std::string_view("nen")}) {
+      if (f.size() < ending.size() + 4 || !f.ends_with(ending)) continue;
+      const std::string_view stem = f.substr(0, f.size() - ending.size());
+      if ((r_.classes(stem) & aw_role) || r_.is_role_compound(stem)) return true;
+    }
+    return false;
   }
   bool cap(std::size_t i) const { return a_.is(i, tf_word) && a_.is(i, tf_upper_initial | tf_all_upper); }
   bool is(std::size_t i, std::string_view s) const { return i < a_.tokens.size() && a_.surface(i) == s; }
@@ -158,6 +169,13 @@ class quote_finder {
     limit = std::min(limit, i + 24);
     for (int n = 0; k < limit && adjective(k) && n < 4; ++n) ++k;
     const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
+    // an age: "der 35-Jährige" (a noun, the speaker's role) or "der 35-jährige Müller" (an adjective)
+    if (k + 2 < limit && a_.is(k, tf_number) && is(k + 1, "-") && fold(k + 2).starts_with("j\xC3\xA4hrig") &&
+        a_.tokens[k + 1].begin == a_.tokens[k].end && a_.tokens[k + 2].begin == a_.tokens[k + 1].end) {
+      k += 3;
+      if (cap(k - 1)) { role_first = adj_first; role_last = k; }
+      while (k < limit && adjective(k) && k - adj_first < 8) ++k;
+    }
     // a genitive or a modifier before the role: "Deutschlands Justizminister", "Kremlin spokesman",
     // "White House spokeswoman"
     if (k + 1 < limit && cap(k) && !role(k) && role(k + 1)) ++k;
@@ -179,6 +197,13 @@ class quote_finder {
       if (k + 1 < limit && (fold(k) == "in" || fold(k) == "aus") && name_word(k + 1) && !name_word(k + 2)) {
         k = role_last = k + 2;
       }
+    }
+    // A noun the role table lacks, before a first name and a surname: "der Meteorologe Markus Übel",
+    // "NBA-Insider Shams Charania" (not "Hans Peter Doskozil": a first name is not a role)
+    if (role_first == SIZE_MAX && k + 2 < limit && name_word(k) && !a_.is(k, tf_all_upper) && !r_.first_names.contains(fold(k)) &&
+        cap(k + 1) && r_.first_names.contains(fold(k + 1)) && name_word(k + 1) && name_word(k + 2)) {
+      role_first = adj_first;
+      role_last = ++k;
     }
     // Name: capitalised words, maybe in marks (Zeitung "The Guardian")
     std::size_t name_first = k;
@@ -530,7 +555,8 @@ class quote_finder {
       verb_last = z + 1;
     }
     const np p = parse_np(np_first, std::min(np_limit, np_first + 12));
-    if (p.empty() || p.pronoun || p.name_last <= p.name_first) return false;
+    // a name or a role ("Laut Experten", "Nach Angaben des Ministers"), not a pronoun
+    if (p.empty() || p.pronoun || (p.name_last <= p.name_first && p.role_last <= p.role_first)) return false;
     if (np_limit != s.last && p.last != np_limit) return false;
     std::size_t c0 = std::max(p.last, verb_last);
     if (is(c0, "(")) {  // "Laut der Weltgesundheitsorganisation (WHO) sterben ..."
