@@ -13,7 +13,7 @@ namespace newsnorm::detail {
 
 class tense_reader {
  public:
-  tense_reader(const analysis& a, const std::vector<const time_word*>& words)
+  tense_reader(const analysis& a, const token_words& words)
       : a_(a), words_(words), cache_(a.sentences.size(), -1), pluperfect_(a.sentences.size(), -1),
         others_(a.sentences.size(), -1), report_(a.sentences.size(), -1) {}
   // past, future, or none (present tense or no verb found)
@@ -31,7 +31,7 @@ class tense_reader {
   tense read(std::size_t first, std::size_t last, std::size_t keep_first = 0,
              std::size_t keep_last = static_cast<std::size_t>(-1), bool reporting = false) const;
   const analysis& a_;
-  const std::vector<const time_word*>& words_;
+  const token_words& words_;
   std::vector<std::int8_t> cache_;
   std::vector<std::int8_t> pluperfect_;
   std::vector<std::int8_t> others_;  // the sentence without the verbs of saying that open a clause

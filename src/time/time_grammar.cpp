@@ -74,7 +74,7 @@ std::string render_amount(const exact_value& v) {
 
 class grammar {
  public:
-  grammar(const time_tables& t, const analysis& a, const std::vector<const time_word*>& w)
+  grammar(const time_tables& t, const analysis& a, const token_words& w)
       : t_(t), a_(a), w_(w), n_(a.tokens.size()), wp_(w.data()), tk_(a.tokens.data()), folded_(a.folded.data()),
         text_(a.text.data()) {
     // Capitals tell nouns ("Morgen") from adverbs ("morgen") in edited text; an all-lower-case text
@@ -104,7 +104,7 @@ class grammar {
  private:
   const time_tables& t_;
   const analysis& a_;
-  const std::vector<const time_word*>& w_;
+  const token_words& w_;
   const std::size_t n_;
   // the same arrays through raw pointers: the accessors below run for nearly every token, and through the
   // vectors each access reloads their data pointers
@@ -2261,15 +2261,16 @@ void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
 
 }  // namespace
 
-std::vector<const time_word*> classify_tokens(const time_tables& t, const analysis& a) {
-  std::vector<const time_word*> out(a.tokens.size(), nullptr);
-  if (t.words.size() == 0) return out;
+token_words classify_tokens(const time_tables& t, const analysis& a) {
+  token_words out(a.tokens.size());  // not zeroed: the loop writes every slot
+  if (t.words.size() == 0) { std::fill(out.begin(), out.end(), nullptr); return out; }
   const token* const tokens = a.tokens.data();
   const std::size_t n = a.tokens.size(), longest = t.longest_word, folded_size = a.folded.size();
   const char* const folded = a.folded.data();
   const time_word** const o = out.data();
   for (std::size_t i = 0; i < n; ++i) {
     const token& tk = tokens[i];
+    o[i] = nullptr;
     if (!(tk.flags & tf_word) || tk.fold_len > longest || tk.fold_len < 2) continue;
     if (!t.may_hold(folded + tk.fold_begin, tk.fold_len)) continue;
     // the folded forms lie back to back: the bytes up to the end of `folded` may be read
@@ -2279,7 +2280,7 @@ std::vector<const time_word*> classify_tokens(const time_tables& t, const analys
 }
 
 std::vector<time_expr> find_time_exprs(const time_tables& t, const analysis& a,
-                                       const std::vector<const time_word*>& words) {
+                                       const token_words& words) {
   if (t.words.size() == 0) return {};
   return grammar(t, a, words).run();
 }

@@ -10,10 +10,10 @@
 namespace newsnorm::detail {
 
 // The time word of each token (nullptr for most), one lexicon probe per word token.
-std::vector<const time_word*> classify_tokens(const time_tables& t, const analysis& a);
+token_words classify_tokens(const time_tables& t, const analysis& a);
 
 std::vector<time_expr> find_time_exprs(const time_tables& t, const analysis& a,
-                                       const std::vector<const time_word*>& words);
+                                       const token_words& words);
 
 // Completes and links the two ends of ranges ("vom 3. bis 5. Mai", "Mai/Juni 1940", "1939-1945")
 // and drops bare days that found no month.

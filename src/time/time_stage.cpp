@@ -107,7 +107,7 @@ int year_by_tense(int m, int d, const ymd& ref, tense t) {
 
 class resolver {
  public:
-  resolver(const time_tables& t, analysis& a, const std::vector<const time_word*>& words)
+  resolver(const time_tables& t, analysis& a, const token_words& words)
       : t_(t), a_(a), tenses_(a, words) {}
 
   void run(std::vector<time_expr>& exprs) {
@@ -608,7 +608,7 @@ class resolver {
 
 void recognise_times(const time_rules& rules, analysis& a) {
   if (!a.doc || a.tokens.empty()) return;
-  const std::vector<const time_word*> words = classify_tokens(rules.tables, a);
+  const token_words words = classify_tokens(rules.tables, a);
   std::vector<time_expr> exprs = find_time_exprs(rules.tables, a, words);
   join_ranges(a, exprs);
   resolver(rules.tables, a, words).run(exprs);
