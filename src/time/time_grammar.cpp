@@ -553,7 +553,19 @@ class grammar {
   }
 
   // An ordinal: "3." (digits and a dot), "15te", "15ten", "dritten", "erster". Returns value and end.
+  // day_month, quarter_half, nth_weekday and holiday_expr all ask this of the same token ("ersten Januar",
+  // "ersten Quartal", "ersten Dienstag im", "ersten Advent"): the last answer is kept
   std::optional<std::pair<int, std::size_t>> ordinal_at(std::size_t i) const {
+    if (i != ordinal_token_) {
+      ordinal_token_ = i;
+      ordinal_ = read_ordinal(i);
+    }
+    return ordinal_;
+  }
+  mutable std::size_t ordinal_token_ = static_cast<std::size_t>(-1);
+  mutable std::optional<std::pair<int, std::size_t>> ordinal_;
+
+  std::optional<std::pair<int, std::size_t>> read_ordinal(std::size_t i) const {
     if (auto d = plain_digits(i, 1, 2); d && dot_after(i)) return std::pair<int, std::size_t>{*d, i + 2};
     if (!has(i, tf_word) || (w(i) && w(i)->cls != word_class::none)) return std::nullopt;  // "ersten" may begin a holiday name
     const std::string_view x = f(i);
@@ -821,8 +833,9 @@ class grammar {
     static constexpr std::array<std::pair<std::string_view, int>, 8> tens = {{
         {"zwanziger", 2}, {"dreißiger", 3}, {"vierziger", 4}, {"fünfziger", 5}, {"sechziger", 6},
         {"siebziger", 7}, {"achtziger", 8}, {"neunziger", 9}}};
+    const bool years_next = is(i + 1, "jahre") || is(i + 1, "jahren");
     for (auto [word, d] : tens) {
-      if (x == word && (is(i + 1, "jahre") || is(i + 1, "jahren")) && next_ok(i, i + 1)) {
+      if (years_next && x == word && next_ok(i, i + 1)) {
         time_expr e = make(i, i + 2, expr_kind::date, anchoring::absolute);
         e.decade = 190 + d;
         return e;
@@ -832,7 +845,7 @@ class grammar {
     int ord = 0;
     std::size_t j = i;
     if (auto d = plain_digits(i, 1, 2); d && dot_after(i)) { ord = *d; j = i + 2; }
-    else if (has(i, tf_word)) {
+    else if (has(i, tf_word) && cls(i + 1) == word_class::unit) {  // the unit is checked below; most words have none
       if (auto o = parse_ordinal_word(x)) { ord = static_cast<int>(*o); j = i + 1; }
     }
     if (ord >= 1 && ord <= 30 && next_ok(i, j) && cls(j) == word_class::unit &&
@@ -1367,8 +1380,11 @@ class grammar {
       if (is(j + 1, "uhr")) ++c.last;
       return finish_clock(c);
     }
+    // a word is an hour only before "Uhr" or where a bare hour may stand: most words get no number parse
+    const bool uhr_next = is(i + 1, "uhr");
+    if (!uhr_next && !allow_bare) return std::nullopt;
     auto h = hour_number(i);
-    if (h && *h <= 24 && is(i + 1, "uhr")) {
+    if (h && *h <= 24 && uhr_next) {
       c.hour = *h;
       c.last = static_cast<std::uint32_t>(i + 2);
       if (same_sentence(i, i + 2) && has(i + 2, tf_word) && !w(i + 2)) {  // "acht Uhr vierzig"
@@ -1678,6 +1694,10 @@ class grammar {
       e.text = dw->text;
       return e;
     }
+    // the unit comes at most four tokens on ("ein paar weitere Tage"): without one, no number is parsed
+    if (cls(i + 1) != word_class::unit && cls(i + 2) != word_class::unit && cls(i + 3) != word_class::unit &&
+        cls(i + 4) != word_class::unit)
+      return std::nullopt;
     auto amt = number_at(i);
     if (!amt) return std::nullopt;
     std::size_t j = i + 1;

@@ -97,9 +97,13 @@ int compare_md(int m, int d, const ymd& ref) {
 
 // The year of a date that names no year: the reference year, moved by the tense when the date
 // would otherwise lie on the wrong side ("Im Dezember unterzeichneten..." in an article of March -> last year).
-int year_by_tense(int m, int d, const ymd& ref, tense t) {
+// tense_of() is asked only when the date is not the reference day's.
+template <class TenseOf>
+int year_by_tense(int m, int d, const ymd& ref, TenseOf&& tense_of) {
   const int y = year_of(ref);
   const int cmp = compare_md(m, d, ref);
+  if (cmp == 0) return y;
+  const tense t = tense_of();
   if (t == tense::past && cmp > 0) return y - 1;
   if (t == tense::future && cmp < 0) return y + 1;
   return y;
@@ -285,14 +289,22 @@ class resolver {
     }
     if (!p) return;  // no anchor: underspecified
     tx.anchor = anchor_text(*p);
-    tense t = news() ? tense_at(e) : tense::none;
-    // "seit Dezember": a start that lies before the reference date, whatever the verb
-    if (e.first > 0 && a_.fold(e.first - 1) == "seit") t = tense::past;
-    // "der Beschluss vom Montag", "die Wahl vom 7. Juni": a day named with "vom" outside a range lies behind
-    // ("in der Woche vom 25. April" names a week that may lie ahead)
-    if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
-        a_.fold(e.first - 2) != "woche")
-      t = tense::past;
+    // The tense is read only where the answer depends on it (a clock time alone never does): reading the
+    // clause's verbs is most of what resolving an implicit date costs.
+    std::optional<tense> known_tense;
+    auto t = [&] {
+      if (known_tense) return *known_tense;
+      tense read = news() ? tense_at(e) : tense::none;
+      // "seit Dezember": a start that lies before the reference date, whatever the verb
+      if (e.first > 0 && a_.fold(e.first - 1) == "seit") read = tense::past;
+      // "der Beschluss vom Montag", "die Wahl vom 7. Juni": a day named with "vom" outside a range lies behind
+      // ("in der Woche vom 25. April" names a week that may lie ahead)
+      if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
+          a_.fold(e.first - 2) != "woche")
+        read = tense::past;
+      known_tense = read;
+      return read;
+    };
     if (only_time) {  // "7:30 Uhr" in a story of 1916 -> 1916-XX-XXT07:30
       e.year = p->year;
       e.bc = p->bc;
@@ -305,8 +317,8 @@ class resolver {
       if (ref && news()) {
         if (auto d = holiday_date(h, y)) {
           const int cmp = compare_md(month_of(*d), day_of(*d), *ref);
-          if (t == tense::past && cmp > 0) --y;
-          if (t == tense::future && cmp < 0) ++y;
+          if (t() == tense::past && cmp > 0) --y;
+          if (t() == tense::future && cmp < 0) ++y;
         }
       }
       e.year = y;
@@ -316,7 +328,7 @@ class resolver {
     if (e.weekend && !e.month) {  // "am Wochenende": this week's, or the last one in the past tense
       if (!ref) { e.week = false; e.weekend = false; return; }
       ymd d = *ref;
-      if (news() && t == tense::past && iso_weekday(d) < 6) d = add_days(d, -7);
+      if (news() && t() == tense::past && iso_weekday(d) < 6) d = add_days(d, -7);
       const iso_week w = iso_week_of(d);
       e.year = w.year;
       e.day = w.week;
@@ -338,7 +350,7 @@ class resolver {
       ymd d = *ref;
       const int wd = iso_weekday(d);
       int delta = (e.weekday - wd + 7) % 7;  // forward to the weekday (0 = today)
-      if (news() && t == tense::past) delta = delta == 0 ? 0 : delta - 7;
+      if (news() && t() == tense::past) delta = delta == 0 ? 0 : delta - 7;
       if (e.night_before) delta -= 1;  // the night from Thursday to Friday belongs to Thursday
       d = add_days(d, delta);
       e.year = year_of(d); e.month = month_of(d); e.day = day_of(d);
@@ -354,7 +366,7 @@ class resolver {
       e.month = p->month;
       e.year = p->year;
       e.bc = p->bc;
-      if (ref && news() && t == tense::past && e.day > day_of(*ref)) {
+      if (ref && news() && t() == tense::past && e.day > day_of(*ref)) {
         const ymd back = add_months(make_ymd(year_of(*ref), month_of(*ref), 1), -1);
         e.year = year_of(back); e.month = month_of(back);
       }
@@ -368,7 +380,7 @@ class resolver {
     if (e.season || e.quarter || e.half) {
       const int m = e.season ? (e.season == 4 ? 12 : e.season * 3) : e.quarter ? e.quarter * 3 - 2 : e.half * 6 - 5;
       e.year = ref && news() ? year_by_tense(m, 0, *ref, t) : p->year;
-      if (e.season == 4 && ref && news() && month_of(*ref) <= 2 && t != tense::future) e.year = year_of(*ref) - 1;
+      if (e.season == 4 && ref && news() && month_of(*ref) <= 2 && t() != tense::future) e.year = year_of(*ref) - 1;
       e.bc = p->bc;
       return;
     }
