@@ -154,6 +154,42 @@ TEST_CASE("a pronoun speaker takes the previous named speaker") {
   CHECK(doc.quotes[1].speaker_name == "Olaf Scholz");
 }
 
+TEST_CASE("quotes: a quote sentence right after an attributed one goes on with its speaker") {
+  const auto doc = test::analyze(
+      "Der Rosenmontagszug zieht wieder durch Köln.\n\n"
+      "„Die Lage ist ernst“, sagte der Kölner Zugleiter Holger Kirsch. „Der Zug ist durch nichts zu ersetzen.“ "
+      "„Wir planen weiter.“\n\n„Das sehen wir anders.“");
+  REQUIRE(doc.quotes.size() == 4);
+  for (std::size_t n = 0; n < 3; ++n) {
+    CAPTURE(n);
+    REQUIRE(doc.quotes[n].speaker.has_value());
+    CHECK(doc.quotes[n].speaker->text == "Holger Kirsch");
+    CHECK(doc.quotes[n].role == "Kölner Zugleiter");
+  }
+  CHECK(doc.quotes[0].verb == "sagte");
+  CHECK(doc.quotes[1].verb.empty());  // the verb belongs to the first quote
+  CHECK_FALSE(doc.quotes[3].speaker.has_value());  // a new paragraph: nobody is carried over
+  // a quote with text of its own after it, or one that does not open its sentence, is not carried
+  const auto other = test::analyze("„Die Lage ist ernst“, sagte Holger Kirsch. Der Verband nannte das „eine Zumutung für alle“.");
+  REQUIRE(other.quotes.size() == 2);
+  CHECK_FALSE(other.quotes[1].speaker.has_value());
+}
+
+TEST_CASE("quotes: the full-name index skips a noun at the start of a run") {
+  const auto named = test::analyze("Das Schicksal Badawis bewegt viele. „Es ist ein Skandal“, sagte Badawis.");
+  REQUIRE(named.quotes.size() == 1);
+  CHECK(named.quotes[0].speaker_name == "Badawis");
+  const auto start = test::analyze("Gegen Tesla ermitteln die Behörden. „Das System hat versagt“, teilte Tesla mit.");
+  REQUIRE(start.quotes.size() == 1);
+  CHECK(start.quotes[0].speaker_name == "Tesla");
+  const auto abstract = test::analyze("Amnesty fordert zur Freilassung Badawis auf. „Es ist ein Skandal“, sagte Badawis.");
+  REQUIRE(abstract.quotes.size() == 1);
+  CHECK(abstract.quotes[0].speaker_name == "Badawis");
+  const auto org = test::analyze("Die Salzburger Polizei ermittelt. „Es gibt keine Spur“, teilte die Polizei mit.");
+  REQUIRE(org.quotes.size() == 1);
+  CHECK(org.quotes[0].speaker_name == "Salzburger Polizei");  // an adjective after the article is kept
+}
+
 TEST_CASE("datelines") {
   struct dl_case { const char* text; const char* place; const char* agency; const char* date; };
   const dl_case cases[] = {

@@ -76,6 +76,7 @@ class quote_finder {
     find_reported_speech();
     std::sort(a_.doc->quotes.begin(), a_.doc->quotes.end(),
               [](const quote& x, const quote& y) { return x.start_byte < y.start_byte; });
+    carry_speakers();
     resolve_speaker_names();
   }
 
@@ -143,11 +144,21 @@ class quote_finder {
     return n > 0 && name_word(k + n);
   }
 
+  // "Freilassung", "Regierung", "Gesellschaft", "Organisation": a noun, never a first name
+  static bool abstract_noun(std::string_view f) {
+    if (f.size() < 6) return false;
+    for (const std::string_view end : {std::string_view("ung"), std::string_view("heit"), std::string_view("keit"), std::string_view("schaft"),
+                                       std::string_view("ion"), std::string_view("t\xC3\xA4t")})
+      if (f.ends_with(end)) return true;
+    return false;
+  }
+  static bool adjective_ending(std::string_view f) {
+    return f.size() > 3 && (f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em"));
+  }
   // "russische", "stellvertretende": an inflected adjective inside a noun phrase
   bool adjective(std::size_t i) const {
     if (!word(i) || cap(i) || cls(i)) return false;
-    const std::string_view f = fold(i);
-    return f.size() > 3 && (f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em"));
+    return adjective_ending(fold(i));
   }
 
   // Parses a speaker noun phrase forward from token i, at most up to `limit`:
@@ -184,6 +195,7 @@ class quote_finder {
     for (int roles = 0; k < limit && a_.is(k, tf_word) && role(k) && roles < 4; ++roles) {  // lower case in English: "spokesman"
       if (role_first == SIZE_MAX) role_first = adj_first;
       role_last = ++k;
+      if (is(k, ".") && (cls(k - 1) & aw_abbreviation) && k + 1 < limit && cap(k + 1)) role_last = ++k;  // "Dr. Scot Refsland"
       // genitive: "des Nationalen Sicherheitsrates der USA"
       while (k + 1 < limit && (fold(k) == "des" || fold(k) == "der") && (cap(k + 1) || adjective(k + 1))) {
         std::size_t g = k + 1;
@@ -254,6 +266,9 @@ class quote_finder {
     while (e < limit && !is(e, ",") && !is(e, "(") && !is(e, ")") && !a_.is(e, tf_quote_mark) &&
            !(cls(e) & (aw_speech_verb | aw_reporting_clause)) && !(a_.is(e, tf_punct) && (is(e, ".") || is(e, ":") || is(e, ";"))))
       ++e;
+    // "Dmitri Medwedew, der mittlerweile Vize-Chef des Sicherheitsrats ist,": a relative clause, not an apposition
+    for (std::size_t v = k + 1; v < e; ++v)
+      if (cls(v) & (aw_finite_aux | aw_subjunctive)) return;
     q.role = std::string(a_.text.substr(a_.tokens[first].begin, a_.tokens[e - 1].end - a_.tokens[first].begin));
   }
 
@@ -460,8 +475,8 @@ class quote_finder {
       bool found = false;
       if (words & aw_speech_verb) {
         for (std::size_t v = s.first; v < s.last && !found; ++v) {
-          if (!(cls(v) & aw_speech_verb) || fold(v) == "so") continue;
-          found = try_reported(s, v);
+          if (!(cls(v) & aw_speech_verb)) continue;
+          found = fold(v) == "so" ? try_inverted(s, v) : try_reported(s, v) || try_inverted(s, v);
         }
       }
       if (!found && (words & aw_attribution)) try_attributed(s);
@@ -581,6 +596,43 @@ class quote_finder {
     return true;
   }
 
+  // Reported speech before its attribution, the subject after the verb:
+  //   "Es sei ein sehr produktives Treffen gewesen, schrieb die Sportministerin Lucy Frazer auf Twitter."
+  //   "Eine Ausschreibung sei nicht erforderlich, so die Ministerin."
+  // The clause before the comma must hold a subjunctive ("sei", "habe", "werde"): in the indicative it is a
+  // direct quote whose marks are missing, or not speech at all ("Als es dunkel wurde, sagte er ab").
+  bool try_inverted(const sentence_range& s, std::size_t v) {
+    // at most 150 tokens before the verb: the clause is read once per speech verb, and a hostile sentence
+    // of a million ", sagte" must stay linear
+    if (v < s.first + 3 || v - s.first > 150 || !is(v - 1, ",")) return false;
+    std::size_t subject = v + 1;
+    if (fold(v) == "so") {
+      if (!(cap(v + 1) || (cls(v + 1) & aw_determiner))) return false;
+    } else if (fold(v + 1) == "sich") {
+      subject = v + 2;  // "..., freute sich der Trainer"
+    }
+    const np p = parse_np(subject, std::min<std::size_t>(s.last, subject + 16));
+    if (p.empty()) return false;
+    std::size_t c0 = s.first;
+    while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
+    std::size_t c1 = v - 1;
+    bool subjunctive = false;
+    for (std::size_t k = c0; k < c1; ++k) {
+      if (is(k, ":")) return false;  // "Er sagte: ..., meinte er": not one clause
+      subjunctive |= (cls(k) & aw_subjunctive) != 0;
+    }
+    if (!subjunctive || c1 < c0 + 3) return false;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, v);
+    role_after_name(q, p);
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
+
   bool try_reported(const sentence_range& s, std::size_t v) {
     std::size_t start = s.first;
     // "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, ...": an interview's speaker label is not
@@ -646,6 +698,37 @@ class quote_finder {
     return true;
   }
 
+  // The token that starts at byte b (a quote's first or last token).
+  std::size_t token_at(std::uint32_t b) const {
+    const auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), b, [](const token& t, std::uint32_t x) { return t.begin < x; });
+    return static_cast<std::size_t>(it - a_.tokens.begin());
+  }
+
+  // A quote that makes up its sentence, right after a sentence whose quote has a speaker, in the same
+  // paragraph, goes on with that speaker: „…“, sagte Fröhlich. „Unabhängig davon ist ein Gespräch hilfreich.“
+  // (and so on for a third). The verb stays with the first quote.
+  void carry_speakers() {
+    auto& quotes = a_.doc->quotes;
+    for (std::size_t n = 1; n < quotes.size(); ++n) {
+      quote& q = quotes[n];
+      const quote& prev = quotes[n - 1];
+      if (q.kind != quote_kind::direct || q.speaker || !prev.speaker) continue;
+      const std::size_t open = token_at(q.start_byte);
+      const std::size_t close = token_at(q.end_byte) - 1;  // the closing mark ends the quote
+      const std::size_t prev_last = token_at(prev.end_byte) - 1;
+      if (open >= a_.tokens.size() || close >= a_.tokens.size() || prev_last >= a_.tokens.size()) continue;
+      const sentence_range& s = a_.sentences[a_.tokens[open].sentence];
+      if (open != s.first || s.where != zone::body || a_.tokens[open].sentence != a_.tokens[prev_last].sentence + 1 ||
+          a_.sentences[a_.tokens[prev_last].sentence].paragraph != s.paragraph)
+        continue;
+      bool whole = true;  // nothing but punctuation after the closing mark: no attribution of its own
+      for (std::size_t k = close + 1; k < a_.sentences[a_.tokens[close].sentence].last && whole; ++k) whole = a_.is(k, tf_punct);
+      if (!whole) continue;
+      q.speaker = prev.speaker;
+      q.role = prev.role;
+    }
+  }
+
   // "Dmitri Peskow" is indexed under "peskow", so a later "Peskow sagte" gets the full name. A run that
   // starts with a known first name wins; otherwise a plain two- or three-word run ("Survival-Game Rust" is not).
   // Only the surnames in `wanted` are indexed: the index answers nothing else, and most runs of capitalised
@@ -669,6 +752,13 @@ class quote_finder {
       // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
       std::size_t b = i;
       while (b + 2 <= e - 1 && !r_.first_names.contains(fold(b))) ++b;
+      // a run that starts with a noun after an article is no name: "das Schicksal Badawis", "die Metaphern
+      // Franziskus" (but "die Salzburger Polizei", "die Internationale Organisation" are); nor one that starts
+      // with a capitalised function word at the start of a sentence ("Zwischen Tesla und einem Nutzer")
+      if (b == i && !r_.first_names.contains(fold(b)) &&
+          (abstract_noun(fold(i)) || (i == sentence_first(i) ? (cls(i) != 0 || name_particle(i))
+                                                              : (cls(i - 1) & aw_determiner) && !adjective_ending(fold(i)))))
+        ++b;
       if (e - b >= 2 && e - b <= 3) {
         const std::string full(a_.text.substr(a_.tokens[b].begin, a_.tokens[e - 1].end - a_.tokens[b].begin));
         const std::string key(fold(e - 1));
