@@ -48,11 +48,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(!detail::validate_utf8(*converted));
   FUZZ_CHECK(detail::count_code_points(*converted) == bytes.size());  // one code point a byte, both charsets
 
-  // The same bytes through analyze()'s encoding option: the same text, so the same document.
+  // The same bytes through analyze()'s encoding option: the same text, so the same document. The entity
+  // stage is left out: it reads the converted text like every other stage (fuzz_analyze runs it on every
+  // kind of input), and it took four fifths of each execution here, 540 a second instead of thousands.
   options opt;
   opt.encoding = from;
+  opt.stages = stages::structure | stages::time | stages::numbers;
+  options plain;
+  plain.stages = opt.stages;
   auto via_option = shared_engine().analyze(bytes, opt);
-  auto via_utf8 = shared_engine().analyze(*converted);
+  auto via_utf8 = shared_engine().analyze(*converted, plain);
   FUZZ_CHECK(via_option.has_value() && via_utf8.has_value());
   FUZZ_CHECK(to_json(*via_option) == to_json(*via_utf8));
   return 0;
