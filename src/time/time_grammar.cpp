@@ -792,8 +792,14 @@ class grammar {
 
     }
     if (i > 0 && same_sentence(i - 1, i)) {
-      static constexpr std::array<std::string_view, 12> count_before = {
-          "über", "rund", "etwa", "knapp", "fast", "mehr", "weniger", "insgesamt", "nr", "zu", "ca", "mindestens"};
+      // after these a number is a count whatever follows ("mit mindestens 1790 an", "insgesamt 2000 wurden"),
+      // unless a year-taking word stands before ("bis mindestens 2024"); after the others, "etwa 1790
+      // entstand" (a year) and "etwa 1790 Menschen" differ, and "mehr als 2014" compares with a year
+      static constexpr std::array<std::string_view, 4> always_count_before = {"mindestens", "insgesamt", "nr", "höchstens"};
+      if (is_any(i - 1, always_count_before) && !(i >= 2 && (is(i - 2, "bis") || is(i - 2, "ab") || is(i - 2, "seit"))))
+        return false;
+      static constexpr std::array<std::string_view, 9> count_before = {
+          "über", "rund", "etwa", "knapp", "fast", "mehr", "weniger", "zu", "ca"};
       if (is_any(i - 1, count_before) && !(has(nx, tf_punct) || lower_word(nx))) return false;
       if (one(i - 1, ',') && has(i - 2, tf_number)) return false;  // "1, 2000"
       // "über der Marke von 1000", "ein Wert von 1000": a threshold or a round measure, not a year ("der Wert von
