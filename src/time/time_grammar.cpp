@@ -1003,7 +1003,9 @@ class grammar {
   // "am Wochenende", "übers Wochenende": the weekend the tense points to
   std::optional<time_expr> weekend(std::size_t i) const {
     if (cls(i) != word_class::unit || w(i)->unit != time_unit::weekend || i == 0) return std::nullopt;
-    if (!(is(i - 1, "am") || is(i - 1, "übers") || is(i - 1, "zum") || is(i - 1, "vom") || is(i - 1, "dem")) || !same_sentence(i - 1, i))
+    // "für das Wochenende", "über das Wochenende": a determiner or a preposition names one weekend
+    if (!(is(i - 1, "am") || is(i - 1, "übers") || is(i - 1, "zum") || is(i - 1, "vom") || is(i - 1, "dem") || is(i - 1, "das")) ||
+        !same_sentence(i - 1, i))
       return std::nullopt;
     time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
     e.weekend = true;
