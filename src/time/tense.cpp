@@ -56,6 +56,12 @@ bool weak_preterite(std::string_view w) {
   return false;
 }
 
+// Every participle and stative form below ends in "-t" (not "-st") or "-en" and has five bytes or more.
+bool participle_ending(std::string_view w) {
+  const std::size_t n = w.size();
+  return n >= 5 && ((w[n - 1] == 't' && w[n - 2] != 's') || (w[n - 1] == 'n' && w[n - 2] == 'e'));
+}
+
 bool stative_participle(std::string_view w) {
   static constexpr std::array<std::string_view, 14> forms = {
       "geplant", "vorgesehen", "angesetzt", "terminiert", "anberaumt", "eingeladen", "geöffnet", "angekündigt",
@@ -172,8 +178,10 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     else if (!(t.flags & tf_upper_initial)) {
       const std::string_view f = a_.fold(t);
       if (weak_preterite(f)) past = true;
-      else if (stative_participle(f)) stative = true;
-      else if (participle(f)) part = true;
+      else if (participle_ending(f)) {  // most words end otherwise: no list is compared
+        if (stative_participle(f)) stative = true;
+        else if (participle(f)) part = true;
+      }
     }
   }
   // "ist für Dezember geplant", "sind eingeladen": a state in the present; "hat ... geplant" is a Perfekt

@@ -42,6 +42,8 @@ class tense_reader {
 bool weak_preterite(std::string_view folded);
 // "geplant", "vorgesehen", "angesetzt": participles that with "ist"/"sind" describe a state ("ist für Mai geplant").
 bool stative_participle(std::string_view folded);
+// The ending both of those need: "-t" (not "-st") or "-en", five bytes or more; a cheap test before them.
+bool participle_ending(std::string_view folded);
 // "unterzeichnet", "gesagt", "gekommen", "beschlossen", "verhandelt": a participle.
 // separable: also "festgenommen", "angekündigt" (particle + "ge" + stem)
 bool participle(std::string_view folded, bool separable = true);
