@@ -521,6 +521,7 @@ class reader {
     }
     if (has_ordinal_ending(f)) {
       if (const auto v = parse_ordinal_word(f)) {
+        if (verb_homograph(f) && !ordinal_context(i)) return false;
         r.value = rational::of(*v);
         r.ordinal = true;
         return true;
@@ -534,6 +535,25 @@ class reader {
       }
     }
     return false;
+  }
+
+  // "achte", "achten" are also the verb "achten": "darauf achten", "Achten Sie auf", "man achte darauf".
+  static bool verb_homograph(std::string_view f) { return is_lit(f, "achte") || is_lit(f, "achten"); }
+  // Where such a word is the ordinal: after a determiner ("den achten Rang", "jeder achte der") or before a
+  // noun ("Thiems achter Einzelsieg"; the polite "Sie" is no noun).
+  bool ordinal_context(tok i) const {
+    static constexpr std::array<std::string_view, 34> determiners = {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "am", "im", "zum",
+        "zur", "beim", "vom", "jeder", "jede", "jeden", "jedem", "jedes", "sein", "seine", "seinen", "seinem", "seiner",
+        "ihr", "ihre", "ihren", "ihrem", "ihrer", "diese"};
+    if (i > 0 && a_.tokens[i - 1].sentence == a_.tokens[i].sentence) {
+      const std::string_view before = fold(i - 1);
+      for (std::string_view d : determiners)
+        if (before == d) return true;
+    }
+    const tok j = i + 1;
+    return j < a_.tokens.size() && a_.tokens[j].sentence == a_.tokens[i].sentence && (a_.tokens[j].flags & tf_word) &&
+           (a_.tokens[j].flags & tf_upper_initial) && !is_lit(fold(j), "sie");  // "Achten Sie auf ..."
   }
 
   // "zwei Komma drei", "1 komma 1", "tausendvierhundertsechzehn Komma fünfzehn"
