@@ -296,7 +296,11 @@ class resolver {
       if (known_tense) return *known_tense;
       tense read = news() ? tense_at(e) : tense::none;
       // "seit Dezember": a start that lies before the reference date, whatever the verb
+      // ("seit dem Wochenende", "seit der Wahl im März": an article may stand between)
       if (e.first > 0 && a_.fold(e.first - 1) == "seit") read = tense::past;
+      if (e.first > 1 && a_.fold(e.first - 2) == "seit" &&
+          (a_.fold(e.first - 1) == "dem" || a_.fold(e.first - 1) == "der" || a_.fold(e.first - 1) == "den"))
+        read = tense::past;
       // "der Beschluss vom Montag", "die Wahl vom 7. Juni": a day named with "vom" outside a range lies behind
       // ("in der Woche vom 25. April" names a week that may lie ahead)
       if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
