@@ -1780,6 +1780,15 @@ class grammar {
         return e;
       }
     }
+    // "vor wenigen Tagen", "vor einigen Jahren": no count, so no day to count back to; a past reference, the
+    // preposition in the span like "vor drei Jahren". ("in wenigen Wochen" stays a duration: in a story told in
+    // the past it is "within", "In ein paar Wochen waren sie in Österreich".)
+    if (has_prep && amt->text == "X" && is(prep, "vor") && u != time_unit::weekend) {
+      e.kind = expr_kind::vague;
+      e.text = "PAST_REF";
+      e.first = static_cast<std::uint32_t>(prep);
+      return e;
+    }
     // "Das ist zwei Jahre her": a date counted back, like "vor zwei Jahren"
     // (not "keine zehn Jahre her": less than that, no point)
     const bool negated = i > 0 && (is(i - 1, "keine") || is(i - 1, "nicht") || is(i - 1, "kaum"));
