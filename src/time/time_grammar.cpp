@@ -1107,15 +1107,21 @@ class grammar {
     e.weekday = d->value;
     if (d->part != daypart::none && d->cls == word_class::weekday && f(i).size() > 8) { e.part = d->part; e.kind = expr_kind::time; }
     std::size_t j = i + 1;
-    // "Montag, 3. Mai 2021", "Montag, den 3. Mai", "Montag (3. Mai)"
+    // "Montag, 3. Mai 2021", "Montag, den 3. Mai", "Donnerstag, dem 25. April 2019", "Montag (3. Mai)"
     std::size_t k = j;
-    if (one(k, ',') || one(k, '(')) ++k;
-    if (is(k, "den") || is(k, "der")) ++k;
+    const bool bracket = one(k, '(');
+    if (one(k, ',') || bracket) ++k;
+    if (is(k, "den") || is(k, "der") || is(k, "dem")) ++k;
+    // the closing bracket belongs to the span that holds the opening one
+    auto close = [&](time_expr full) {
+      if (bracket && one(full.last, ')') && same_sentence(i, full.last)) ++full.last;
+      return full;
+    };
     if (next_ok(i, k)) {
       if (auto dm = day_month(k)) {
-        if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return full; }
+        if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return close(full); }
       }
-      if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return full; }
+      if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return close(full); }
       if (auto md = month_year(k); md && md->day && k > j) {  // "Montag, Feb 18"
         time_expr full = *md; full.first = e.first; return full;
       }
@@ -1168,7 +1174,7 @@ class grammar {
     std::size_t k = dot_after(i) ? i + 2 : i + 1;
     if (!one(k, ',')) return std::nullopt;
     ++k;
-    if (is(k, "den") || is(k, "der")) ++k;
+    if (is(k, "den") || is(k, "der") || is(k, "dem")) ++k;
     if (!next_ok(i, k)) return std::nullopt;
     std::optional<time_expr> d = day_month(k);
     if (!d || d->bare_day) d = numeric_date(k);
