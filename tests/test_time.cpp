@@ -219,3 +219,24 @@ TEST_CASE("time: bad and odd input never crashes and stays in bounds") {
     }
   }
 }
+
+TEST_CASE("time: a dateline's full date is the reference date when none is given") {
+  const std::string text = "BERLIN, 3. März 2024 (Reuters) - Die Regierung hat am Montag einen Plan vorgelegt. Gestern war es ruhig.";
+  const auto doc = test::analyze(text, options_for("-", "none"));
+  CHECK(doc.dct == "2024-03-03");
+  CHECK(doc.mode == "news");
+  const newsnorm::timex* monday = find_timex(doc, "Montag");
+  REQUIRE(monday != nullptr);
+  CHECK(monday->value == "2024-02-26");  // the Monday before that Sunday: "hat ... vorgelegt"
+  const newsnorm::timex* gestern = find_timex(doc, "Gestern");
+  REQUIRE(gestern != nullptr);
+  CHECK(gestern->value == "2024-03-02");
+  CHECK(gestern->anchor == "2024-03-03");
+
+  // a given date wins; so does a chosen mode; a dateline without a year anchors nothing
+  CHECK(test::analyze(text, options_for("2024-03-05", "none")).dct == "2024-03-05");
+  CHECK(test::analyze(text, options_for("-", "narrative")).mode == "narrative");
+  const auto no_year = test::analyze("BERLIN, 3. März (Reuters) - Gestern war es ruhig.", options_for("-", "none"));
+  CHECK(no_year.dct.empty());
+  CHECK(no_year.mode == "none");
+}

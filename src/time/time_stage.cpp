@@ -622,11 +622,40 @@ class resolver {
 
 }  // namespace
 
+namespace {
+
+// No reference date given, the mode left to the engine, and a dateline that carries a full date
+// ("BERLIN, 3. März 2024 (Reuters) -"): that is the day the story was filed, so the article is read as news
+// anchored on it, and the document says so in its "dct" and "mode". Ranges ("3./4. März") and dates without a
+// year do not anchor.
+void anchor_on_dateline(analysis& a, const std::vector<time_expr>& exprs) {
+  if (a.dct || a.mode != analysis_mode::automatic || a.doc->datelines.empty()) return;
+  const dateline& d = a.doc->datelines.front();
+  if (d.date.empty()) return;
+  for (const time_expr& e : exprs) {
+    if (e.first >= a.tokens.size() || e.last == 0 || e.last > a.tokens.size()) continue;
+    const std::uint32_t begin = a.tokens[e.first].begin, end = a.tokens[e.last - 1].end;
+    if (begin < d.start_byte || end > d.end_byte) continue;
+    if (e.kind != expr_kind::date || e.anchor != anchoring::absolute || e.link >= 0 || e.bc || e.year < 1000 ||
+        e.year > 9999 || e.month < 1 || e.month > 12 || e.day < 1 || e.day > 31 || e.hour >= 0 ||
+        !make_ymd(e.year, e.month, e.day).ok())
+      return;
+    a.dct = make_ymd(e.year, e.month, e.day);
+    a.mode = analysis_mode::news;
+    a.doc->mode = "news";
+    a.doc->dct = format_date(*a.dct);
+    return;
+  }
+}
+
+}  // namespace
+
 void recognise_times(const time_rules& rules, analysis& a) {
   if (!a.doc || a.tokens.empty()) return;
   const token_words words = classify_tokens(rules.tables, a);
   std::vector<time_expr> exprs = find_time_exprs(rules.tables, a, words);
   join_ranges(a, exprs);
+  anchor_on_dateline(a, exprs);
   resolver(rules.tables, a, words).run(exprs);
 }
 
