@@ -296,6 +296,8 @@ class resolver {
       if (known_tense) return *known_tense;
       tense read = news() ? tense_at(e) : tense::none;
       // "seit Dezember": a start that lies before the reference date, whatever the verb
+      // "BERLIN, 3. März (Reuters) -": the dateline names the day the story was filed, never a later one
+      if (in_dateline(e)) read = tense::past;
       // ("seit dem Wochenende", "seit der Wahl im März": an article may stand between)
       if (e.first > 0 && a_.fold(e.first - 1) == "seit") read = tense::past;
       if (e.first > 1 && a_.fold(e.first - 2) == "seit" &&
@@ -388,6 +390,12 @@ class resolver {
       e.bc = p->bc;
       return;
     }
+  }
+
+  bool in_dateline(const time_expr& e) const {
+    if (a_.doc->datelines.empty() || e.first >= a_.tokens.size() || e.last == 0 || e.last > a_.tokens.size()) return false;
+    const dateline& d = a_.doc->datelines.front();
+    return a_.tokens[e.first].begin >= d.start_byte && a_.tokens[e.last - 1].end <= d.end_byte;
   }
 
   // The begin of the range whose end is e, once it is resolved (it comes first in the list).
