@@ -175,6 +175,33 @@ TEST_CASE("quotes: a quote sentence right after an attributed one goes on with i
   CHECK_FALSE(other.quotes[1].speaker.has_value());
 }
 
+TEST_CASE("quotes: a verb joined by \"und\" takes the subject of the clause before") {
+  const auto direct = test::analyze("„Wir sind bereit“, sagte Anna Müller und fügte hinzu, die Lage sei aber ernst.");
+  REQUIRE(direct.quotes.size() == 2);
+  CHECK(direct.quotes[1].kind == quote_kind::reported);
+  CHECK(direct.quotes[1].content.text == "die Lage sei aber ernst");
+  REQUIRE(direct.quotes[1].speaker.has_value());
+  CHECK(direct.quotes[1].speaker->text == "Anna Müller");
+  CHECK(direct.quotes[1].verb == "fügte");
+
+  const auto two = test::analyze("Die Ministerin betonte, die Lage sei ernst, und meinte, man müsse jetzt handeln.");
+  REQUIRE(two.quotes.size() == 2);
+  CHECK(two.quotes[0].content.text == "die Lage sei ernst");  // ends before ", und meinte"
+  CHECK(two.quotes[1].content.text == "man müsse jetzt handeln");
+  for (const auto& q : two.quotes) {
+    REQUIRE(q.speaker.has_value());
+    CHECK(q.speaker->text == "Ministerin");
+  }
+  CHECK(two.quotes[1].verb == "meinte");
+
+  const auto colon = test::analyze(
+      "„Wir waren nicht da“, räumte Rückraumspielerin Xenia Smits ein und forderte: „Wir müssen jetzt nach vorne schauen.“");
+  REQUIRE(colon.quotes.size() == 2);
+  REQUIRE(colon.quotes[1].speaker.has_value());
+  CHECK(colon.quotes[1].speaker->text == "Xenia Smits");
+  CHECK(colon.quotes[1].verb == "forderte");
+}
+
 TEST_CASE("quotes: the full-name index skips a noun at the start of a run") {
   const auto named = test::analyze("Das Schicksal Badawis bewegt viele. „Es ist ein Skandal“, sagte Badawis.");
   REQUIRE(named.quotes.size() == 1);

@@ -86,6 +86,9 @@ class quote_finder {
   lexicon<std::string> full_names_;
   mutable std::vector<std::int8_t> role_cache_;
   std::size_t quotes_in_zone_ = 0;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
+  std::size_t sentence_speaker_ = SIZE_MAX;  // in doc->quotes: the last quote with a speaker in the sentence being read
+  std::size_t resume_ = 0;                   // the token after the last reported quote's content
+  std::size_t after_colon_ = 0;              // the token after the last colon before the speech verb being tried
 
   std::uint32_t cls(std::size_t i) const { return i < a_.article_classes.size() ? a_.article_classes[i] : 0u; }
   // bounds-checked like cls() and is(): the rules look one or two tokens past a verb that may end the text
@@ -351,6 +354,20 @@ class quote_finder {
       const np after = parse_np(v + 1, open - 1);
       if (!after.empty()) { set_speaker(q, after, v); role_after_name(q, after); return true; }
       if (v > first && (cls(v - 1) & aw_pronoun)) { set_speaker(q, parse_np(v - 1, v), v); return true; }
+      // "„…“, räumte Xenia Smits ein und forderte: „…“", "Jamanka ärgerte sich ..., meinte aber: „…“"
+      if (coordinated(v)) {
+        const std::size_t sentence = a_.tokens[v].sentence;
+        if (!a_.doc->quotes.empty()) {
+          const quote& prev = a_.doc->quotes.back();
+          const std::size_t prev_first = token_at(prev.start_byte);
+          if (prev.speaker && prev_first < a_.tokens.size() && a_.tokens[prev_first].sentence == sentence) {
+            copy_speaker(q, prev, v);
+            return true;
+          }
+        }
+        const np c = first_clause_subject(sentence_first(v), v);
+        if (!c.empty()) { set_speaker(q, c, v); return true; }
+      }
       return false;
     }
     return false;
@@ -462,6 +479,11 @@ class quote_finder {
   void find_reported_speech() {
     const token* const tokens = a_.tokens.data();
     const std::uint32_t* const classes = a_.article_classes.data();
+    // the direct quotes in text order, passed once alongside the sentences; reported ones are appended after them
+    std::vector<quote>& quotes = a_.doc->quotes;
+    std::sort(quotes.begin(), quotes.end(), [](const quote& x, const quote& y) { return x.start_byte < y.start_byte; });
+    const std::size_t direct_quotes = quotes.size();
+    std::size_t next_direct = 0;
     for (const sentence_range& s : a_.sentences) {
       if (s.where != zone::body) continue;
       // One pass without early exits (sentences are short): a direct quote in it, or no speech verb at all,
@@ -471,15 +493,41 @@ class quote_finder {
         flags |= tokens[k].flags;
         words |= classes[k];
       }
-      if (flags & tf_in_quote) continue;
+      // A direct quote in it: only what follows its last closing mark can be reported speech, with the quote's
+      // speaker for a verb joined by "und" ("„…“, sagte Müller und fügte hinzu, die Lage sei ernst").
+      sentence_range rest = s;
+      sentence_speaker_ = SIZE_MAX;
+      if (flags & tf_in_quote) {
+        if (!(words & aw_speech_verb)) continue;
+        std::size_t last_inside = s.first;
+        for (std::size_t k = s.first; k < s.last; ++k)
+          if (tokens[k].flags & tf_in_quote) last_inside = k;
+        rest.first = static_cast<std::uint32_t>(last_inside + 2);  // after the closing mark
+        while (next_direct < direct_quotes && quotes[next_direct].start_byte < tokens[s.last - 1].end) {
+          if (quotes[next_direct].speaker && quotes[next_direct].start_byte >= tokens[s.first].begin)
+            sentence_speaker_ = next_direct;
+          ++next_direct;
+        }
+        if (sentence_speaker_ == SIZE_MAX || rest.first + 2 >= rest.last) continue;
+      }
       bool found = false;
       if (words & aw_speech_verb) {
-        for (std::size_t v = s.first; v < s.last && !found; ++v) {
+        // Several reported clauses of one subject: "Er betonte, ... sei gut, und meinte, ... sei schlecht."
+        after_colon_ = rest.first;
+        std::size_t read = rest.first;
+        for (std::size_t v = rest.first; v < rest.last; ++v) {
           if (!(cls(v) & aw_speech_verb)) continue;
-          found = fold(v) == "so" ? try_inverted(s, v) : try_reported(s, v) || try_inverted(s, v);
+          for (read = std::max<std::size_t>(read, rest.first); read < v; ++read)
+            if (is(read, ":")) after_colon_ = read + 1;
+          resume_ = v;
+          if (!(fold(v) == "so" ? try_inverted(rest, v) : try_reported(rest, v) || try_inverted(rest, v))) continue;
+          found = true;
+          sentence_speaker_ = a_.doc->quotes.size() - 1;
+          v = std::max(v, resume_);
+          rest.first = static_cast<std::uint32_t>(v);  // the next reported clause starts after this one
         }
       }
-      if (!found && (words & aw_attribution)) try_attributed(s);
+      if (!found && !(flags & tf_in_quote) && (words & aw_attribution)) try_attributed(s);
     }
   }
 
@@ -490,6 +538,66 @@ class quote_finder {
       if (f == "wurde" || f == "wird" || f == "wurden" || f == "werden" || f == "worden") return true;
     }
     return false;
+  }
+
+  // "fügte hinzu", "teilte mit", "meinte aber": a word between a speech verb and its comma or colon
+  static bool separable_particle(std::string_view f) {
+    for (const std::string_view w : {"hinzu", "mit", "an", "ein", "fest", "aus", "zu", "aber", "auch", "zudem", "dann", "weiter", "noch"})
+      if (f == w) return true;
+    return false;
+  }
+  std::size_t after_verb(std::size_t v) const {
+    return separable_particle(fold(v + 1)) && (is(v + 2, ",") || is(v + 2, ":")) ? v + 2 : v + 1;
+  }
+  // A verb that opens a clause joined to the one before, with no subject of its own: "... und meinte",
+  // "..., meinte aber".
+  bool coordinated(std::size_t v) const { return v > 0 && (fold(v - 1) == "und" || is(v - 1, ",")); }
+  // The subject of the sentence's first clause, when the sentence opens with it and its verb follows:
+  // "Der Minister entschuldigte sich später im Radio und meinte, ..." -> "Der Minister". Not after an
+  // opening adverb or preposition ("Am Montag räumte ... ein und forderte"), where the subject follows the verb.
+  // "..., sagte Wibisono und fügte hinzu, ...", "räumte Xenia Smits ein und forderte:": the subject
+  // after the first speech verb, right before "und"
+  np subject_before_und(std::size_t start, std::size_t v) const {
+    if (v < start + 3 || fold(v - 1) != "und") return np{};
+    std::size_t e = v - 1;
+    if (separable_particle(fold(e - 1))) --e;
+    std::size_t b = e;
+    while (b > start && e - b < 8 && (name_word(b - 1) || role(b - 1) || adjective(b - 1) || (cls(b - 1) & aw_determiner) || name_particle(b - 1)))
+      --b;
+    if (b == e || b <= start || !(cls(b - 1) & aw_speech_verb)) return np{};
+    const np p = parse_np(b, e);
+    return !p.empty() && p.last == e ? p : np{};
+  }
+  np first_clause_subject(std::size_t start, std::size_t v) const {
+    if (const np p = subject_before_und(start, v); !p.empty()) return p;
+    while (start < v && (cls(start) & aw_conjunction)) ++start;
+    if (v - start > 40) return np{};  // one short clause; and the scan below stays bounded
+    if (start >= v || (cls(start) & (aw_preposition | aw_reporting_clause))) return np{};
+    // one clause of plain prose up to the verb: not across quotes, a colon, a dash or a link
+    for (std::size_t k = start; k < v; ++k)
+      if (a_.is(k, tf_quote_mark | tf_dash) || is(k, ":") || is(k, "/")) return np{};
+    const np p = parse_np(start, v);
+    if (p.empty() || p.last >= v) return np{};
+    const std::size_t f = p.last;  // its verb: "entschuldigte", "hat"
+    if (!word(f) || cap(f) || (cls(f) & (aw_conjunction | aw_determiner | aw_preposition | aw_pronoun | aw_reporting_clause)))
+      return np{};
+    return p;
+  }
+  // Reported content runs to the end of the sentence or to a second speech verb joined by "und" or a comma:
+  // "Er betonte, die Lage sei ernst, und meinte, ..." ends before ", und meinte".
+  std::size_t clause_end(std::size_t c0, std::size_t last) const {
+    for (std::size_t k = c0 + 2; k < last; ++k) {
+      if (!(cls(k) & aw_speech_verb) || !coordinated(k)) continue;
+      const std::size_t a = after_verb(k);
+      if (!is(a, ",") && !is(a, ":")) continue;
+      return fold(k - 1) == "und" && is(k - 2, ",") ? k - 2 : k - 1;
+    }
+    return last;
+  }
+  void copy_speaker(quote& q, const quote& from, std::size_t verb) {
+    q.speaker = from.speaker;
+    q.role = from.role;
+    q.verb = std::string(a_.surface(verb));
   }
 
   // A subject at the start of the clause reaches the verb across a modifier ("Ukrainer vor Ort sagen",
@@ -611,6 +719,9 @@ class quote_finder {
     } else if (fold(v + 1) == "sich") {
       subject = v + 2;  // "..., freute sich der Trainer"
     }
+    // an object is no subject: "..., erklärte den Grund aber nicht"
+    const std::string_view article = fold(subject);
+    if (article == "den" || article == "dem" || article == "einen" || article == "einem") return false;
     const np p = parse_np(subject, std::min<std::size_t>(s.last, subject + 16));
     if (p.empty()) return false;
     std::size_t c0 = s.first;
@@ -634,11 +745,10 @@ class quote_finder {
   }
 
   bool try_reported(const sentence_range& s, std::size_t v) {
-    std::size_t start = s.first;
     // "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, ...": an interview's speaker label is not
-    // the subject; the clause starts after the colon.
-    for (std::size_t k = v; k-- > start;)
-      if (is(k, ":")) { start = k + 1; break; }
+    // the subject; the clause starts after the colon (the last one before v, kept by the caller as it reads
+    // the sentence, so that a sentence of many speech verbs costs linear time).
+    std::size_t start = std::max<std::size_t>(s.first, after_colon_);
     while (start < v && (cls(start) & aw_conjunction)) ++start;
     if (start >= v || passive(start, v)) return false;
     if (fold(v) == "heißt" || fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
@@ -658,6 +768,7 @@ class quote_finder {
       static_cast<span&>(q) = token_span(v + 2, c1);
       q.content = token_span(v + 2, c1);
       set_speaker(q, p, v);
+      resume_ = s.last;
       a_.before_append(a_.doc->quotes, "quotes");
       a_.doc->quotes.push_back(std::move(q));
       return true;
@@ -678,21 +789,31 @@ class quote_finder {
       comma = p.last;
       if (f != v) comma = v + 1;
     } else {
-      p = subject_before(start, v);
-      comma = v + 1;
+      p = subject_before_und(start, v);
+      if (p.empty()) p = subject_before(start, v);
+      comma = after_verb(v);
     }
-    if (p.empty() || !is(comma, ",") || comma + 1 >= s.last) return false;
+    // "„…“, sagte Müller und fügte hinzu, ...", "Er betonte, ..., und meinte, ...": the subject of the clause
+    // before; "Der Minister entschuldigte sich ... und meinte, ...": the sentence's subject
+    bool inherit = false;
+    if (p.empty() && coordinated(v)) {
+      if (sentence_speaker_ != SIZE_MAX) inherit = true;
+      else p = first_clause_subject(s.first, v);
+    }
+    if ((p.empty() && !inherit) || !is(comma, ",") || comma + 1 >= s.last) return false;
     const std::size_t c0 = comma + 1;
     bool reported = cls(c0) & aw_reporting_clause;
     for (std::size_t k = c0; k < s.last && k < c0 + 40 && !reported; ++k) reported = cls(k) & aw_subjunctive;
     if (!reported) return false;
-    std::size_t c1 = s.last;
+    std::size_t c1 = clause_end(c0, s.last);
+    resume_ = c1;
     while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
     quote q;
     q.kind = quote_kind::reported;
     static_cast<span&>(q) = token_span(c0, c1);
     q.content = token_span(c0, c1);
-    set_speaker(q, p, v);
+    if (inherit) copy_speaker(q, a_.doc->quotes[sentence_speaker_], v);
+    else set_speaker(q, p, v);
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     return true;
