@@ -105,7 +105,12 @@ struct article_rules {
   lexicon<std::uint8_t> first_names;  // "dmitri", "olaf": a capitalised run that starts with one is a full name
   lexicon<std::uint8_t> role_heads;            // "sprecher", "minister": a compound ending in one is a role
   std::uint64_t role_head_lengths = 0;          // bit n set: some head has n bytes (n < 64)
-  std::vector<std::uint64_t> role_head_tails = std::vector<std::uint64_t>(1024);  // 65,536 bits: last two bytes of a head
+  std::vector<std::uint64_t> role_head_tails = std::vector<std::uint64_t>(1024);  // 65,536 bits: last four bytes of a head
+  static unsigned role_tail_bit(std::string_view w) {  // w.size() >= 4
+    std::uint32_t t;
+    __builtin_memcpy(&t, w.data() + w.size() - 4, 4);
+    return (t * 0x9E3779B1u) >> 16;
+  }
   std::vector<std::string> abbreviation_suffixes;  // "str": "Hauptstr." is an abbreviation
   std::uint32_t classes(std::string_view folded, std::size_t readable = 0) const {
     if (folded.size() > max_word_length) return 0u;
