@@ -175,6 +175,26 @@ TEST_CASE("quotes: a quote sentence right after an attributed one goes on with i
   CHECK_FALSE(other.quotes[1].speaker.has_value());
 }
 
+TEST_CASE("quotes: a quote over a paragraph break is one quote") {
+  // German convention: the first paragraph stays open, the next one opens again with „
+  const auto doc = test::analyze(
+      "Die Ministerin sprach in Berlin.\n\nMüller sagte: „Wir werden das prüfen. Das ist sicher.\n\n"
+      "„Wir brauchen aber mehr Zeit.“\n\nDanach ging sie.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].content.text == "Wir werden das prüfen. Das ist sicher.\n\n„Wir brauchen aber mehr Zeit.");
+  REQUIRE(doc.quotes[0].speaker.has_value());
+  CHECK(doc.quotes[0].speaker->text == "Müller");
+  // the same with the speaker after the last part, and over three paragraphs
+  const auto after = test::analyze("Der Tag begann früh.\n\n„Wir sind bereit.\n\n„Wir kommen.\n\n„Das Ziel ist klar“, sagte Anna Berger.");
+  REQUIRE(after.quotes.size() == 1);
+  CHECK(after.quotes[0].text.starts_with("„Wir sind bereit."));
+  REQUIRE(after.quotes[0].speaker.has_value());
+  CHECK(after.quotes[0].speaker->text == "Anna Berger");
+  // a paragraph that does not open with a mark ends the open quote (dropped, as before)
+  const auto stop = test::analyze("Der Tag begann früh.\n\nMüller sagte: „Wir sind bereit.\n\nDann kam der Regen.“ Er ging.");
+  for (const auto& q : stop.quotes) CHECK(q.text.find("bereit") == std::string::npos);
+}
+
 TEST_CASE("quotes: a verb joined by \"und\" takes the subject of the clause before") {
   const auto direct = test::analyze("„Wir sind bereit“, sagte Anna Müller und fügte hinzu, die Lage sei aber ernst.");
   REQUIRE(direct.quotes.size() == 2);

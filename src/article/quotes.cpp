@@ -69,9 +69,23 @@ class quote_finder {
   quote_finder(const article_rules& rules, analysis& a) : r_(rules), a_(a) {}
 
   void run() {
-    for (const content_zone& z : a_.zones) {
+    // A quote that runs over a paragraph break leaves the first paragraph unclosed and opens the next one with
+    // a new opening mark (German and English news convention): the opener is carried into the next body
+    // paragraph when that paragraph starts with a mark of the same family.
+    open_quote carried;
+    for (std::size_t zi = 0; zi < a_.zones.size(); ++zi) {
+      const content_zone& z = a_.zones[zi];
       quotes_in_zone_ = 0;
-      pair_marks(z);
+      const open_quote left = pair_marks(z, carried);
+      carried = open_quote{};
+      if (left.at == SIZE_MAX || zi + 1 == a_.zones.size() || z.where != zone::body) continue;
+      const content_zone& next = a_.zones[zi + 1];
+      if (next.where != zone::body || next.first_token + 1 >= next.last_token) continue;
+      const std::size_t first = next.first_token;
+      const mark_info m = classify_mark(a_.surface(first));
+      if ((m.role == mark_role::open_double || m.role == mark_role::either_double) && m.family == left.family &&
+          a_.tokens[first + 1].begin == a_.tokens[first].end)
+        carried = left;
     }
     find_reported_speech();
     std::sort(a_.doc->quotes.begin(), a_.doc->quotes.end(),
@@ -415,10 +429,17 @@ class quote_finder {
     return glued_right && free_left;
   }
 
-  void pair_marks(const content_zone& z) {
-    std::size_t dbl = SIZE_MAX, sgl = SIZE_MAX, inner = SIZE_MAX;  // inner: a straight quote inside a straight one
-    char dbl_family = 0, sgl_family = 0;
-    for (std::size_t i = z.first_token; i < z.last_token; ++i) {
+  struct open_quote {
+    std::size_t at = SIZE_MAX;  // the opening mark's token
+    char family = 0;
+  };
+
+  // Returns the double quote still open at the end of the zone; `carried` was left open by the zone before
+  // and goes on here, after this zone's first token (its new opening mark).
+  open_quote pair_marks(const content_zone& z, open_quote carried) {
+    std::size_t dbl = carried.at, sgl = SIZE_MAX, inner = SIZE_MAX;  // inner: a straight quote inside a straight one
+    char dbl_family = carried.family, sgl_family = 0;
+    for (std::size_t i = z.first_token + (carried.at != SIZE_MAX ? 1 : 0); i < z.last_token; ++i) {
       if (!(a_.tokens[i].flags & tf_quote_mark)) continue;
       const std::string_view s = a_.surface(i);
       const mark_info m = classify_mark(s);
@@ -458,6 +479,7 @@ class quote_finder {
       sgl = SIZE_MAX;
       inner = SIZE_MAX;
     }
+    return {dbl, dbl_family};
   }
 
   // A closing mark with no opener, followed by an attribution: the quote runs from the zone start (the
