@@ -1191,6 +1191,14 @@ class grammar {
     if (is(i, "frühen") || is(i, "früher")) { mod = timex_mod::start; j = i + 1; }
     else if (is(i, "späten") || is(i, "später")) { mod = timex_mod::end; j = i + 1; }
     const time_word* p = w(j);
+    // "am späten Donnerstagabend", "am frühen Montagmorgen": the weekday's compound with the mod
+    if (j != i && p && p->cls == word_class::weekday && p->part != daypart::none && next_ok(i, j)) {
+      if (auto d = weekday(j); d && d->first == j && d->part != daypart::none) {
+        d->first = static_cast<std::uint32_t>(i);
+        d->mod = mod;
+        return d;
+      }
+    }
     if (!p || p->part == daypart::none || (p->cls != word_class::daypart && p->cls != word_class::deictic)) return std::nullopt;
     if (j != i && !next_ok(i, j)) return std::nullopt;
     if (p->cls == word_class::deictic && caps_ && !real_upper(j)) return std::nullopt;  // "morgen" = tomorrow
