@@ -350,6 +350,36 @@ class quote_finder {
     return true;
   }
 
+  // A headline's subject before a colon, with a verb but no speech verb, the quote ending the sentence:
+  //   Biden empfängt Lula: „Müssen für Demokratie eintreten“   /   Kaiser über Lösung: „Historischer Meilenstein“
+  //   Coach des Vorletzten hört auf: „Nicht mehr dieses Vertrauen gespürt“.
+  // Not after an adverb or preposition ("So viel ist sicher: „…“"), nor across a comma.
+  bool speaker_of_headline(quote& q, std::size_t open, std::size_t close) {
+    if (open < 3 || !is(open - 1, ":")) return false;
+    const std::size_t colon = open - 1;
+    const std::size_t first = sentence_first(colon);
+    // headlines drop the article, so one is a sign of prose ("Die Antwort lieferte John Patrick: „…“"); an
+    // adverb opens prose too ("Tatsächlich sei er ...", "Von Aufklärung hält Rivoir wenig: „…“")
+    if (colon - first > 10 || (cls(first) & (aw_preposition | aw_conjunction | aw_pronoun | aw_reporting_clause | aw_determiner)) ||
+        name_particle(first) || fold(first).ends_with("lich") || fold(first).ends_with("weise"))
+      return false;
+    for (std::size_t k = close + 1; k < sentence_last(close); ++k)
+      if (!a_.is(k, tf_punct)) return false;  // the quote ends the sentence
+    for (std::size_t k = first; k < colon; ++k)
+      if (!a_.is(k, tf_word | tf_number) && !a_.is(k, tf_has_hyphen)) return false;  // plain words only
+    const np p = parse_np(first, colon);
+    if (p.empty() || p.pronoun || p.last >= colon) return false;
+    const std::size_t verb = p.last;  // "empfängt", "hört", or "über"
+    if (!word(verb) || cap(verb) || (cls(verb) & (aw_determiner | aw_conjunction | aw_pronoun | aw_subjunctive)) ||
+        ((cls(verb) & aw_preposition) && fold(verb) != "über"))
+      return false;
+    std::size_t words = 0;
+    for (std::size_t k = open + 1; k < close && words < 2; ++k) words += a_.is(k, tf_word | tf_number);
+    if (words < 2) return false;
+    set_speaker(q, p, SIZE_MAX);
+    return true;
+  }
+
   // The speaker before the opening mark: Peskow sagte: „…“ / Dazu sagte Peskow am Montag: „…“
   bool speaker_before(quote& q, std::size_t open) {
     if (open == 0 || !(is(open - 1, ":") || is(open - 1, ","))) return false;
@@ -396,7 +426,7 @@ class quote_finder {
     q.kind = quote_kind::direct;
     q.content = byte_span(a_.tokens[open + 1].begin, a_.tokens[close - 1].end);
     const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open, close) ||
-                             speaker_in_brackets(q, close);
+                             speaker_in_brackets(q, close) || speaker_of_headline(q, open, close);
     const std::string_view last = a_.surface(close - 1);
     const bool ends_like_speech = last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
