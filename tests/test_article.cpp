@@ -175,6 +175,30 @@ TEST_CASE("quotes: a quote sentence right after an attributed one goes on with i
   CHECK_FALSE(other.quotes[1].speaker.has_value());
 }
 
+TEST_CASE("quotes: reported speech goes on in the subjunctive in the sentences after it") {
+  const auto doc = test::analyze(
+      "Die Lage sei ernst, sagte Staatsanwalt François Molins am Samstag. Es gebe 352 Verletzte. "
+      "Sieben Terroristen seien gestorben. Die Ermittlungen dauern an. Es gebe keine Spur.");
+  REQUIRE(doc.quotes.size() == 3);
+  CHECK(doc.quotes[1].content.text == "Es gebe 352 Verletzte");
+  CHECK(doc.quotes[2].content.text == "Sieben Terroristen seien gestorben");
+  for (const auto& q : doc.quotes) {
+    REQUIRE(q.speaker.has_value());
+    CHECK(q.speaker->text == "François Molins");
+    CHECK(q.role == "Staatsanwalt");
+  }
+  CHECK(doc.quotes[1].verb.empty());
+  // after a direct quote too; not with "ich" (a direct quote without its marks), not in a new paragraph,
+  // not when the sentence has a source of its own
+  const auto after = test::analyze(
+      "„Das ist falsch“, sagte die Anwältin. Ihr Mandant habe nichts gewusst. Ich habe das gesehen.\n\n"
+      "„Das stimmt“, sagte Anna Berger. Das sei ein Fehler gewesen, heißt es in der Klage.\n\nEs sei spät.");
+  REQUIRE(after.quotes.size() == 3);
+  CHECK(after.quotes[1].content.text == "Ihr Mandant habe nichts gewusst");
+  REQUIRE(after.quotes[1].speaker.has_value());
+  CHECK(after.quotes[1].speaker->text == "Anwältin");
+}
+
 TEST_CASE("quotes: a quote over a paragraph break is one quote") {
   // German convention: the first paragraph stays open, the next one opens again with „
   const auto doc = test::analyze(

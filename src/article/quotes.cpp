@@ -536,8 +536,16 @@ class quote_finder {
     std::sort(quotes.begin(), quotes.end(), [](const quote& x, const quote& y) { return x.start_byte < y.start_byte; });
     const std::size_t direct_quotes = quotes.size();
     std::size_t next_direct = 0;
-    for (const sentence_range& s : a_.sentences) {
-      if (s.where != zone::body) continue;
+    std::size_t last_speaker = SIZE_MAX, last_speaker_sentence = SIZE_MAX;  // for reported speech that goes on
+    for (std::size_t si = 0; si < a_.sentences.size(); ++si) {
+      const sentence_range& s = a_.sentences[si];
+      if (s.where != zone::body || s.first >= s.last) continue;
+      // the last direct quote with a speaker that starts in this sentence
+      sentence_speaker_ = SIZE_MAX;
+      while (next_direct < direct_quotes && quotes[next_direct].start_byte < tokens[s.last - 1].end) {
+        if (quotes[next_direct].speaker && quotes[next_direct].start_byte >= tokens[s.first].begin) sentence_speaker_ = next_direct;
+        ++next_direct;
+      }
       // One pass without early exits (sentences are short): a direct quote in it, or no speech verb at all,
       // and the sentence is skipped.
       std::uint32_t flags = 0, words = 0;
@@ -548,21 +556,14 @@ class quote_finder {
       // A direct quote in it: only what follows its last closing mark can be reported speech, with the quote's
       // speaker for a verb joined by "und" ("„…“, sagte Müller und fügte hinzu, die Lage sei ernst").
       sentence_range rest = s;
-      sentence_speaker_ = SIZE_MAX;
+      bool found = false;
       if (flags & tf_in_quote) {
-        if (!(words & aw_speech_verb)) continue;
         std::size_t last_inside = s.first;
         for (std::size_t k = s.first; k < s.last; ++k)
           if (tokens[k].flags & tf_in_quote) last_inside = k;
         rest.first = static_cast<std::uint32_t>(last_inside + 2);  // after the closing mark
-        while (next_direct < direct_quotes && quotes[next_direct].start_byte < tokens[s.last - 1].end) {
-          if (quotes[next_direct].speaker && quotes[next_direct].start_byte >= tokens[s.first].begin)
-            sentence_speaker_ = next_direct;
-          ++next_direct;
-        }
-        if (sentence_speaker_ == SIZE_MAX || rest.first + 2 >= rest.last) continue;
+        words = (words & aw_speech_verb) && sentence_speaker_ != SIZE_MAX && rest.first + 2 < rest.last ? words : 0u;
       }
-      bool found = false;
       if (words & aw_speech_verb) {
         // Several reported clauses of one subject: "Er betonte, ... sei gut, und meinte, ... sei schlecht."
         after_colon_ = rest.first;
@@ -579,8 +580,52 @@ class quote_finder {
           rest.first = static_cast<std::uint32_t>(v);  // the next reported clause starts after this one
         }
       }
-      if (!found && !(flags & tf_in_quote) && (words & aw_attribution)) try_attributed(s);
+      if (!found && !(flags & tf_in_quote) && (words & aw_attribution) && try_attributed(s)) {
+        found = true;
+        sentence_speaker_ = a_.doc->quotes.size() - 1;
+      }
+      // (not when the sentence names a source of its own that was not read: "..., heißt es in der Klage")
+      if (!found && !(flags & tf_in_quote) && !(words & (aw_speech_verb | aw_attribution)) && last_speaker != SIZE_MAX &&
+          last_speaker_sentence + 1 == si &&
+          a_.sentences[si - 1].paragraph == s.paragraph && try_continued(s, a_.doc->quotes[last_speaker]))
+        sentence_speaker_ = a_.doc->quotes.size() - 1;
+      if (sentence_speaker_ != SIZE_MAX) {
+        last_speaker = sentence_speaker_;
+        last_speaker_sentence = si;
+      }
     }
+  }
+
+  // Reported speech goes on in the subjunctive after its attribution, in the sentences that follow:
+  //   "Dem Mediziner zufolge sind unter den Toten zwei Kinder. Es gebe viele Verletzte."  -> the Mediziner
+  //   "„…“, sagte die Anwältin. Ihr Mandant habe nichts gewusst."                        -> the Anwältin
+  // The main clause's verb is a present subjunctive ("sei", "habe", "könne"; not "wäre", "hätte", which are
+  // hypothetical as often), near the start of the sentence, with no "ich" or "wir" before it (a direct
+  // quote without its marks). The quote has the speaker and no verb of its own.
+  bool try_continued(const sentence_range& s, const quote& from) {
+    std::size_t start = s.first;
+    while (start < s.last && (cls(start) & aw_conjunction)) ++start;
+    std::size_t c1 = s.last;
+    while (c1 > start + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    if (c1 < start + 4 || is(s.last - 1, "?")) return false;
+    bool subjunctive = false;
+    for (std::size_t k = start; k < c1 && k < start + 8 && !subjunctive; ++k) {
+      if (is(k, ",") || a_.is(k, tf_quote_mark)) return false;
+      const std::string_view f = fold(k);
+      if (f == "ich" || f == "wir" || f == "du") return false;
+      for (const std::string_view w : {"sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge"})
+        if (f == w) subjunctive = true;
+    }
+    if (!subjunctive) return false;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(start, c1);
+    q.content = token_span(start, c1);
+    q.speaker = from.speaker;
+    q.role = from.role;
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
   }
 
   // "wurde mitgeteilt", "wird berichtet": a passive speech verb names no speaker.
