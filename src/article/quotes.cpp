@@ -123,6 +123,7 @@ class quote_finder {
   // holds the nominative singular).
   bool role_form(std::string_view f) const {
     if (r_.is_role_compound(f)) return true;
+    if (f.size() < 5 || (f.back() != 'n' && f.back() != 's')) return false;  // every ending below ends so
     for (const std::string_view ending : {std::string_view("en"), std::string_view("n"), std::string_view("es"), std::string_view("s"), std::string_view("nen")}) {
       if (f.size() < ending.size() + 4 || !f.ends_with(ending)) continue;
       const std::string_view stem = f.substr(0, f.size() - ending.size());
@@ -151,6 +152,7 @@ class quote_finder {
   }
   bool name_particle(std::size_t i) const {
     const std::string_view f = fold(i);
+    if (f.size() < 2 || f.size() > 3) return false;  // all of them have two or three letters
     if (f == "der" || f == "den") return i > 0 && fold(i - 1) == "von";  // "von der Leyen", not "Heil der Agentur"
     return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del";
   }
@@ -321,6 +323,8 @@ class quote_finder {
     std::size_t e = k + 1;
     while (e < limit && !is(e, ")")) ++e;
     if (e >= limit) return false;
+    // "„The Heiress“ (Die Erbin)": an article in the brackets translates a title; a speaker stands there bare
+    if (cls(k + 1) & aw_determiner) return false;
     const np p = parse_np(k + 1, e);
     if (p.empty() || p.last != e || p.name_last == p.name_first || p.pronoun) return false;
     // "Secondary Market Corporate Credit Facility" (SMCCF): an acronym in brackets abbreviates the name
@@ -571,7 +575,7 @@ class quote_finder {
         for (std::size_t v = rest.first; v < rest.last; ++v) {
           if (!(cls(v) & aw_speech_verb)) continue;
           for (read = std::max<std::size_t>(read, rest.first); read < v; ++read)
-            if (is(read, ":")) after_colon_ = read + 1;
+            if (a_.is(read, tf_punct) && is(read, ":")) after_colon_ = read + 1;
           resume_ = v;
           if (!(fold(v) == "so" ? try_inverted(rest, v) : try_reported(rest, v) || try_inverted(rest, v))) continue;
           found = true;
@@ -611,9 +615,13 @@ class quote_finder {
     bool subjunctive = false;
     for (std::size_t k = start; k < c1 && k < start + 8 && !subjunctive; ++k) {
       if (is(k, ",") || a_.is(k, tf_quote_mark)) return false;
-      const std::string_view f = fold(k);
-      if (f == "ich" || f == "wir" || f == "du") return false;
-      for (const std::string_view w : {"sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge"})
+      if (cls(k) & aw_pronoun) {
+        const std::string_view f = fold(k);
+        if (f == "ich" || f == "wir" || f == "du") return false;
+      }
+      if (!(cls(k) & aw_subjunctive)) continue;
+      const std::string_view f = fold(k);  // the present forms of the class, not "hätte", "würde", "wäre"
+      for (const std::string_view w : {"sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "wolle", "dürfe"})
         if (f == w) subjunctive = true;
     }
     if (!subjunctive) return false;
@@ -639,6 +647,7 @@ class quote_finder {
 
   // "fügte hinzu", "teilte mit", "meinte aber": a word between a speech verb and its comma or colon
   static bool separable_particle(std::string_view f) {
+    if (f.size() < 2 || f.size() > 6) return false;
     for (const std::string_view w : {"hinzu", "mit", "an", "ein", "fest", "aus", "zu", "aber", "auch", "zudem", "dann", "weiter", "noch"})
       if (f == w) return true;
     return false;
@@ -672,7 +681,7 @@ class quote_finder {
     if (start >= v || (cls(start) & (aw_preposition | aw_reporting_clause))) return np{};
     // one clause of plain prose up to the verb: not across quotes, a colon, a dash or a link
     for (std::size_t k = start; k < v; ++k)
-      if (a_.is(k, tf_quote_mark | tf_dash) || is(k, ":") || is(k, "/")) return np{};
+      if (a_.is(k, tf_quote_mark | tf_dash) || (a_.is(k, tf_punct) && (is(k, ":") || is(k, "/")))) return np{};
     const np p = parse_np(start, v);
     if (p.empty() || p.last >= v) return np{};
     const std::size_t f = p.last;  // its verb: "entschuldigte", "hat"
@@ -953,20 +962,23 @@ class quote_finder {
   // words in an article are not a speaker's name.
   void build_name_index(const std::vector<std::string>& wanted) {
     const std::size_t n = a_.tokens.size();
-    auto is_wanted = [&](std::string_view key) {
-      for (const std::string& w : wanted)
-        if (w == key) return true;
-      return false;
-    };
     lexicon<std::string> fallback;
-    // name_word() once per token: a run start looks back at the token before, a run looks ahead.
-    std::vector<std::uint8_t> is_name(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) is_name[i] = name_word(i);
-    for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (!is_name[i] || (i > 0 && is_name[i - 1])) continue;  // start of a run only
+    // Only runs that end in a wanted surname matter: find those surnames (a few string compares per word),
+    // then the run each one ends, instead of testing every capitalised word of the article as a name word.
+    for (std::size_t h = 0; h < n; ++h) {
+      if (!cap(h) && !particle_name(h)) continue;  // what name_word() asks first
+      const std::string_view key = fold(h);
+      bool hit = false;
+      for (const std::string& w : wanted) hit |= w == key;
+      if (!hit || !name_word(h)) continue;
+      std::size_t i = h;  // the run's first token: name words, particles between them ("Ursula von der Leyen")
+      while (i > 0 && h - i < 8 && (name_word(i - 1) || name_particle(i - 1))) --i;
+      while (i < h && !name_word(i)) ++i;
+      // a run is read from its start, five words at most; a longer one does not end at h
+      if ((i > 0 && name_word(i - 1)) || i + 1 >= n) continue;
       std::size_t e = i;
-      while (e < n && e - i < 5 && (is_name[e] || (e > i && particles_then_name(e)))) ++e;
-      if (!is_wanted(fold(e - 1))) { i = e - 1; continue; }
+      while (e < n && e - i < 5 && (name_word(e) || (e > i && particles_then_name(e)))) ++e;
+      if (e - 1 != h) continue;
       // skip leading words that are not first names when a first name follows: "Medizin-Nobelpreisträger Tim Hunt"
       std::size_t b = i;
       while (b + 2 <= e - 1 && !r_.first_names.contains(fold(b))) ++b;
@@ -986,7 +998,6 @@ class quote_finder {
           fallback.add(key, full);
         }
       }
-      i = e - 1;
     }
     fallback.for_each([&](std::string_view key, const std::string& full) {
       if (!full_names_.contains(key)) full_names_.add(key, full);
@@ -1042,7 +1053,7 @@ class quote_finder {
     mentions_found_ = true;
     const std::size_t n = a_.tokens.size();
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (!r_.first_names.contains(fold(i)) || !cap(i) || (i > 0 && name_word(i - 1)) || !name_word(i)) continue;
+      if (!cap(i) || !r_.first_names.contains(fold(i)) || (i > 0 && name_word(i - 1)) || !name_word(i)) continue;
       std::size_t e = i + 1;
       while (e < n && e - i < 4 && (name_word(e) || particles_then_name(e))) ++e;
       if (e - i < 2 || a_.tokens[e - 1].sentence != a_.tokens[i].sentence) { i = e - 1; continue; }
