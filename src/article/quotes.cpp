@@ -894,6 +894,20 @@ class quote_finder {
       p = parse_np(f + 1, s.last);
       comma = p.last;
       if (f != v) comma = v + 1;
+      // "Am Montag kam der Minister nach Berlin und sagte, ...": a joined clause; the subject follows the
+      // first clause's verb, the first plain lower-case word after the opening phrase
+      if (p.empty() && f == v && coordinated(v)) {
+        comma = after_verb(v);
+        if (sentence_speaker_ == SIZE_MAX) {
+          std::size_t g = start + 1;
+          while (g < v && g - start < 8 && !(word(g) && !cap(g) && !(cls(g) & (aw_determiner | aw_preposition | aw_conjunction | aw_pronoun))))
+            ++g;
+          if (g + 1 < v && !adjective(g)) {
+            const np c = parse_np(g + 1, v);
+            if (!c.empty() && c.last < v) p = c;
+          }
+        }
+      }
     } else {
       p = subject_before_und(start, v);
       if (p.empty()) p = subject_before(start, v);
