@@ -157,9 +157,18 @@ class quote_finder {
     return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del";
   }
   // "von der Leyen", "van der Bellen": particles that go on to a name word
+  // "Olaf", "Karl-Theodor" (its first part)
+  bool first_name(std::size_t i) const {
+    const std::string_view f = fold(i);
+    if (r_.first_names.contains(f)) return true;
+    const std::size_t h = f.find('-');
+    return h != std::string_view::npos && h > 1 && r_.first_names.contains(f.substr(0, h));
+  }
   bool particles_then_name(std::size_t k) const {
     std::size_t n = 0;
     while (n < 3 && name_particle(k + n)) ++n;
+    // "zu" joins a name only after a first name ("Karl-Theodor zu Guttenberg"), not "Winkler zu Beginn"
+    if (n == 1 && fold(k) == "zu" && !(k > 0 && first_name(k - 1))) return false;
     return n > 0 && name_word(k + n);
   }
 
@@ -395,7 +404,8 @@ class quote_finder {
       // subject before the verb: "Kreml-Sprecher Peskow sagte"
       std::size_t s = v;
       while (s > first && v - s < 10 && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
-      if (s < v) {
+      // (not an object after a preposition: "nach der Niederlage bei den Hakro Merlins Crailsheim gesagt:")
+      if (s < v && !(s > first && (cls(s - 1) & aw_preposition) && !subordinator(fold(s - 1)))) {
         const np p = parse_np(s, v);
         if (!p.empty() && p.last == v) { set_speaker(q, p, v); return true; }
       }
@@ -645,6 +655,12 @@ class quote_finder {
     return false;
   }
 
+  // "wie Eberl erklärt", "als er sagte": the "preposition" class also holds these, after which a subject stands
+  static bool subordinator(std::string_view f) {
+    for (const std::string_view w : {"wie", "als", "nachdem", "weil", "da", "wenn", "während", "wobei", "so"})
+      if (f == w) return true;
+    return false;
+  }
   // "fügte hinzu", "teilte mit", "meinte aber": a word between a speech verb and its comma or colon
   static bool separable_particle(std::string_view f) {
     if (f.size() < 2 || f.size() > 6) return false;
