@@ -784,6 +784,12 @@ class quote_finder {
     std::size_t np_first = 0, verb_first = start, verb_last = start + 1, np_limit = s.last;
     if (f == "laut") {
       np_first = start + 1;
+      // "Laut Angaben des Innenministeriums", "Laut Informationen des STANDARD": the source is the genitive
+      const std::string_view g = fold(start + 1);
+      if ((g == "angaben" || g == "informationen") && ((cls(start + 2) & aw_determiner) || fold(start + 2) == "von")) {
+        verb_last = start + 2;
+        np_first = start + 2 + (fold(start + 2) == "von" ? 1 : 0);
+      }
     } else if (f == "nach" && fold(start + 1) == "angaben") {
       verb_last = start + 2;
       np_first = start + 2;
@@ -803,6 +809,10 @@ class quote_finder {
     // a name or a role ("Laut Experten", "Nach Angaben des Ministers"), not a pronoun
     if (p.empty() || p.pronoun || (p.name_last <= p.name_first && p.role_last <= p.role_first)) return false;
     if (np_limit != s.last && p.last != np_limit) return false;
+    // "Den Angaben zufolge", "Nach diesen Informationen": the source was named before, not here
+    if (p.name_last == p.name_first + 1 && p.role_last <= p.role_first &&
+        (fold(p.name_first) == "angaben" || fold(p.name_first) == "informationen"))
+      return false;
     std::size_t c0 = std::max(p.last, verb_last);
     if (is(c0, "(")) {  // "Laut der Weltgesundheitsorganisation (WHO) sterben ..."
       std::size_t e = c0 + 1;
