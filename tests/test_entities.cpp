@@ -1,5 +1,7 @@
 // The entity stage: golden cases (tests/golden/entities_de.tsv), the sample article's entities, clusters,
 // roles and quote speakers, demonym inflections, and odd input.
+#include "entities/gazetteer.hpp"
+#include "entities/ner_features.hpp"
 #include "test_support.hpp"
 
 #include <algorithm>
@@ -38,6 +40,45 @@ const entity* find(const newsnorm::document& d, std::string_view text, std::stri
   for (const entity& e : d.entities)
     if (e.text == text && (type.empty() || e.type == type)) return &e;
   return nullptr;
+}
+
+// A tagger sentence of space-separated tokens, folded to lower case (ASCII is enough here), annotated with
+// the built-in gazetteer. The strings live in `store`.
+newsnorm::detail::ner_sentence tagger_sentence(const newsnorm::detail::gazetteer& gaz, const std::string& text,
+                                               std::vector<std::string>& store) {
+  std::istringstream in(text);
+  std::string w;
+  std::vector<std::string> words;
+  while (in >> w) words.push_back(w);
+  store.clear();
+  store.reserve(2 * words.size());
+  newsnorm::detail::ner_sentence s;
+  for (const std::string& word : words) {
+    store.push_back(word);
+    std::string f = word;
+    for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    store.push_back(f);
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    newsnorm::detail::ner_token t;
+    t.surface = store[2 * i];
+    t.fold = store[2 * i + 1];
+    t.sentence_start = i == 0;
+    s.tokens.push_back(t);
+  }
+  std::string scratch;
+  newsnorm::detail::annotate_sentence(gaz, s, scratch);
+  return s;
+}
+
+const newsnorm::detail::gazetteer& builtin_gazetteer() {
+  static const newsnorm::detail::gazetteer gaz = [] {
+    newsnorm::detail::gazetteer g;
+    const newsnorm::detail::data_source data;
+    REQUIRE(!g.load(data, "de"));
+    return g;
+  }();
+  return gaz;
 }
 
 newsnorm::options entities_only() {
@@ -223,4 +264,41 @@ TEST_CASE("entities: the stage runs only when asked") {
   o.stages = newsnorm::stages::structure;
   CHECK(test::analyze("Wladimir Putin sprach in Moskau.", o).entities.empty());
   CHECK(!test::analyze("Wladimir Putin sprach in Moskau.", entities_only()).entities.empty());
+}
+
+TEST_CASE("entities: a short quote is a title (OTH) only when its last word is capitalised or a number") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  std::vector<std::string> store;
+  // Speech ends in a verb or a particle: "Das reicht nicht", "Wir sind sehr zufrieden" are no titles.
+  for (const char* text : {"Er sagte : \xE2\x80\x9E Das reicht nicht \xE2\x80\x9C .",
+                           "Sie meinte \" Wir sind sehr zufrieden \" ."}) {
+    ner_sentence s = tagger_sentence(gaz, text, store);
+    std::vector<int> tags(s.tokens.size(), 0);
+    apply_tag_rules(s, tags);
+    CHECK_MESSAGE(std::all_of(tags.begin(), tags.end(), [](int t) { return t == 0; }), text);
+  }
+  // A title ends in a noun or a number: "Sommer vorm Balkon", "Apollo 13".
+  for (const char* text : {"Der Film \xE2\x80\x9E Sommer vorm Balkon \xE2\x80\x9C lief gestern .",
+                           "Der Film \" Apollo 13 \" lief gestern ."}) {
+    ner_sentence s = tagger_sentence(gaz, text, store);
+    std::vector<int> tags(s.tokens.size(), 0);
+    apply_tag_rules(s, tags);
+    CHECK_MESSAGE(tags[3] == begin_tag(label_index("OTH")), text);
+    CHECK_MESSAGE(tags[4] == inside_tag(label_index("OTH")), text);
+  }
+}
+
+TEST_CASE("entities: the tagger sees the shape and class of a compound's first part") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  std::vector<std::string> store;
+  ner_sentence s = tagger_sentence(gaz, "Der NHL-Kader und der Ferrari-Technikchef und die SPD-Fraktion", store);
+  const ner_token_info &nhl = s.info[1], &ferrari = s.info[4], &spd = s.info[7];
+  CHECK(nhl.head_shape != 0);
+  CHECK(nhl.head_shape != ferrari.head_shape);  // "NHL" is all capitals, "Ferrari" is not
+  CHECK(nhl.head_shape == spd.head_shape);
+  CHECK(spd.head_cluster == gaz.word("spd")->cluster[1]);
+  CHECK(spd.head_cluster != 0);
+  CHECK(s.info[0].head_shape == 0);  // no hyphen, no head
 }

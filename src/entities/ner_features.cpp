@@ -16,6 +16,7 @@ enum feature_template : std::uint32_t {
   ft_tail_word, ft_match, ft_next_match, ft_prev_match, ft_prev_word_shape, ft_length,
   ft_cap_known, ft_prev_tag, ft_prev2_tags, ft_prev_tag_word, ft_prev_tag_shape,
   ft_cluster0, ft_cluster1, ft_cluster2, ft_prev_cluster, ft_next_cluster, ft_tail_cluster, ft_prev_cluster_bigram, ft_next_cluster_bigram,
+  ft_head_shape, ft_head_cluster,
 };
 
 // FNV-1a over the template id and the feature's parts, finished with a 64-bit mix.
@@ -110,7 +111,11 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     if (we) std::copy(std::begin(we->cluster), std::end(we->cluster), info.cluster);
     const std::size_t first_hyphen = t.fold.find('-'), last_hyphen = t.fold.rfind('-');
     if (first_hyphen != std::string_view::npos && first_hyphen > 0 && last_hyphen + 1 < t.fold.size()) {
-      info.head_classes = gaz.classes(t.fold.substr(0, first_hyphen));
+      const gazetteer::word_entry* head = gaz.word(t.fold.substr(0, first_hyphen));
+      info.head_classes = head ? head->classes : 0u;
+      info.head_cluster = head ? head->cluster[1] : 0;
+      bool ui;
+      info.head_shape = word_shape(t.surface.substr(0, std::min(first_hyphen, t.surface.size())), ui);
       const gazetteer::word_entry* tail = gaz.word(t.fold.substr(last_hyphen + 1));
       info.tail_classes = tail ? tail->classes : 0u;
       info.tail_cluster = tail ? tail->cluster[cluster_levels - 1] : 0;
@@ -229,6 +234,8 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
     put(feature_hash(ft_head_word).add(w.substr(0, first)));
     put(feature_hash(ft_tail_word).add(w.substr(last + 1)));
     put(feature_hash(ft_tail_cluster).add(info.tail_cluster));
+    put(feature_hash(ft_head_shape).add(info.head_shape));  // "NHL-Kader", "Ferrari-Technikchef": ORGpart
+    put(feature_hash(ft_head_cluster).add(info.head_cluster));
   }
   return n;
 }
@@ -364,6 +371,8 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     while (close < n && close <= i + 5 && !is_quote_mark(s.tokens[close].fold) && !is_sentence_mark(s.tokens[close].fold))
       ++close;
     if (close >= n || close == i + 1 || close > i + 5 || !is_quote_mark(s.tokens[close].fold)) continue;
+    const bool ends_capital = s.info[close - 1].upper_initial || (s.tokens[close - 1].fold[0] >= '0' && s.tokens[close - 1].fold[0] <= '9');
+    if (!ends_capital) { i = close; continue; }
     if (all_outside(tags, i + 1, close) && close - (i + 1) >= 2) set_span(tags, i + 1, close, label_index("OTH"));
     i = close;
   }

@@ -55,6 +55,8 @@ struct ner_token_info {
   const gazetteer_entry* single = nullptr; // the one-word name this token is, if any
   std::uint16_t cluster[cluster_levels] = {0, 0, 0};  // the word's distributional classes (0: unknown)
   std::uint16_t tail_cluster = 0;          // the finest class of the part after the last hyphen
+  std::uint32_t head_shape = 0;            // word shape of the part before the first hyphen: "X" in "NHL-Kader"
+  std::uint16_t head_cluster = 0;          // its middle distributional class
 };
 
 struct ner_sentence {
