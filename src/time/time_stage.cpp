@@ -109,6 +109,13 @@ int year_by_tense(int m, int d, const ymd& ref, TenseOf&& tense_of) {
   return y;
 }
 
+// The expression lies inside the article's dateline ("BERLIN, 3. März (Reuters) -").
+bool in_dateline(const analysis& a, const time_expr& e) {
+  if (a.doc->datelines.empty() || e.first >= a.tokens.size() || e.last == 0 || e.last > a.tokens.size()) return false;
+  const dateline& d = a.doc->datelines.front();
+  return a.tokens[e.first].begin >= d.start_byte && a.tokens[e.last - 1].end <= d.end_byte;
+}
+
 class resolver {
  public:
   resolver(const time_tables& t, analysis& a, const token_words& words)
@@ -297,7 +304,7 @@ class resolver {
       tense read = news() ? tense_at(e) : tense::none;
       // "seit Dezember": a start that lies before the reference date, whatever the verb
       // "BERLIN, 3. März (Reuters) -": the dateline names the day the story was filed, never a later one
-      if (in_dateline(e)) read = tense::past;
+      if (in_dateline(a_, e)) read = tense::past;
       // ("seit dem Wochenende", "seit der Wahl im März": an article may stand between)
       if (e.first > 0 && a_.fold(e.first - 1) == "seit") read = tense::past;
       if (e.first > 1 && a_.fold(e.first - 2) == "seit" &&
@@ -390,12 +397,6 @@ class resolver {
       e.bc = p->bc;
       return;
     }
-  }
-
-  bool in_dateline(const time_expr& e) const {
-    if (a_.doc->datelines.empty() || e.first >= a_.tokens.size() || e.last == 0 || e.last > a_.tokens.size()) return false;
-    const dateline& d = a_.doc->datelines.front();
-    return a_.tokens[e.first].begin >= d.start_byte && a_.tokens[e.last - 1].end <= d.end_byte;
   }
 
   // The begin of the range whose end is e, once it is resolved (it comes first in the list).
@@ -638,12 +639,9 @@ namespace {
 // year do not anchor.
 void anchor_on_dateline(analysis& a, const std::vector<time_expr>& exprs) {
   if (a.dct || a.mode != analysis_mode::automatic || a.doc->datelines.empty()) return;
-  const dateline& d = a.doc->datelines.front();
-  if (d.date.empty()) return;
+  if (a.doc->datelines.front().date.empty()) return;
   for (const time_expr& e : exprs) {
-    if (e.first >= a.tokens.size() || e.last == 0 || e.last > a.tokens.size()) continue;
-    const std::uint32_t begin = a.tokens[e.first].begin, end = a.tokens[e.last - 1].end;
-    if (begin < d.start_byte || end > d.end_byte) continue;
+    if (!in_dateline(a, e)) continue;
     if (e.kind != expr_kind::date || e.anchor != anchoring::absolute || e.link >= 0 || e.bc || e.year < 1000 ||
         e.year > 9999 || e.month < 1 || e.month > 12 || e.day < 1 || e.day > 31 || e.hour >= 0 ||
         !make_ymd(e.year, e.month, e.day).ok())
