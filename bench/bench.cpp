@@ -3,7 +3,8 @@
 //
 //   newsnorm_bench [--corpus ../shared/corpus/de/news.jsonl] [--seconds 2] [--threads 1] [--scaling] [--json]
 //
-// A stage's own speed is derived: time(structure + stage) - time(structure alone).
+// A stage's own speed is derived: time(structure + stage) - time(structure alone). The configurations run in
+// interleaved quarter-second slices and each figure is the median slice (see measure_all).
 // With one thread the time is the process's CPU time, so a busy machine does not distort the per-core figure;
 // with more threads it is wall-clock time.
 #include <newsnorm/newsnorm.hpp>
@@ -12,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstring>
@@ -60,6 +62,7 @@ std::vector<std::string> load_corpus(const std::string& path, std::size_t limit)
 struct measurement {
   double seconds = 0;
   std::size_t bytes = 0, docs = 0, passes = 0;
+  std::vector<double> slice_seconds_per_byte;  // one entry per slice of passes (see measure_all)
   double mb_per_s() const { return seconds > 0 ? bytes / 1e6 / seconds : 0; }
   double docs_per_s() const { return seconds > 0 ? docs / seconds : 0; }
 };
@@ -70,17 +73,27 @@ double cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
 }
 
-// Runs whole passes over the corpus until `seconds` have gone by (at least one pass).
-measurement measure(const engine& eng, const std::vector<std::string>& texts, unsigned stages, const config& c) {
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Runs whole passes over the corpus until `seconds` have gone by (at least one pass) and adds them to `m` as
+// one slice.
+void run_slice(const engine& eng, const std::vector<std::string>& texts, unsigned stages, const config& c,
+               double seconds, measurement& m) {
   options opt;
   opt.stages = stages;
   opt.dct = parse_date("2024-10-04").value();
   std::size_t corpus_bytes = 0;
   for (const auto& t : texts) corpus_bytes += t.size();
-  measurement m;
   const auto t0 = clock_type::now();
   const double cpu0 = cpu_seconds();
   std::atomic<bool> failed{false};
+  double took = 0;
+  std::size_t bytes = 0;
   do {
     std::atomic<std::size_t> next{0};
     auto work = [&] {
@@ -97,12 +110,47 @@ measurement measure(const engine& eng, const std::vector<std::string>& texts, un
       for (auto& t : pool) t.join();
     }
     ++m.passes;
-    m.bytes += corpus_bytes;
+    bytes += corpus_bytes;
     m.docs += texts.size();
-    m.seconds = c.threads <= 1 ? cpu_seconds() - cpu0 : std::chrono::duration<double>(clock_type::now() - t0).count();
-  } while (m.seconds < c.seconds);
+    took = c.threads <= 1 ? cpu_seconds() - cpu0 : std::chrono::duration<double>(clock_type::now() - t0).count();
+  } while (took < seconds);
   if (failed) std::cerr << "newsnorm_bench: some documents failed to analyse\n";
+  m.seconds += took;
+  m.bytes += bytes;
+  m.slice_seconds_per_byte.push_back(took / static_cast<double>(bytes));
+}
+
+// Measures every configuration in interleaved slices of about a quarter second each, round after round, until
+// each has had `seconds` in all. A neighbour that slows the machine for a while then slows every configuration
+// alike instead of one row, and each figure is the median slice (a slow spell moves a mean, not a median). The
+// derived stage figures take the difference within each round, then the median of the rounds.
+std::vector<measurement> measure_all(const engine& eng, const std::vector<std::string>& texts,
+                                     const std::vector<unsigned>& configs, const config& c) {
+  std::vector<measurement> m(configs.size());
+  const double slice = c.seconds < 0.25 ? c.seconds : 0.25;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::size_t k = 0; k < configs.size(); ++k) {
+      if (m[k].passes > 0 && m[k].seconds >= c.seconds) continue;
+      run_slice(eng, texts, configs[k], c, slice, m[k]);
+      more = more || m[k].seconds < c.seconds;
+    }
+  }
   return m;
+}
+
+double median_mb_per_s(const measurement& m) {
+  const double per_byte = median(m.slice_seconds_per_byte);
+  return per_byte > 0 ? 1e-6 / per_byte : 0;
+}
+
+// A stage's own rate: per round, seconds a byte with the stage minus without it; the median of the rounds.
+double stage_rate(const measurement& with, const measurement& base) {
+  std::vector<double> diff;
+  const std::size_t n = std::min(with.slice_seconds_per_byte.size(), base.slice_seconds_per_byte.size());
+  for (std::size_t r = 0; r < n; ++r) diff.push_back(with.slice_seconds_per_byte[r] - base.slice_seconds_per_byte[r]);
+  const double per_byte = median(diff);
+  return per_byte > 0 ? 1e-6 / per_byte : 0.0;
 }
 
 long peak_rss_kb() {
@@ -218,38 +266,38 @@ int main(int argc, char** argv) {
       {"all stages (end to end)", stages::all},
   };
   if (c.only) {  // one configuration, for profiling
-    const measurement m = measure(*eng, texts, c.only, c);
-    std::printf("stages %#x: %.1f MB/s, %.0f documents/s (%zu passes)\n", c.only, m.mb_per_s(), m.docs_per_s(), m.passes);
+    const measurement m = measure_all(*eng, texts, {c.only}, c)[0];
+    std::printf("stages %#x: %.1f MB/s (median slice; mean %.1f), %.0f documents/s (%zu passes)\n", c.only,
+                median_mb_per_s(m), m.mb_per_s(), m.docs_per_s(), m.passes);
     return 0;
   }
-  std::vector<measurement> results;
-  for (const row& r : rows) results.push_back(measure(*eng, texts, r.stages, c));
-
-  auto stage_rate = [&](std::size_t with, std::size_t base) {
-    const double per_byte = results[with].seconds / results[with].bytes - results[base].seconds / results[base].bytes;
-    return per_byte > 0 ? 1e-6 / per_byte : 0.0;
-  };
+  std::vector<unsigned> configs;
+  for (const row& r : rows) configs.push_back(r.stages);
+  const std::vector<measurement> results = measure_all(*eng, texts, configs, c);
+  auto derived = [&](std::size_t with, std::size_t base) { return stage_rate(results[with], results[base]); };
   if (c.json) {
     std::printf("{\"corpus\":\"%s\",\"documents\":%zu,\"bytes\":%zu,\"threads\":%u,\"engine_create_ms\":%.1f,",
                 c.corpus.c_str(), texts.size(), bytes, c.threads, create_ms);
     std::printf("\"configs\":{");
     for (std::size_t k = 0; k < results.size(); ++k)
-      std::printf("%s\"%s\":{\"mb_s\":%.2f,\"docs_s\":%.1f}", k ? "," : "", rows[k].name, results[k].mb_per_s(), results[k].docs_per_s());
+      std::printf("%s\"%s\":{\"mb_s\":%.2f,\"mb_s_mean\":%.2f,\"docs_s\":%.1f}", k ? "," : "", rows[k].name,
+                  median_mb_per_s(results[k]), results[k].mb_per_s(), results[k].docs_per_s());
     std::printf("},\"stage_mb_s\":{\"time\":%.1f,\"numbers\":%.1f,\"time+numbers\":%.1f,\"entities\":%.1f},\"peak_rss_mb\":%.1f}\n",
-                stage_rate(1, 0), stage_rate(2, 0), stage_rate(3, 0), stage_rate(4, 0), peak_rss_kb() / 1024.0);
+                derived(1, 0), derived(2, 0), derived(3, 0), derived(4, 0), peak_rss_kb() / 1024.0);
   } else {
     std::printf("newsnorm %s benchmark\n", version_string());
-    std::printf("corpus: %s (%zu documents, %.2f MB), %u thread(s), >= %.1f s a row, %s time\n", c.corpus.c_str(),
+    std::printf("corpus: %s (%zu documents, %.2f MB), %u thread(s), >= %.1f s a row in interleaved slices, median slice, %s time\n", c.corpus.c_str(),
                 texts.size(), bytes / 1e6, c.threads, c.seconds, c.threads <= 1 ? "CPU" : "wall-clock");
     std::printf("engine creation: %.1f ms\n\n", create_ms);
-    std::printf("  %-36s %10s %12s\n", "configuration", "MB/s", "documents/s");
+    std::printf("  %-36s %10s %10s %12s\n", "configuration", "MB/s", "mean MB/s", "documents/s");
     for (std::size_t k = 0; k < results.size(); ++k)
-      std::printf("  %-36s %10.1f %12.0f\n", rows[k].name, results[k].mb_per_s(), results[k].docs_per_s());
+      std::printf("  %-36s %10.1f %10.1f %12.0f\n", rows[k].name, median_mb_per_s(results[k]), results[k].mb_per_s(),
+                  results[k].docs_per_s());
     std::printf("\nstage alone (derived):\n");
-    std::printf("  %-36s %10.1f MB/s\n", "time", stage_rate(1, 0));
-    std::printf("  %-36s %10.1f MB/s\n", "numbers", stage_rate(2, 0));
-    std::printf("  %-36s %10.1f MB/s\n", "time + numbers", stage_rate(3, 0));
-    std::printf("  %-36s %10.1f MB/s\n", "entities", stage_rate(4, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "time", derived(1, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "numbers", derived(2, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "time + numbers", derived(3, 0));
+    std::printf("  %-36s %10.1f MB/s\n", "entities", derived(4, 0));
     std::printf("\npeak memory (RSS): %.1f MB\n", peak_rss_kb() / 1024.0);
   }
   if (c.scaling) scaling(*eng, c);
