@@ -104,6 +104,25 @@ def duration_seconds(v):
     return total
 
 
+def duration_parts(v):
+    """P3Y6M and P3.5Y -> (42, 0): months in the calendar part (a year is twelve of them), seconds in the rest;
+    None when not a duration with numbers. ISO 8601 counts years in months, not in seconds."""
+    if not v or not v.startswith("P") or "X" in v:
+        return None
+    m = re.fullmatch(r"P((?:[\d.]+(?:DE|CE|Y|M|W|D))*)(?:T((?:[\d.]+[HMS])*))?", v)
+    if not m:
+        return None
+    months, seconds = 0.0, 0.0
+    for n, u in re.findall(r"([\d.]+)(DE|CE|Y|M|W|D)", m.group(1) or ""):
+        if u in ("DE", "CE", "Y", "M"):
+            months += float(n) * {"DE": 120, "CE": 1200, "Y": 12, "M": 1}[u]
+        else:
+            seconds += float(n) * DATE_SECONDS[u]
+    for n, u in re.findall(r"([\d.]+)([HMS])", m.group(2) or ""):
+        seconds += float(n) * SECONDS[u]
+    return (round(months, 6), round(seconds, 3))
+
+
 def norm(v):
     """Brings a TIMEX or resolution string to TIMEX form: 2016-11-07 05:00:00 -> 2016-11-07T05:00.
     Midnight at the end of a day is the next day's 00:00 (ISO 8601): 2012-08-10T24:00 -> 2012-08-11T00:00."""
@@ -197,6 +216,8 @@ def equal_value(ours, candidates):
         if o == c:
             return True
         if osec is not None and duration_seconds(c) is not None and abs(osec - duration_seconds(c)) < 1:
+            return True
+        if duration_parts(ours) is not None and duration_parts(ours) == duration_parts(c):
             return True
         # a time-only TIMEX: compare the time of day ("T00" with ours "2016-11-07T24:00" -> T00:00)
         if c.startswith("T") and o and "T" in o and o[o.index("T"):] == c:

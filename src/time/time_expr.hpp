@@ -53,7 +53,9 @@ struct time_expr {
   // time of day; clock_prep is the preposition's token, clock_offset the signed offset in seconds
   std::int32_t clock_prep = -1;
   std::int64_t clock_offset = 0;
-  std::uint32_t byte_begin = 0, byte_end = 0;  // a part of one token: "1939" and "1940" in "1939/1940"
+  // byte_end > 0: the span ends inside its last token ("1939" and "1940" in "1939/1940", "Winter 1939" in
+  // "Winter 1939/40") and starts at byte_begin or at its first token, whichever is later
+  std::uint32_t byte_begin = 0, byte_end = 0;
 };
 
 }  // namespace newsnorm::detail

@@ -96,7 +96,17 @@ class grammar {
         continue;
       }
       i = best->last;
+      // "Winter 1939/40": the expression took the first year of the token; the second is one of its own
+      const std::size_t tail = best->last - 1;
+      const bool second_year = best->byte_end && best->last > best->first && best->byte_end < tk_[tail].end && two_years(tail);
       out.push_back(std::move(*best));
+      if (second_year) {
+        time_expr e = make(tail, tail + 1, expr_kind::date, anchoring::absolute);
+        e.year = two_years(tail) + 1;
+        e.byte_begin = tk_[tail].begin + 5;
+        e.byte_end = tk_[tail].end;
+        out.push_back(std::move(e));
+      }
     }
     return out;
   }
@@ -115,17 +125,23 @@ class grammar {
   bool caps_ = false;
 
   // "1939/1940", "1912/13", "1870/71": one token, two years (and a range)
-  bool split_years(std::size_t i, std::vector<time_expr>& out) const {
-    if (!has(i, tf_number)) return false;
+  // the first of the two years of such a token, or 0
+  int two_years(std::size_t i) const {
+    if (!has(i, tf_number)) return 0;
     const std::string_view x = s(i);
     const std::size_t slash = x.find('/');
-    if (slash != 4 || (x.size() != 7 && x.size() != 9)) return false;
+    if (slash != 4 || (x.size() != 7 && x.size() != 9)) return 0;
     const std::string_view a = x.substr(0, 4), b = x.substr(5);
-    if (!is_digits(a) || !is_digits(b)) return false;
+    if (!is_digits(a) || !is_digits(b)) return 0;
     const int y1 = digits_value(a);
     int y2 = digits_value(b);
     if (b.size() == 2) y2 += (y1 / 100) * 100;
-    if (y1 < 1000 || y1 > 2100 || y2 != y1 + 1) return false;
+    return y1 >= 1000 && y1 <= 2100 && y2 == y1 + 1 ? y1 : 0;
+  }
+  bool split_years(std::size_t i, std::vector<time_expr>& out) const {
+    const int y1 = two_years(i);
+    if (!y1) return false;
+    const int y2 = y1 + 1;
     const std::uint32_t begin = a_.tokens[i].begin;
     time_expr first = make(i, i + 1, expr_kind::date, anchoring::absolute);
     first.year = y1;
@@ -373,12 +389,24 @@ class grammar {
     }
     if (is(j, "dieses") && is(j + 1, "jahres")) {  // "im März dieses Jahres"
       e.rel_unit = time_unit::year;
+      e.anchor = anchoring::dct;
       return j + 2;
     }
-    // "im Mai letzten Jahres", "im Herbst vergangenen Jahres", "im März nächsten Jahres"
-    if (cls(j) == word_class::rel && !w(j)->story && (is(j + 1, "jahres") || is(j + 1, "jahrs")) && next_ok(e.first, j + 1)) {
+    // "im Mai letzten Jahres", "im Herbst vergangenen Jahres", "im März nächsten Jahres"; with the article, also
+    // "im März des vergangenen Jahres", "im Juli des laufenden Jahres"; counted from the story's year:
+    // "im Mai desselben Jahres", "im März des folgenden Jahres"
+    const std::size_t r = is(j, "des") && cls(j + 1) == word_class::rel ? j + 1 : j;
+    if (cls(r) == word_class::rel && (is(r + 1, "jahres") || is(r + 1, "jahrs")) && next_ok(e.first, r + 1)) {
       e.rel_unit = time_unit::year;
-      e.offset = w(j)->value;
+      e.offset = w(r)->value;
+      e.anchor = w(r)->story ? anchoring::story : anchoring::dct;
+      return r + 2;
+    }
+    // "im Oktober des Vorjahres"
+    if (is(j, "des") && cls(j + 1) == word_class::rel_unit && w(j + 1)->unit == time_unit::year && next_ok(e.first, j + 1)) {
+      e.rel_unit = time_unit::year;
+      e.offset = w(j + 1)->value;
+      e.anchor = anchoring::dct;
       return j + 2;
     }
     return i;
@@ -617,7 +645,6 @@ class grammar {
       e.month = m->first;
       e.last = static_cast<std::uint32_t>(year_after(m->second, e));
       if (e.year != no_year) e.anchor = anchoring::absolute;
-      if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
       return with_time(e);
     }
     auto d = plain_digits(i, 1, 2);
@@ -644,7 +671,6 @@ class grammar {
       const std::size_t end = year_after(m->second, e);
       e.last = static_cast<std::uint32_t>(end);
       if (e.year != no_year) e.anchor = anchoring::absolute;
-      if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
       return with_time(e);
     }
     if (j != i + 2) return std::nullopt;
@@ -722,7 +748,7 @@ class grammar {
       e.anchor = anchoring::absolute;
       return e;
     }
-    if (e.rel_unit == time_unit::year) { e.anchor = anchoring::dct; return e; }
+    if (e.rel_unit == time_unit::year) return e;  // year_after() set its anchor
     // "Mai/Juni 1940", "Mai bis Juli 2020": the year comes from the second month
     const bool joined = (one(end, '/') || one(end, '-') || s(end) == "–" || is(end, "bis") || is(end, "und") ||
                          is(end, "oder")) && month_word(end + 1);
@@ -1588,10 +1614,18 @@ class grammar {
       return std::nullopt;
     time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
     e.season = sw->value;
-    const std::size_t end = year_after(i + 1, e);
+    std::size_t end = year_after(i + 1, e);
+    // "im Winter 1939/40": "Winter 1939" is the winter that begins in the first year, "40" a year of its own
+    // (run() adds it), as annotators split it
+    if (end == i + 1 && sw->value == 4) {  // 4: winter (season_text)
+      if (const int y = two_years(i + 1); y && next_ok(i, i + 1)) {
+        e.year = y;
+        end = i + 2;
+        e.byte_end = tk_[i + 1].begin + 4;  // byte_begin stays 0: the span starts at the first token
+      }
+    }
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) e.anchor = anchoring::absolute;
-    else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
     return e;
   }
 
@@ -1611,8 +1645,7 @@ class grammar {
       const std::size_t end = year_after(i + 1, e);
       e.last = static_cast<std::uint32_t>(end);
       if (e.year != no_year) e.anchor = anchoring::absolute;
-      else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
-      return e;
+        return e;
     }
     if (auto o = ordinal_at(i)) { ord = o->first; j = o->second; }
     if (ord < 1 || ord > 4 || !next_ok(i, j)) return std::nullopt;
@@ -1627,7 +1660,6 @@ class grammar {
     const std::size_t end = year_after(j + 1, e);
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) e.anchor = anchoring::absolute;
-    else if (e.rel_unit == time_unit::year) e.anchor = anchoring::dct;
     return e;
   }
 
@@ -1678,7 +1710,53 @@ class grammar {
       case time_unit::millennium: suffix = "ML"; break;
       default: break;
     }
+    if (auto whole = in_smaller_unit(amt, u)) return *whole;
     return std::string(time_part ? "PT" : "P") + amt + suffix;
+  }
+
+  // A fraction of a unit that is a whole number of the next smaller one, written as annotators write it:
+  // "anderthalb Jahre" P1Y6M, "ein halbes Jahr" P6M, "zweieinhalb Stunden" PT2H30M, "ein halbes
+  // Jahrhundert" P5DE (not P1.5Y, PT2.5H, P0.5CE). Other fractions keep their decimal ("P1.5W").
+  static std::optional<std::string> in_smaller_unit(const std::string& amt, time_unit u) {
+    if (amt.find('.') == std::string::npos) return std::nullopt;
+    struct step { time_unit unit; int factor; const char* big; const char* small; bool time_part; };
+    static constexpr step steps[] = {
+        {time_unit::year, 12, "Y", "M", false},     {time_unit::day, 24, "D", "H", false},
+        {time_unit::hour, 60, "H", "M", true},      {time_unit::minute, 60, "M", "S", true},
+        {time_unit::decade, 10, "", "Y", false},    {time_unit::century, 10, "", "DE", false},
+        {time_unit::millennium, 10, "", "CE", false}};
+    for (const step& st : steps) {
+      if (st.unit != u) continue;
+      const double v = std::atof(amt.c_str());
+      if (!(v > 0) || v > 1e6) return std::nullopt;
+      const long whole = static_cast<long>(v);
+      const double rest = (v - static_cast<double>(whole)) * st.factor;
+      const long part = std::lround(rest);
+      if (std::fabs(rest - static_cast<double>(part)) > 1e-6 || part == 0) return std::nullopt;
+      std::string out = st.time_part ? "PT" : "P";
+      if (!*st.big) {  // decades, centuries: one count of the smaller unit ("anderthalb Jahrzehnte" P15Y)
+        out += std::to_string(whole * st.factor + part);
+      } else {
+        if (whole) { out += std::to_string(whole); out += st.big; }
+        if (u == time_unit::day) out += 'T';  // "anderthalb Tage" P1DT12H
+        out += std::to_string(part);
+      }
+      out += st.small;
+      return out;
+    }
+    return std::nullopt;
+  }
+  // The amount as a whole count of `unit`, or of months for a fraction of a year ("anderthalb" Jahre: 18
+  // months); false when it is no whole count of either.
+  static bool whole_count(double value, time_unit& unit, int& count) {
+    if (value == static_cast<int>(value)) { count = static_cast<int>(value); return true; }
+    const double months = value * 12;
+    if (unit == time_unit::year && months == static_cast<int>(months)) {
+      unit = time_unit::month;
+      count = static_cast<int>(months);
+      return true;
+    }
+    return false;
   }
   static std::string mul(const std::string& n, int k) {
     char buf[32];
@@ -1754,16 +1832,20 @@ class grammar {
     // duration (the cast overflowed; found by tests/fuzz/fuzz_analyze).
     const bool countable = amt->value > -1e8 && amt->value < 1e8;
     // "zwei Tage später", "drei Jahre zuvor": a date counted from the story
-    if (next_ok(i, k) && cls(k) == word_class::later && amt->text != "X" && countable) {
+    // a date offset counts whole units: "ein halbes Jahr später" counts six months; "anderthalb Wochen
+    // später" counts none, so it stays a duration
+    time_unit offset_unit = u;
+    int count = 0;
+    const bool whole = countable && amt->text != "X" && whole_count(amt->value, offset_unit, count);
+    if (next_ok(i, k) && cls(k) == word_class::later && whole) {
       const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
       if (!hours) {
         e.kind = expr_kind::date;
         e.anchor = anchoring::story;
-        e.rel_unit = u;
-        e.gran = u == time_unit::week ? time_unit::day : u;
-        if (u == time_unit::week) { e.rel_unit = time_unit::day; e.offset = 7 * static_cast<int>(amt->value) * w(k)->value; e.last = static_cast<std::uint32_t>(k + 1); return e; }
-        e.offset = static_cast<int>(amt->value) * w(k)->value;
-        if (amt->value != static_cast<int>(amt->value)) return e;  // "anderthalb Jahre später": leave as duration? keep date
+        e.rel_unit = offset_unit;
+        e.gran = offset_unit == time_unit::week ? time_unit::day : offset_unit;
+        e.offset = count * w(k)->value;
+        if (offset_unit == time_unit::week) { e.rel_unit = time_unit::day; e.offset *= 7; }
         e.last = static_cast<std::uint32_t>(k + 1);
         return e;
       }
@@ -1778,18 +1860,18 @@ class grammar {
       e.clock_prep = static_cast<std::int32_t>(prep);
       e.clock_offset = std::llround(amt->value * unit_s) * (is(prep, "vor") ? -1 : 1);
     }
-    // "vor drei Jahren": a date counted back from the reference date
-    if (has_prep && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value)) {
+    // "vor drei Jahren": a date counted back from the reference date ("vor einem halben Jahr": six months)
+    if (has_prep && whole) {
       const bool vor = is(prep, "vor");
       const bool in = is(prep, "in");
       const bool hours = u == time_unit::hour || u == time_unit::minute || u == time_unit::second;
       if ((vor || in) && !hours && u != time_unit::weekend) {
         e.kind = expr_kind::date;
         e.anchor = anchoring::dct;
-        e.rel_unit = u;
-        e.gran = u;
-        e.offset = static_cast<int>(amt->value) * (vor ? -1 : 1);
-        if (u == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }  // "in zwei Wochen" -> a day
+        e.rel_unit = offset_unit;
+        e.gran = offset_unit;
+        e.offset = count * (vor ? -1 : 1);
+        if (offset_unit == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }  // "in zwei Wochen" -> a day
         e.first = static_cast<std::uint32_t>(prep);  // the preposition is part of the meaning: "vor drei Jahren"
         return e;
       }
@@ -1806,14 +1888,14 @@ class grammar {
     // "Das ist zwei Jahre her": a date counted back, like "vor zwei Jahren"
     // (not "keine zehn Jahre her": less than that, no point)
     const bool negated = i > 0 && (is(i - 1, "keine") || is(i - 1, "nicht") || is(i - 1, "kaum"));
-    if (is(k, "her") && !negated && next_ok(i, k) && amt->text != "X" && countable && amt->value == static_cast<int>(amt->value) &&
-        amt->value > 0 && u != time_unit::hour && u != time_unit::minute && u != time_unit::second && u != time_unit::weekend) {
+    if (is(k, "her") && !negated && next_ok(i, k) && whole && amt->value > 0 && u != time_unit::hour &&
+        u != time_unit::minute && u != time_unit::second && u != time_unit::weekend) {
       e.kind = expr_kind::date;
       e.anchor = anchoring::dct;
-      e.rel_unit = u;
-      e.gran = u;
-      e.offset = -static_cast<int>(amt->value);
-      if (u == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }
+      e.rel_unit = offset_unit;
+      e.gran = offset_unit;
+      e.offset = -count;
+      if (offset_unit == time_unit::week) { e.rel_unit = e.gran = time_unit::day; e.offset *= 7; }
       e.last = static_cast<std::uint32_t>(k + 1);
       return e;
     }

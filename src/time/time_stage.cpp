@@ -137,7 +137,9 @@ class resolver {
       timex tx;
       if (!resolve(exprs[k], tx)) continue;
       static_cast<span&>(tx) = byte_span(a_.tokens[exprs[k].first].begin, a_.tokens[exprs[k].last - 1].end);
-      if (exprs[k].byte_end > exprs[k].byte_begin) static_cast<span&>(tx) = byte_span(exprs[k].byte_begin, exprs[k].byte_end);
+      // a part of a token: "1940" in "1939/1940"; "Winter 1939" in "Winter 1939/40" (byte_begin 0: from the first token)
+      if (exprs[k].byte_end > 0)
+        static_cast<span&>(tx) = byte_span(std::max<std::uint32_t>(exprs[k].byte_begin, a_.tokens[exprs[k].first].begin), exprs[k].byte_end);
       tx.tid = "t";
       append_padded(tx.tid, static_cast<int>(out.size() + 1), 1);
       index[k] = out.size();
