@@ -411,6 +411,12 @@ class resolver {
 
   // "gestern", "letzte Woche", "vor drei Jahren", "zwei Tage später", "Ende des Monats", "im Vorjahr"
   void fill_relative(time_expr& e, timex& tx) {
+    // months from a story that named only its year count in its years: "Anfang 2013 ... Zweieinhalb Jahre
+    // später" -> 2015 (30 months), not 30 months from the reference date
+    if (e.anchor == anchoring::story && e.rel_unit == time_unit::month && story_.known() && !story_.month) {
+      e.rel_unit = e.gran = time_unit::year;
+      e.offset /= 12;
+    }
     const std::optional<story_point> p = anchor_point(e.anchor, e.rel_unit);
     if (!p) {  // no anchor: the granularity without the values, "gestern" -> XXXX-XX-XX
       e.year = no_year;
