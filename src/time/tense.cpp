@@ -84,9 +84,13 @@ bool participle(std::string_view w, bool separable) {
   for (auto p : prefixes)
     if (starts_with(w, p) && (ends_with(w, "t") && !ends_with(w, "st"))) return w.size() >= 7;
   // separable verbs: "festgenommen", "angekündigt", "zurückgebracht", "eingegangen"
-  static constexpr std::array<std::string_view, 24> particles = {
+  // ("hingelegt", "hergestellt", "dargestellt", "hinzugefügt", "weitergegeben", "wiedergewählt", "kennengelernt";
+  // infinitives such as "weitergehen", "hingegen" are too short for the length test below)
+  static constexpr std::array<std::string_view, 42> particles = {
       "an", "auf", "aus", "ab", "bei", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen",
-      "frei", "los", "fort", "um", "durch", "statt", "teil", "hoch", "heraus", "hervor"};
+      "frei", "los", "fort", "um", "durch", "statt", "teil", "hoch", "heraus", "hervor", "hin", "her", "dar",
+      "hinzu", "herum", "heran", "hinaus", "hinein", "herein", "vorbei", "voran", "weiter", "wieder", "nieder",
+      "entgegen", "bekannt", "kennen", "bereit"};
   if (separable && w.find("ge", 2) != std::string_view::npos) {
     for (auto p : particles)
       if (w.size() >= p.size() + 6 && starts_with(w, p) && w.substr(p.size(), 2) == "ge") return true;
