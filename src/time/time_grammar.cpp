@@ -828,6 +828,7 @@ class grammar {
           "über", "rund", "etwa", "knapp", "fast", "mehr", "weniger", "zu", "ca"};
       if (is_any(i - 1, count_before) && !(has(nx, tf_punct) || lower_word(nx))) return false;
       if (one(i - 1, ',') && has(i - 2, tf_number)) return false;  // "1, 2000"
+      if (is(i - 1, "zu") && i >= 2 && has(i - 2, tf_number)) return false;  // a ratio or a score: "1 zu 1000"
       // "über der Marke von 1000", "ein Wert von 1000": a threshold or a round measure, not a year ("der Wert von
       // 2015" may be that year's)
       static constexpr std::array<std::string_view, 2> thresholds = {"marke", "schwelle"};  // not "Grenze": "die Grenzen von 1937"
@@ -1255,6 +1256,25 @@ class grammar {
       }
       return e;
     }
+    // "in der Nacht zum 3. November", "Nacht auf den 25. Dezember 2010": the night before that day
+    if (p->part == daypart::ni) {
+      std::size_t q = k;
+      if (is(q, "zum")) ++q;
+      else if ((is(q, "auf") || is(q, "zu")) && is(q + 1, "den")) q += 2;
+      if (q != k && next_ok(i, q)) {
+        std::optional<time_expr> d = day_month(q);
+        if (!d || d->bare_day) d = numeric_date(q);
+        if (d && !d->bare_day && d->hour < 0 && !d->weekday) {
+          time_expr full = *d;
+          full.first = e.first;
+          full.part = e.part;
+          full.mod = e.mod;
+          full.kind = expr_kind::time;
+          full.night_before = full.night_before_date = true;
+          return full;
+        }
+      }
+    }
     // "Morgen des 22. Juni 1941", "Nacht vom 8. Mai", "Abend des 3."
     if ((is(k, "des") || is(k, "vom") || is(k, "am")) && next_ok(i, k + 1)) {
       std::optional<time_expr> d = day_month(k + 1);
@@ -1262,7 +1282,28 @@ class grammar {
       if (!d && plain_digits(k + 1, 1, 2) && dot_after(k + 1)) {  // "Nacht vom 16."
         time_expr bare = make(k + 1, k + 3, expr_kind::date, anchoring::implicit);
         bare.day = *plain_digits(k + 1, 1, 2);
-        if (bare.day <= 31) d = bare;
+        if (bare.day >= 1 && bare.day <= 31) d = bare;
+      }
+      // "Nacht vom 2. auf den 3. November": the month (and year) of the day the night leads to
+      // ("Nacht vom 20./21. Juni 1791", "Nacht vom 30. April auf den 1. Mai" has its own month)
+      if (d && d->day && !d->month && d->last == k + 3) {
+        std::size_t q = k + 3;
+        if ((is(q, "auf") || is(q, "zu")) && is(q + 1, "den")) q += 2;
+        else if (is(q, "zum") || one(q, '/') || one(q, '-')) ++q;
+        if (q != k + 3 && next_ok(i, q)) {
+          if (auto to = day_month(q); to && !to->bare_day && to->month) {
+            d->bare_day = false;
+            d->month = to->month;
+            d->year = to->year;
+            d->bc = to->bc;
+            if (d->day > to->day) {  // "vom 30. April auf den 1. Mai": the month before
+              d->month = to->month == 1 ? 12 : to->month - 1;
+              if (to->month == 1 && d->year != no_year) d->year = d->bc ? d->year + 1 : d->year - 1;
+            }
+            d->anchor = to->anchor == anchoring::absolute ? anchoring::absolute : anchoring::implicit;
+            if (!valid_day(d->month, d->day)) d.reset();
+          }
+        }
       }
       if (d && !d->bare_day) {
         time_expr full = *d;
@@ -1907,6 +1948,11 @@ class grammar {
   // "zweiwöchigen", "dreijährige", "mehrjährigen", "achttägiger", "anderthalbstündigem", "154-tägiger"
   std::optional<time_expr> adjectival_duration(std::size_t i) const {
     if (!has(i, tf_word) || w(i)) return std::nullopt;
+    // capitalised inside a sentence and before no noun it is a noun for a person: "eine Fünfjährige wurde",
+    // "der Dreijährige" (a name's adjective stays: "der Dreißigjährige Krieg")
+    if (caps_ && real_upper(i) && !has(i, tf_sentence_start) &&
+        !(has(i + 1, tf_word) && real_upper(i + 1) && same_sentence(i, i + 1)))
+      return std::nullopt;
     std::string_view x = f(i);
     static constexpr std::array<std::string_view, 6> endings = {"igen", "iger", "igem", "iges", "ige", "ig"};
     std::size_t cut = std::string_view::npos;

@@ -244,6 +244,11 @@ class resolver {
         e.day = day_of(*d);
       }
     }
+    // "in der Nacht zum 3. November": the night belongs to the day before
+    if (e.night_before_date && e.day && e.month && e.year != no_year && !e.bc && e.year > 0) {
+      const ymd d = add_days(make_ymd(e.year, e.month, e.day), -1);
+      e.year = year_of(d); e.month = month_of(d); e.day = day_of(d);
+    }
     tx.value = render(e);
     remember(e);
     return true;
@@ -384,6 +389,14 @@ class resolver {
       if (ref && news() && t() == tense::past && e.day > day_of(*ref)) {
         const ymd back = add_months(make_ymd(year_of(*ref), month_of(*ref), 1), -1);
         e.year = year_of(back); e.month = month_of(back);
+      }
+      // "am 30." in March, in the past: not 30 February; the nearest month that has the day, in the same direction
+      if (!p->bc && e.year > 0) {
+        const int step = ref && news() && t() == tense::past ? -1 : 1;
+        for (int k = 0; k < 2 && !make_ymd(e.year, e.month, e.day).ok(); ++k) {
+          const ymd m = add_months(make_ymd(e.year, e.month, 1), step);
+          e.year = year_of(m); e.month = month_of(m);
+        }
       }
       return;
     }
