@@ -1428,8 +1428,12 @@ class grammar {
       if (auto h = plain_digits(i, 1, 2); h && *h <= 24 && (is(i + 1, "uhr") || is(i + 1, "h"))) {
         c.hour = *h;
         c.last = static_cast<std::uint32_t>(i + 2);
-        if (auto m = plain_digits(i + 2, 1, 2); m && *m < 60 && same_sentence(i, i + 2) && !w(i + 3) &&
-                                                 !(has(i + 3, tf_word) && upper(i + 3))) {
+        // "um 4 Uhr 45 zu führen", "14 Uhr 30 begann": any word but a unit or a noun may follow the minutes
+        // ("um 10 Uhr 20 Minuten später", "um 10 Uhr 20 Demonstranten")
+        const time_word* after = w(i + 3);
+        if (auto m = plain_digits(i + 2, 1, 2); m && *m < 60 && same_sentence(i, i + 2) &&
+                                                 !(after && after->cls == word_class::unit) &&
+                                                 !(has(i + 3, tf_word) && upper(i + 3)) && !has(i + 3, tf_number)) {
           c.minute = *m;
           c.last = static_cast<std::uint32_t>(i + 3);
         }
