@@ -787,6 +787,15 @@ class reader {
     return true;
   }
 
+  // A currency written with letters before its count is a code: in capitals ("USD 15", "TRY 5") or glued to
+  // what follows ("A$5", "usd$ 15", "nzd$15"). Else it is a word: "a $5 fee", "try 5 times".
+  bool currency_code_form(tok i) const {
+    const token& t = a_.tokens[i];
+    if (!(t.flags & tf_word)) return true;  // "€", "$"
+    const bool glued = i + 1 < a_.tokens.size() && !(a_.tokens[i + 1].flags & tf_space_before);
+    return glued || ((t.flags & tf_all_upper) && t.end - t.begin >= 3);
+  }
+
   // A count and what follows it, or a currency and then the count: "€ 5", "USD 15", "nzd$15".
   bool read_item(tok i, reading& r) const {
     const token& t = a_.tokens[i];
@@ -803,7 +812,7 @@ class reader {
       r.article = true;
       return read_after_article(r);
     }
-    if (!(t.flags & tf_number) && !is_digit(f[0]) && (role_of(f) & role_currency_prefix)) {
+    if (!(t.flags & tf_number) && !is_digit(f[0]) && (role_of(f) & role_currency_prefix) && currency_code_form(i)) {
       const auto pre = longest_phrase(r_.currencies, r_.currency_prefixes, a_, f, t.end, i + 1);
       if (pre.value && pre.value->prefix && pre.next < a_.tokens.size() &&
           (a_.tokens[pre.next].flags & (tf_number | tf_has_digit))) {
