@@ -6,6 +6,7 @@
 #include <newsnorm/newsnorm.h>
 
 #include "cli/jsonl.hpp"
+#include "data/resources.hpp"
 #include "text/utf8.hpp"
 
 #include <cstring>
@@ -439,6 +440,54 @@ TEST_CASE("data directory: missing and malformed language data is an error, not 
   fs::remove_all(dir);
 }
 
+namespace {
+
+// A copy of src/data with one file (`resource`, "de/entity_cities.tsv") replaced: engine::create refuses it
+// with data_error, or the rules analyse a short news text into a sane document.
+void create_with_data_file(std::string_view resource, std::string_view content, bool expect_refused = false) {
+  namespace fs = std::filesystem;
+  CAPTURE(std::string(resource));
+  const fs::path dir = fs::temp_directory_path() / ("newsnorm-replay-data-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(fs::path(NEWSNORM_SOURCE_DIR) / "src" / "data", dir, fs::copy_options::recursive);
+  REQUIRE(fs::exists(dir / std::string(resource)));
+  { std::ofstream(dir / std::string(resource), std::ios::binary | std::ios::trunc) << content; }
+  auto e = engine::create(engine_config{dir.string()});
+  fs::remove_all(dir);
+  if (!e) {
+    CHECK(e.error().code == errc::data_error);
+    CHECK(!e.error().message.empty());
+    return;
+  }
+  CHECK(!expect_refused);
+  const std::string text = "Am 25. April 2019 sagte Peskow in Moskau: \"16.000 Container.\" Anfang 2022 kam er.";
+  auto doc = e->analyze(text, test::with_dct("2024-10-04"));
+  REQUIRE(doc.has_value());
+  CHECK(sanity(text).check(*doc) == "");
+}
+
+}  // namespace
+
+TEST_CASE("data source: an overlay replaces one resource in memory; text that is not UTF-8 is a data error") {
+  detail::data_source data;
+  const std::string cities = "1\tAbc\tDE\t5\tAbc\n";
+  data.replace("de/entity_cities.tsv", cities);
+  std::vector<std::string> asked;
+  data.trace(&asked);
+  CHECK(data.read("de/entity_cities.tsv").value() == cities);
+  CHECK(data.read_text("de/entity_cities.tsv").value() == cities);
+  CHECK(data.read("de/time_words.tsv").value().size() > 1000);  // the others stay built in
+  data.trace(nullptr);
+  CHECK(asked == std::vector<std::string>{"de/entity_cities.tsv", "de/entity_cities.tsv", "de/time_words.tsv"});
+  data.replace("de/entity_cities.tsv", "1\tAb\xC3\n");
+  CHECK(data.read("de/entity_cities.tsv").has_value());  // bytes as they are (ner_model.bin is binary)
+  auto bad = data.read_text("de/entity_cities.tsv");
+  REQUIRE(!bad.has_value());
+  CHECK(bad.error().code == errc::data_error);
+  CHECK(bad.error().message.find("de/entity_cities.tsv") != std::string::npos);
+  CHECK(bad.error().message.find("byte 4") != std::string::npos);
+}
+
 TEST_CASE("fuzz regressions: every input that once broke a fuzz target now analyses") {
   // tests/golden/fuzz_regressions/README.md: the file name's prefix says which entry point it broke.
   namespace fs = std::filesystem;
@@ -469,6 +518,11 @@ TEST_CASE("fuzz regressions: every input that once broke a fuzz target now analy
       }
     } else if (name.rfind("text-", 0) == 0) {
       analyze_sane(bytes);
+    } else if (name.rfind("data-", 0) == 0) {
+      // The first line names the replaced language-data file, the rest is its content.
+      const std::size_t eol = bytes.find('\n');
+      REQUIRE(eol != std::string::npos);
+      create_with_data_file(std::string_view(bytes).substr(0, eol), std::string_view(bytes).substr(eol + 1));
     } else {
       FAIL("unknown prefix: " << name);
     }
@@ -477,4 +531,9 @@ TEST_CASE("fuzz regressions: every input that once broke a fuzz target now analy
   // The smallest form of each finding, so the case stays when the files change.
   analyze_sane("Die 55555555555555555555er Jahre und die 99999999999er-Jahre.");
   analyze_sane("Vor 234567890123456789 Tagen, 234567890123456789 Wochen sp\xC3\xA4ter, vor 66 Millionen Jahren.");
+  // fuzz_data_dir: a data file with a truncated UTF-8 sequence was folded past its end (an assertion under
+  // _GLIBCXX_ASSERTIONS, a stray read without). Every text file is now checked: data_error.
+  for (const char* resource : {"de/entity_cities.tsv", "de/entity_names.tsv", "de/abbreviations.tsv", "de/time_words.tsv",
+                               "de/entity_person_names.tsv", "de/entity_clusters.tsv", "en/roles.tsv"})
+    create_with_data_file(resource, "1\tAbc\tDE\t500000\tAb\xC3\n", true);
 }

@@ -93,8 +93,7 @@ std::uint32_t class_named(std::string_view name) {
 
 }  // namespace
 
-result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang) {
-  auto rules = std::make_shared<article_rules>();
+std::optional<error> load_article_words(const data_source& data, std::string_view lang, article_rules& rules) {
   const std::locale& icu = matching_locale();
   std::string folded;
   std::optional<error> bad;
@@ -108,33 +107,47 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
       }
       folded.clear();
       append_folded(row[0], folded, icu);
-      const std::uint32_t* old = rules->words.find(folded);
-      rules->words.add(folded, (old ? *old : 0u) | bits);
-      rules->max_word_length = std::max(rules->max_word_length, folded.size());
+      const std::uint32_t* old = rules.words.find(folded);
+      rules.words.add(folded, (old ? *old : 0u) | bits);
+      rules.max_word_length = std::max(rules.max_word_length, folded.size());
       if (f.bits == aw_role && row[1] == "head" && folded.size() < 64) {
-        rules->role_heads.add(folded, 1);
-        rules->role_head_lengths |= std::uint64_t{1} << folded.size();
+        rules.role_heads.add(folded, 1);
+        rules.role_head_lengths |= std::uint64_t{1} << folded.size();
         if (folded.size() >= 4) {  // a compound's head has four bytes or more (is_role_compound)
           const unsigned tail = article_rules::role_tail_bit(folded);
-          rules->role_head_tails[tail >> 6] |= std::uint64_t{1} << (tail & 63);
+          rules.role_head_tails[tail >> 6] |= std::uint64_t{1} << (tail & 63);
         }
       }
-      if (f.bits == aw_abbreviation && row[1] == "suffix") rules->abbreviation_suffixes.push_back(folded);
+      if (f.bits == aw_abbreviation && row[1] == "suffix") rules.abbreviation_suffixes.push_back(folded);
     });
     if (err) return *err;
     if (bad) return *bad;
   }
-  rules->word_classes.build(rules->words);
+  rules.word_classes.build(rules.words);
+  return std::nullopt;
+}
+
+void load_article_first_names(std::string_view tsv, article_rules& rules) {
+  const std::locale& icu = matching_locale();
+  std::string folded;
+  for_each_tsv_row(tsv, [&](const tsv_row& row) {
+    if (row[1] != "first") return;
+    folded.clear();
+    append_folded(row[0], folded, icu);
+    rules.first_names.add(folded, 1);
+  });
+}
+
+result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang) {
+  auto rules = std::make_shared<article_rules>();
+  if (auto e = load_article_words(data, lang, *rules)) return *e;
   // First names come from the entity stage's person-name list (name, first|last); optional: without it the
   // name index falls back to the shape of capitalised runs.
   const std::string names = fmt::format("{}/entity_person_names.tsv", lang);
   if (data.read(names)) {
-    (void)read_tsv(data, names, [&](const tsv_row& row) {
-      if (row[1] != "first") return;
-      folded.clear();
-      append_folded(row[0], folded, icu);
-      rules->first_names.add(folded, 1);
-    });
+    auto bytes = data.read_text(names);
+    if (!bytes) return bytes.error();
+    load_article_first_names(*bytes, *rules);
   }
   return std::shared_ptr<const article_rules>(std::move(rules));
 }

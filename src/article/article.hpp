@@ -122,6 +122,11 @@ struct article_rules {
 };
 
 result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang);
+// Its two parts, each usable alone (tests/fuzz/fuzz_data_dir.cpp reloads one file's part only):
+// the word classes of <lang>/{abbreviations,sentence_starters,speech_verbs,roles,function_words,agencies}.tsv
+// into empty `rules`, and the first names of one <lang>/entity_person_names.tsv (name, first|last).
+std::optional<error> load_article_words(const data_source& data, std::string_view lang, article_rules& rules);
+void load_article_first_names(std::string_view tsv, article_rules& rules);
 
 // The stage: fills the structure parts of the document and the token stream.
 void read_article(const article_rules& rules, analysis& a);

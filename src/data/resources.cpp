@@ -1,5 +1,7 @@
 #include "data/resources.hpp"
 
+#include "text/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <fstream>
@@ -7,7 +9,16 @@
 
 namespace newsnorm::detail {
 
+void data_source::replace(std::string name, std::string_view bytes) {
+  for (auto& [n, b] : replaced_)
+    if (n == name) { b = bytes; return; }
+  replaced_.emplace_back(std::move(name), bytes);
+}
+
 result<std::string_view> data_source::read(std::string_view name) const {
+  if (trace_) trace_->emplace_back(name);
+  for (const auto& [n, b] : replaced_)
+    if (n == name) return b;
   if (!dir_.empty()) {
     const std::string path = dir_ + "/" + std::string(name);
     std::ifstream in(path, std::ios::binary);
@@ -23,6 +34,13 @@ result<std::string_view> data_source::read(std::string_view name) const {
                               static_cast<std::size_t>(embedded_resources[i].end - embedded_resources[i].begin));
   }
   return error{errc::data_error, fmt::format("language data {} is not built into this library", name)};
+}
+
+result<std::string_view> data_source::read_text(std::string_view name) const {
+  auto bytes = read(name);
+  if (!bytes) return bytes;
+  if (auto bad = validate_utf8(*bytes)) return error{errc::data_error, fmt::format("language data {}: {}", name, bad->message)};
+  return bytes;
 }
 
 void for_each_tsv_row(std::string_view tsv, const std::function<void(const tsv_row&)>& fn) {
@@ -50,7 +68,7 @@ void for_each_tsv_row(std::string_view tsv, const std::function<void(const tsv_r
 
 std::optional<error> read_tsv(const data_source& data, std::string_view name,
                               const std::function<void(const tsv_row&)>& fn) {
-  auto bytes = data.read(name);
+  auto bytes = data.read_text(name);
   if (!bytes) return bytes.error();
   for_each_tsv_row(*bytes, fn);
   return std::nullopt;

@@ -10,17 +10,24 @@
 
 namespace newsnorm::detail {
 
-struct entity_rules {
-  gazetteer names;
-  ner_model model;
-};
+result<std::shared_ptr<const ner_model>> load_ner_model(std::string_view bytes) {
+  auto model = std::make_shared<ner_model>();
+  if (auto e = model->load(bytes)) return *e;
+  return std::shared_ptr<const ner_model>(std::move(model));
+}
 
 result<std::shared_ptr<const entity_rules>> load_entity_rules(const data_source& data, std::string_view lang) {
+  auto names = std::make_shared<gazetteer>();
+  if (auto e = names->load(data, lang)) return *e;
   auto rules = std::make_shared<entity_rules>();
-  if (auto e = rules->names.load(data, lang)) return *e;
+  rules->names = std::move(names);
   // The model is optional for a language: without one only the gazetteer rules tag.
   if (auto bytes = data.read(std::string(lang) + "/ner_model.bin")) {
-    if (auto e = rules->model.load(*bytes)) return *e;
+    auto model = load_ner_model(*bytes);
+    if (!model) return model.error();
+    rules->model = std::move(*model);
+  } else {
+    rules->model = std::make_shared<const ner_model>();
   }
   return std::shared_ptr<const entity_rules>(std::move(rules));
 }
@@ -60,7 +67,9 @@ std::uint32_t window_end(const analysis& a, std::uint32_t first, std::uint32_t l
 }  // namespace
 
 void recognise_entities(const entity_rules& rules, analysis& a) {
-  if (rules.names.size() == 0 && rules.model.empty()) return;
+  const gazetteer& names = *rules.names;
+  const ner_model& model = *rules.model;
+  if (names.size() == 0 && model.empty()) return;
   ner_sentence s;
   std::vector<int> tags;
   std::string scratch;
@@ -70,14 +79,14 @@ void recognise_entities(const entity_rules& rules, analysis& a) {
     for (sentence_range w = r; w.first < r.last; w.first = w.last) {
       w.last = window_end(a, w.first, r.last);
       view_sentence(a, w, s);
-      annotate_sentence(rules.names, s, scratch);
-      rules.model.tag(s, tags);
+      annotate_sentence(names, s, scratch);
+      model.tag(s, tags);
       apply_tag_rules(s, tags);
-      collect_mentions(rules.names, a, w, s, tags, mentions);
+      collect_mentions(names, a, w, s, tags, mentions);
     }
   }
   add_repeated_names(a, mentions);
-  build_entities(rules.names, a, mentions);
+  build_entities(names, a, mentions);
 }
 
 }  // namespace newsnorm::detail

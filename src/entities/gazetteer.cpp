@@ -104,10 +104,26 @@ void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32
   words_.add(first, w);
 }
 
+const char* const gazetteer::file_names[gf_count] = {
+    "entity_names.tsv",  "entity_countries.tsv",   "entity_demonyms.tsv",    "entity_cities.tsv",
+    "entity_media.tsv",  "entity_person_names.tsv", "entity_first_names.tsv", "entity_vocab.tsv",
+    "entity_clusters.tsv", "entity_roles.tsv",     "entity_org_words.tsv",
+};
+
 std::optional<error> gazetteer::load(const data_source& data, std::string_view lang) {
   const std::string dir = std::string(lang) + "/";
-  if (!data.read(dir + "entity_names.tsv")) return std::nullopt;  // no entity data for this language
+  if (!data.read(dir + file_names[gf_names])) return std::nullopt;  // no entity data for this language
+  for (std::size_t k = 0; k < gf_count; ++k) {
+    const std::string name = dir + file_names[k];
+    if (k == gf_clusters && !data.read(name)) continue;  // word clusters learnt from raw text are optional
+    auto bytes = data.read_text(name);
+    if (!bytes) return bytes.error();
+    load_file(k, *bytes);
+  }
+  return std::nullopt;
+}
 
+void gazetteer::load_file(std::size_t file, std::string_view tsv) {
   auto make = [&](entity_class cls, bool deriv, std::string_view canonical, std::string_view cc, std::uint32_t gid) {
     gazetteer_entry e;
     e.cls = cls;
@@ -128,130 +144,144 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
   static constexpr std::pair<std::string_view, entity_class> class_names[] = {
       {"PER", entity_class::per}, {"LOC", entity_class::loc}, {"ORG", entity_class::org}, {"OTH", entity_class::oth}};
 
-  auto names = read_tsv(data, dir + "entity_names.tsv", [&](const tsv_row& r) {
-    entity_class cls = entity_class::oth;
-    for (auto [n, c] : class_names) if (r[0] == n) cls = c;
-    const std::uint32_t id = make(cls, false, r[1], r[2], parse_u32(r[3]));
-    entries_[id].curated = true;
-    for_each_part(r[4], '|', [&](std::string_view f) { add_form(f, id, 0, true); });
-  });
-  if (names) return names;
-
-  auto countries = read_tsv(data, dir + "entity_countries.tsv", [&](const tsv_row& r) {
-    const std::uint32_t id = make(entity_class::loc, false, r[2], r[0], 0);
-    for_each_part(r[3], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_country); });
-    if (r[4].empty()) return;
-    // The adjective points at the country under the name the hand-written table gives it, if any.
-    scratch_.clear();
-    fold_phrase(r[2], scratch_);
-    const gazetteer_entry* named = find(scratch_);
-    const std::string_view canon = named ? canonical(*named) : r[2];
-    const std::uint32_t adj = make(entity_class::loc, true, canon, r[0], 0);
-    // "nordkoreanisch" has its own row (KP); "norddeutsch", "ostukrainisch" point at the country itself.
-    static constexpr std::string_view compass[] = {"", "nord", "süd", "ost", "west", "mittel", "zentral"};
-    for (std::string_view prefix : compass)
-      for (std::string_view ending : adjective_endings)
-        add_form(std::string(prefix) + std::string(r[4]) + std::string(ending), adj, 0, false);
-  });
-  if (countries) return countries;
-
-  auto demonyms = read_tsv(data, dir + "entity_demonyms.tsv", [&](const tsv_row& r) {
-    const std::uint32_t id = make(entity_class::loc, true, r[2], r[3], 0);
-    if (r[1] == "adj") {
-      for (std::string_view ending : adjective_endings) add_form(std::string(r[0]) + std::string(ending), id, 0, false);
-    } else if (r[1] == "er" || r[1] == "e") {
-      // The noun's four forms: "Argentinier|Argentiniern|Argentinierin|Argentinierinnen",
-      // "Schotte|Schotten|Schottin|Schottinnen".
-      const std::string base(r[0]);
-      const std::string female = r[1] == "e" ? base.substr(0, base.size() - 1) + "in" : base + "in";
-      for (const std::string& f : {base, base + "n", female, female + "nen"}) add_form(f, id, 0, false);
-    } else {
-      for_each_part(r[0], '|', [&](std::string_view f) {
-        add_form(f, id, 0, false);
-        if (ends_with(f, "in")) add_form(std::string(f) + "nen", id, 0, false);  // "Ukrainerin" -> "Ukrainerinnen"
+  switch (file) {
+    case gf_names:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        entity_class cls = entity_class::oth;
+        for (auto [n, c] : class_names) if (r[0] == n) cls = c;
+        const std::uint32_t id = make(cls, false, r[1], r[2], parse_u32(r[3]));
+        entries_[id].curated = true;
+        for_each_part(r[4], '|', [&](std::string_view f) { add_form(f, id, 0, true); });
       });
-    }
-  });
-  if (demonyms) return demonyms;
+      return;
 
-  auto cities = read_tsv(data, dir + "entity_cities.tsv", [&](const tsv_row& r) {
-    const std::uint32_t id = make(entity_class::loc, false, r[1], r[2], parse_u32(r[0]));
-    for_each_part(r[4], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_city); });
-    // "Berliner", "Moskauer", "Münchner": the indeclinable city adjective, for cities news names often.
-    const std::string_view c = r[1];
-    // Every German-speaking town ("Wülfrather", "Pulheimer"); elsewhere cities of 100,000 or more.
-    const bool german = r[2] == "DE" || r[2] == "AT" || r[2] == "CH";
-    if ((!german && parse_u32(r[3]) < 100000) || c.find_first_of(" -'") != std::string_view::npos || c.size() < 3) return;
-    const std::uint32_t adj = make(entity_class::loc, true, c, r[2], parse_u32(r[0]));
-    entries_[adj].capitalised = true;
-    // The adjective and the noun of its people: "Bremer", "den Bremern", "Bremerin", "Bremerinnen".
-    auto add_people = [&](const std::string& a) {
-      for (const std::string& f : {a, a + "n", a + "in", a + "innen"}) add_form(f, adj, 0, false);
-    };
-    const char last = c.back();
-    if (last == 'e') add_people(std::string(c) + "r");           // "Halle" -> "Haller"
-    else if (last != 'a' && last != 'o' && last != 'i') add_people(std::string(c) + "er");
-    if (ends_with(c, "en")) add_people(std::string(c.substr(0, c.size() - 2)) + "ner");  // Münchner
-    if (ends_with(c, "ingen")) add_people(std::string(c.substr(0, c.size() - 2)) + "er");  // Tübinger, Göttinger
-    if (ends_with(c, "stadt")) add_people(std::string(c.substr(0, c.size() - 4)) + "tädter");  // Darmstädter
-  });
-  if (cities) return cities;
+    case gf_countries:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        const std::uint32_t id = make(entity_class::loc, false, r[2], r[0], 0);
+        for_each_part(r[3], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_country); });
+        if (r[4].empty()) return;
+        // The adjective points at the country under the name the hand-written table gives it, if any.
+        scratch_.clear();
+        fold_phrase(r[2], scratch_);
+        const gazetteer_entry* named = find(scratch_);
+        const std::string_view canon = named ? canonical(*named) : r[2];
+        const std::uint32_t adj = make(entity_class::loc, true, canon, r[0], 0);
+        // "nordkoreanisch" has its own row (KP); "norddeutsch", "ostukrainisch" point at the country itself.
+        static constexpr std::string_view compass[] = {"", "nord", "süd", "ost", "west", "mittel", "zentral"};
+        for (std::string_view prefix : compass)
+          for (std::string_view ending : adjective_endings)
+            add_form(std::string(prefix) + std::string(r[4]) + std::string(ending), adj, 0, false);
+      });
+      return;
 
-  auto media = read_tsv(data, dir + "entity_media.tsv", [&](const tsv_row& r) {
-    const std::uint32_t id = make(entity_class::org, false, r[0], r[1], 0);
-    add_form(r[0], id, wc_media, false);
-  });
-  if (media) return media;
+    case gf_demonyms:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        const std::uint32_t id = make(entity_class::loc, true, r[2], r[3], 0);
+        if (r[1] == "adj") {
+          for (std::string_view ending : adjective_endings) add_form(std::string(r[0]) + std::string(ending), id, 0, false);
+        } else if (r[1] == "er" || r[1] == "e") {
+          // The noun's four forms: "Argentinier|Argentiniern|Argentinierin|Argentinierinnen",
+          // "Schotte|Schotten|Schottin|Schottinnen".
+          const std::string base(r[0]);
+          const std::string female = r[1] == "e" ? base.substr(0, base.size() - 1) + "in" : base + "in";
+          for (const std::string& f : {base, base + "n", female, female + "nen"}) add_form(f, id, 0, false);
+        } else {
+          for_each_part(r[0], '|', [&](std::string_view f) {
+            add_form(f, id, 0, false);
+            if (ends_with(f, "in")) add_form(std::string(f) + "nen", id, 0, false);  // "Ukrainerin" -> "Ukrainerinnen"
+          });
+        }
+      });
+      return;
 
-  auto persons = read_tsv(data, dir + "entity_person_names.tsv", [&](const tsv_row& r) {
-    scratch_.clear();
-    fold_phrase(r[0], scratch_);
-    add_classes(std::string(scratch_), r[1] == "first" ? wc_first : wc_last);
-  });
-  if (persons) return persons;
+    case gf_cities:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        const std::uint32_t id = make(entity_class::loc, false, r[1], r[2], parse_u32(r[0]));
+        for_each_part(r[4], '|', [&](std::string_view f) { add_with_genitive(f, id, wc_city); });
+        // "Berliner", "Moskauer", "Münchner": the indeclinable city adjective, for cities news names often.
+        const std::string_view c = r[1];
+        // Every German-speaking town ("Wülfrather", "Pulheimer"); elsewhere cities of 100,000 or more.
+        const bool german = r[2] == "DE" || r[2] == "AT" || r[2] == "CH";
+        if ((!german && parse_u32(r[3]) < 100000) || c.find_first_of(" -'") != std::string_view::npos || c.size() < 3) return;
+        const std::uint32_t adj = make(entity_class::loc, true, c, r[2], parse_u32(r[0]));
+        entries_[adj].capitalised = true;
+        // The adjective and the noun of its people: "Bremer", "den Bremern", "Bremerin", "Bremerinnen".
+        auto add_people = [&](const std::string& a) {
+          for (const std::string& f : {a, a + "n", a + "in", a + "innen"}) add_form(f, adj, 0, false);
+        };
+        const char last = c.back();
+        if (last == 'e') add_people(std::string(c) + "r");           // "Halle" -> "Haller"
+        else if (last != 'a' && last != 'o' && last != 'i') add_people(std::string(c) + "er");
+        if (ends_with(c, "en")) add_people(std::string(c.substr(0, c.size() - 2)) + "ner");  // Münchner
+        if (ends_with(c, "ingen")) add_people(std::string(c.substr(0, c.size() - 2)) + "er");  // Tübinger, Göttinger
+        if (ends_with(c, "stadt")) add_people(std::string(c.substr(0, c.size() - 4)) + "tädter");  // Darmstädter
+      });
+      return;
 
-  auto firsts = read_tsv(data, dir + "entity_first_names.tsv", [&](const tsv_row& r) {
-    scratch_.clear();
-    fold_phrase(r[0], scratch_);
-    add_classes(std::string(scratch_), wc_first);
-  });
-  if (firsts) return firsts;
+    case gf_media:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        const std::uint32_t id = make(entity_class::org, false, r[0], r[1], 0);
+        add_form(r[0], id, wc_media, false);
+      });
+      return;
 
-  auto vocab = read_tsv(data, dir + "entity_vocab.tsv", [&](const tsv_row& r) {
-    const std::uint32_t bits = r[1] == "common" ? wc_common : r[1] == "per" ? wc_seen_per : r[1] == "loc" ? wc_seen_loc : wc_seen_org;
-    add_classes(r[0], bits);
-  });
-  if (vocab) return vocab;
+    case gf_person_names:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        scratch_.clear();
+        fold_phrase(r[0], scratch_);
+        add_classes(std::string(scratch_), r[1] == "first" ? wc_first : wc_last);
+      });
+      return;
 
-  // Word classes learnt from raw text: columns are the folded word and its class in each clustering.
-  if (data.read(dir + "entity_clusters.tsv")) {
-    auto clusters = read_tsv(data, dir + "entity_clusters.tsv", [&](const tsv_row& r) {
-      const word_entry* old = words_.find(r[0]);
-      word_entry w = old ? *old : word_entry{};
-      for (int level = 0; level < cluster_levels; ++level)
-        w.cluster[level] = static_cast<std::uint16_t>(std::min<std::uint32_t>(parse_u32(r[1 + level]) + 1, 65535));
-      words_.add(r[0], w);
-    });
-    if (clusters) return clusters;
+    case gf_first_names:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        scratch_.clear();
+        fold_phrase(r[0], scratch_);
+        add_classes(std::string(scratch_), wc_first);
+      });
+      return;
+
+    case gf_vocab:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        const std::uint32_t bits = r[1] == "common" ? wc_common : r[1] == "per" ? wc_seen_per : r[1] == "loc" ? wc_seen_loc : wc_seen_org;
+        add_classes(r[0], bits);
+      });
+      return;
+
+    // Word classes learnt from raw text: columns are the folded word and its class in each clustering.
+    case gf_clusters:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        const word_entry* old = words_.find(r[0]);
+        word_entry w = old ? *old : word_entry{};
+        for (int level = 0; level < cluster_levels; ++level)
+          w.cluster[level] = static_cast<std::uint16_t>(std::min<std::uint32_t>(parse_u32(r[1 + level]) + 1, 65535));
+        words_.add(r[0], w);
+      });
+      return;
+
+    case gf_roles:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        scratch_.clear();
+        fold_phrase(r[0], scratch_);
+        const std::string key = scratch_;
+        const std::uint32_t at = add_string(r[1]);
+        roles_.add(key, at << 8 | static_cast<std::uint32_t>(std::min<std::size_t>(r[1].size(), 255)));
+        std::uint32_t bits = r[2] == "title" ? wc_title : wc_role;
+        if (r[2] == "head") bits |= wc_role_head;
+        add_classes(key, bits);
+      });
+      return;
+
+    case gf_org_words:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        scratch_.clear();
+        fold_phrase(r[0], scratch_);
+        add_classes(std::string(scratch_), r[1] == "suffix" ? wc_org_suffix : wc_org_head);
+      });
+      return;
+    default:
+      return;
   }
-
-  auto roles = read_tsv(data, dir + "entity_roles.tsv", [&](const tsv_row& r) {
-    scratch_.clear();
-    fold_phrase(r[0], scratch_);
-    const std::string key = scratch_;
-    const std::uint32_t at = add_string(r[1]);
-    roles_.add(key, at << 8 | static_cast<std::uint32_t>(std::min<std::size_t>(r[1].size(), 255)));
-    std::uint32_t bits = r[2] == "title" ? wc_title : wc_role;
-    if (r[2] == "head") bits |= wc_role_head;
-    add_classes(key, bits);
-  });
-  if (roles) return roles;
-
-  return read_tsv(data, dir + "entity_org_words.tsv", [&](const tsv_row& r) {
-    scratch_.clear();
-    fold_phrase(r[0], scratch_);
-    add_classes(std::string(scratch_), r[1] == "suffix" ? wc_org_suffix : wc_org_head);
-  });
 }
 
 }  // namespace newsnorm::detail

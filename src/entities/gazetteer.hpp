@@ -52,10 +52,24 @@ struct gazetteer_entry {
   std::uint32_t geonames = 0;
 };
 
+// The files of a gazetteer, in the order load() reads them: where two give the same name, the earlier wins.
+enum gazetteer_file : std::size_t {
+  gf_names, gf_countries, gf_demonyms, gf_cities, gf_media, gf_person_names, gf_first_names, gf_vocab,
+  gf_clusters, gf_roles, gf_org_words, gf_count
+};
+
 class gazetteer {
  public:
+  // "entity_names.tsv" ...: the file names under <lang>/, indexed by gazetteer_file.
+  static const char* const file_names[gf_count];
+
   // Reads every entity_*.tsv of the language; missing files mean an empty gazetteer (English has none yet).
+  // Without entity_names.tsv the language has no entity data (no error); entity_clusters.tsv is optional;
+  // any other file missing is an error.
   std::optional<error> load(const data_source& data, std::string_view lang);
+  // Adds the rows of one file (`tsv`, the content of file_names[file]) to what is loaded so far: load() calls
+  // it for each file in turn. No row is an error (bad fields give empty names, numbers 0).
+  void load_file(std::size_t file, std::string_view tsv);
 
   // Everything known about one case-folded word, in one lookup.
   struct word_entry {
