@@ -364,3 +364,33 @@ TEST_CASE("English: title, dateline, and a quote with the speaker before the ver
   CHECK(doc.quotes[0].role == "Kremlin spokesman");
   CHECK(doc.quotes[0].verb == "told");
 }
+
+TEST_CASE("quotes: a direct quote whose marks the source dropped, and reported speech after it") {
+  // "Das ist schlimm" is a direct quote without marks; "fügte hinzu" reports the rest with the same speaker
+  const auto doc = test::analyze("Das ist schlimm, sagte Makarim Wibisono und fügte hinzu, die Schuldigen würden nie bestraft.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].kind == quote_kind::direct);
+  CHECK(doc.quotes[0].content.text == "Das ist schlimm");
+  CHECK(doc.quotes[1].kind == quote_kind::reported);
+  CHECK(doc.quotes[1].verb == "fügte");
+  for (const auto& q : doc.quotes) {
+    REQUIRE(q.speaker.has_value());
+    CHECK(q.speaker->text == "Makarim Wibisono");
+  }
+  // the whole sentence head is the quote, "Und" included; a dateline is not part of it
+  const auto und = test::analyze("Und das ist gut so, sagte der Trainer.");
+  REQUIRE(und.quotes.size() == 1);
+  CHECK(und.quotes[0].content.text == "Und das ist gut so");
+}
+
+TEST_CASE("quotes: quotes without marks take at most half the input's size in memory") {
+  // A text of nothing but attributions would make a quote a sentence; the quotes without marks stop at
+  // (half the input + 64 KiB) / (a quote's size), the rest of the text is read without them.
+  std::string text;
+  while (text.size() < 400000) text += "Die Lage ist sehr ernst, sagte Peskow. ";
+  const auto doc = test::analyze(text);
+  const std::size_t allowed = (text.size() / 2 + (std::size_t{64} << 10)) / (sizeof(quote) + 16);
+  CHECK(doc.sentences.size() > 2 * allowed);
+  CHECK(doc.quotes.size() == allowed);
+  for (const auto& q : doc.quotes) REQUIRE(q.kind == quote_kind::direct);
+}

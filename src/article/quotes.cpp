@@ -103,6 +103,11 @@ class quote_finder {
   std::size_t sentence_speaker_ = SIZE_MAX;  // in doc->quotes: the last quote with a speaker in the sentence being read
   std::size_t resume_ = 0;                   // the token after the last reported quote's content
   std::size_t after_colon_ = 0;              // the token after the last colon before the speech verb being tried
+  // Quotes without marks are inferred from a comma and a speech verb alone, so a text made of nothing but
+  // attributions ("X, sagte Peskow. Y, sagte Peskow. ...") would make one a sentence: their memory is kept
+  // to half the input's size (64 KiB at least: no real article comes near it), and the rest of such a
+  // text is read without them, within the document's memory budget.
+  std::size_t unmarked_left_ = (a_.text.size() / 2 + (std::size_t{64} << 10)) / (sizeof(quote) + analysis::span_text_estimate);
 
   std::uint32_t cls(std::size_t i) const { return i < a_.article_classes.size() ? a_.article_classes[i] : 0u; }
   // bounds-checked like cls() and is(): the rules look one or two tokens past a verb that may end the text
@@ -142,7 +147,16 @@ class quote_finder {
     if (i >= a_.tokens.size()) return false;
     if (!cap(i)) return particle_name(i);
     return !(cls(i) & (aw_np_stop | aw_speech_verb | aw_finite_aux | aw_determiner | aw_preposition | aw_pronoun | aw_conjunction)) &&
-           !role(i);
+           !role(i) && !day_part(fold(i));
+  }
+  // "Mittwochabend", "Montagfrüh": a time, not a name ("teilte der Konzern Mittwochabend mit")
+  static bool day_part(std::string_view f) {
+    if (f.size() < 10 || f.size() > 20 || !(f.ends_with("abend") || f.ends_with("morgen") || f.ends_with("mittag") ||
+                                           f.ends_with("nacht") || f.ends_with("fr\xC3\xBCh")))
+      return false;
+    for (const std::string_view d : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+      if (f.starts_with(d)) return true;
+    return false;
   }
   bool particle_name(std::size_t i) const {
     if (!a_.is(i, tf_has_hyphen)) return false;
@@ -169,7 +183,8 @@ class quote_finder {
     while (n < 3 && name_particle(k + n)) ++n;
     // "zu" joins a name only after a first name ("Karl-Theodor zu Guttenberg"), not "Winkler zu Beginn"
     if (n == 1 && fold(k) == "zu" && !(k > 0 && first_name(k - 1))) return false;
-    return n > 0 && name_word(k + n);
+    // "Bernd Jäckel von der Bundespolizeiinspektion", "Lea Maričić von ADRA": an organisation follows, not a name
+    return n > 0 && name_word(k + n) && !abstract_noun(fold(k + n)) && !a_.is(k + n, tf_all_upper);
   }
 
   // "Freilassung", "Regierung", "Gesellschaft", "Organisation": a noun, never a first name
@@ -864,7 +879,8 @@ class quote_finder {
       if (is(k, ":")) return false;  // "Er sagte: ..., meinte er": not one clause
       subjunctive |= (cls(k) & aw_subjunctive) != 0;
     }
-    if (!subjunctive || c1 < c0 + 3) return false;
+    if (c1 < c0 + 3) return false;
+    if (!subjunctive) return try_unmarked(s, c0, c1, v, p);
     quote q;
     q.kind = quote_kind::reported;
     static_cast<span&>(q) = token_span(c0, c1);
@@ -873,6 +889,99 @@ class quote_finder {
     role_after_name(q, p);
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
+
+  // A subordinate clause or a question word opens the sentence: "Als es dunkel wurde, sagte er ab."
+  static bool opens_subordinate(std::string_view f) {
+    if (f.size() < 2 || f.size() > 9) return false;
+    for (const std::string_view w : {"als", "wenn", "nachdem", "weil", "obwohl", "da", "während", "bevor", "sobald", "seit",
+                                     "seitdem", "ob", "dass", "daß", "damit", "falls", "sofern", "indem", "wie", "wo", "bis",
+                                     "ehe", "solange", "sodass", "obgleich", "wenngleich", "zumal", "was", "wer", "warum",
+                                     "weshalb", "wann", "wieso", "wohin", "woher", "welche", "welcher", "welches", "je", "um",
+                                     "ohne", "statt", "anstatt", "nur", "dass"})
+      if (f == w) return true;
+    return false;
+  }
+
+  // A direct quote whose marks the source dropped (common in scraped text), before its attribution:
+  //   "Die Lage ist ernst, sagte der Sprecher."   "Wir haben alles versucht, so Müller."
+  // The clause in the indicative is the head of the sentence and a main clause; not a subordinate clause
+  // ("Als es dunkel wurde, sagte er den Termin ab."), and the verb takes no object ("..., sagte er das
+  // Treffen ab", "..., erklärte den Grund nicht": that one has no subject at all).
+  bool try_unmarked(const sentence_range& s, std::size_t c0, std::size_t c1, std::size_t v, const np& p) {
+    const sentence_range& whole = a_.sentences[a_.tokens[v].sentence];
+    if (unmarked_left_ == 0 || s.first != whole.first || (p.pronoun && fold(p.first) == "man")) return false;
+    // the whole head, "Und" or "Auch" included; after a dateline ("Wien – Die Lage ist ernst, sagte er.") it
+    // starts after it
+    c0 = whole.first;
+    for (const dateline& d : a_.doc->datelines) {
+      if (d.end_byte <= a_.tokens[c0].begin || d.end_byte > a_.tokens[c1 - 1].end) continue;
+      while (c0 < c1 && a_.tokens[c0].begin < d.end_byte) ++c0;
+    }
+    if (c1 < c0 + 3) return false;
+    std::size_t words = 0;
+    std::size_t first_comma = SIZE_MAX;
+    for (std::size_t k = c0; k < c1; ++k) {
+      // one plain clause: no marks, colon, bracket, nor another speech verb ("Er sagte, ..., betonte er")
+      if (a_.is(k, tf_quote_mark) || is(k, ":") || is(k, "(") || is(k, ";") || is(k, "?") || is(k, "!")) return false;
+      if ((cls(k) & aw_speech_verb) && fold(k) != "so") return false;
+      if (is(k, ",") && first_comma == SIZE_MAX) first_comma = k;
+      words += a_.is(k, tf_word | tf_number);
+    }
+    // "Laut interner Kommunikation, sagt er, ...": a source of its own, no clause
+    if (words < 3 || (cls(c0) & aw_attribution)) return false;
+    // "Wenn wir nichts tun, wird es schlimmer, sagte er": a subordinate clause, then the main clause's verb
+    if (opens_subordinate(fold(c0)) && !(first_comma != SIZE_MAX && (cls(first_comma + 1) & (aw_finite_aux | aw_subjunctive))))
+      return false;
+    // "Der Präsident des Europaparlaments, Martin Schulz, stellte ... in Aussicht": the subject's apposition
+    // ends the clause, which is no quote
+    if (first_comma != SIZE_MAX) {
+      std::size_t b = c1;
+      while (b > c0 && !is(b - 1, ",") && c1 - b < 5 && (name_word(b - 1) || name_particle(b - 1))) --b;
+      if (b < c1 && is(b - 1, ",")) return false;
+    }
+    // the speaker is a person or a body, not an object ("..., forderte Aufklärung")
+    if (p.role_last <= p.role_first && p.name_last == p.name_first + 1 && abstract_noun(fold(p.name_first))) return false;
+    // the verb in another sense, with an object or a particle after the subject: "sagte er den Termin ab",
+    // "ließ sie ihren Hund zu Hause", "rief er das Aus in Erinnerung"; "zitierte die Zeitung den Minister"
+    // quotes the object, not the subject
+    const std::string_view verb = fold(v);
+    if (verb.starts_with("zitier")) return false;
+    std::size_t end = whole.last;
+    while (end > p.last && a_.is(end - 1, tf_punct)) --end;
+    bool object = false, verlauten = false, klar = false;
+    for (std::size_t k = p.last; k < end && k < p.last + 12; ++k) {
+      const std::string_view f = fold(k);
+      object |= (cls(k) & aw_determiner) && k == p.last;
+      verlauten |= f == "verlauten" || f == "wissen" || f == "ausrichten";
+      klar |= f == "klar" || f == "fest";
+    }
+    if (verb == "ließ" && !verlauten) return false;
+    if (verb == "stellte" && !klar) return false;
+    if ((verb == "rief" || verb == "ruft") && object) return false;
+    if (end > p.last) {
+      const std::string_view tail = fold(end - 1);
+      if (tail == "ab" || tail == "zu" || tail == "nicht" || tail == "vor" || (tail == "an" && !verb.starts_with("kündigt"))) return false;
+    }
+    // "Das neue Gesetz, sagte Guo, nennt Gewalt ... ein Verbrechen": the attribution interrupts the quote,
+    // and a head without a verb is only its start
+    if (is(p.last, ",") && word(p.last + 1) && !cap(p.last + 1) &&
+        !(cls(p.last + 1) & (aw_determiner | aw_conjunction | aw_pronoun | aw_preposition))) {
+      bool verb_seen = false;
+      for (std::size_t k = c0; k < c1 && !verb_seen; ++k)
+        verb_seen = (cls(k) & (aw_finite_aux | aw_subjunctive)) || (word(k) && !cap(k) && !cls(k) && !adjective_ending(fold(k)));
+      if (!verb_seen) return false;
+    }
+    quote q;
+    q.kind = quote_kind::direct;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, v);
+    role_after_name(q, p);
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    --unmarked_left_;
     return true;
   }
 
