@@ -218,6 +218,7 @@ class quote_finder {
     std::size_t k = i;
     if (cls(k) & aw_determiner) ++k;
     std::size_t role_first = SIZE_MAX, role_last = 0;
+    bool kin_genitive = false;
     // Every loop here is bounded by a small constant, so a hostile sentence ("Sprecher Sprecher ... sagte sagte
     // ...") costs linear time overall.
     limit = std::min(limit, i + 24);
@@ -246,6 +247,11 @@ class quote_finder {
         std::size_t h = g;
         while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 5) ++h;
         if (h == g) break;
+        // "sagte ihre Sprecherin der Deutschen Presse-Agentur", "erklärte ein Heeressprecher der APA": a medium
+        // after "der" is told, a dative, not the role's genitive
+        if (fold(k) == "der" && medium(h - 1)) break;
+        // "der Sohn des Präsidenten der Liga, Javier Tebas": the name after it is the genitive's
+        kin_genitive |= kin(fold(role_last - 1));
         k = role_last = h;
       }
       // place: "in Seoul", "aus Moskau"
@@ -268,7 +274,7 @@ class quote_finder {
     std::size_t name_last = k;
     if (quoted && k < limit && a_.is(k, tf_quote_mark)) ++k;
     // apposition: "der Sprecher ..., John Kirby, dass"
-    if (name_last == name_first && role_first != SIZE_MAX && is(k, ",") && name_word(k + 1)) {
+    if (name_last == name_first && role_first != SIZE_MAX && !kin_genitive && is(k, ",") && name_word(k + 1)) {
       std::size_t n = k + 1;
       while (n < limit && n - (k + 1) < 4 && name_word(n)) ++n;
       if (n == limit || is(n, ",")) { name_first = k + 1; name_last = n; k = n; }
@@ -279,6 +285,36 @@ class quote_finder {
     p.name_first = name_first;
     p.name_last = name_last;
     return p;
+  }
+
+  static bool kin(std::string_view f) {
+    for (const std::string_view w : {"sohn", "tochter", "ehefrau", "ehemann", "witwe", "mutter", "vater", "bruder", "schwester"})
+      if (f == w) return true;
+    return false;
+  }
+  // "APA", "Zeitung", "Presse-Agentur", "Nachrichtenagentur": what a speaker talks to
+  bool medium(std::size_t i) const {
+    if (cls(i) & aw_agency) return true;
+    const std::string_view f = fold(i);
+    return f.ends_with("zeitung") || f.ends_with("agentur") || f.ends_with("zeitschrift") || f == "presse";
+  }
+
+  // "sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar": a name in the genitive (-s) before the
+  // speaker's role and its modifiers is part of the role, not the speaker
+  np genitive_before_role(const np& p, std::size_t limit) const {
+    if (p.pronoun || p.role_last > p.role_first || p.name_last != p.name_first + 1 || p.last != p.name_last) return p;
+    const std::string_view f = fold(p.name_first);
+    if (f.size() < 4 || f.back() != 's' || f.ends_with("ss") || !(cls(p.last) & aw_preposition || adjective(p.last))) return p;
+    std::size_t j = p.last;
+    while (j < limit && j - p.last < 6 && !role(j) &&
+           ((cls(j) & aw_preposition) || adjective(j) || name_word(j) || (word(j) && !cap(j) && !cls(j))))
+      ++j;
+    if (j >= limit || !role(j) || !adjective(j - 1)) return p;  // the role's own adjective before it: "geflüchtete"
+    np q = parse_np(j, limit);
+    if (q.empty() || q.role_last <= q.role_first) return p;
+    q.first = p.first;
+    q.role_first = p.first;
+    return q;
   }
 
   span token_span(std::size_t first, std::size_t last) const {
@@ -332,7 +368,7 @@ class quote_finder {
     if (!(cls(k) & aw_speech_verb) && !so) return false;
     const std::size_t limit = std::min(sentence_last(k), k + 16);
     const std::size_t subject = fold(k + 1) == "sich" ? k + 2 : k + 1;  // "„…“, freute sich Müller"
-    const np p = parse_np(subject, limit);
+    const np p = genitive_before_role(parse_np(subject, limit), limit);
     if (p.empty()) return false;
     set_speaker(q, p, k);
     role_after_name(q, p);
@@ -869,7 +905,7 @@ class quote_finder {
     // an object is no subject: "..., erklärte den Grund aber nicht"
     const std::string_view article = fold(subject);
     if (article == "den" || article == "dem" || article == "einen" || article == "einem") return false;
-    const np p = parse_np(subject, std::min<std::size_t>(s.last, subject + 16));
+    const np p = genitive_before_role(parse_np(subject, std::min<std::size_t>(s.last, subject + 16)), std::min<std::size_t>(s.last, subject + 16));
     if (p.empty()) return false;
     std::size_t c0 = s.first;
     while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
