@@ -883,9 +883,11 @@ class grammar {
     }
     if (ord >= 1 && ord <= 30 && next_ok(i, j) && cls(j) == word_class::unit &&
         (w(j)->unit == time_unit::century || w(j)->unit == time_unit::millennium)) {
-      time_expr e = make(i, j + 1, expr_kind::date, anchoring::absolute);
+      // "19. Jh.", "8. Jhd. v. Chr.": the abbreviation takes its dot
+      const std::size_t after = f(j).size() <= 4 && dot_after(j) ? j + 2 : j + 1;
+      time_expr e = make(i, after, expr_kind::date, anchoring::absolute);
       bool bc = false;
-      const std::size_t end = chr_suffix(j + 1, bc);
+      const std::size_t end = chr_suffix(after, bc);
       e.last = static_cast<std::uint32_t>(end);
       e.bc = bc;
       if (w(j)->unit == time_unit::century) e.century = ord - 1;
