@@ -147,7 +147,7 @@ class quote_finder {
     if (i >= a_.tokens.size()) return false;
     if (!cap(i)) return particle_name(i);
     return !(cls(i) & (aw_np_stop | aw_speech_verb | aw_finite_aux | aw_determiner | aw_preposition | aw_pronoun | aw_conjunction)) &&
-           !role(i) && !day_part(fold(i));
+           !role(i) && !(a_.tokens[i].end - a_.tokens[i].begin >= 10 && day_part(fold(i)));
   }
   // "Mittwochabend", "Montagfrüh": a time, not a name ("teilte der Konzern Mittwochabend mit")
   static bool day_part(std::string_view f) {
@@ -959,11 +959,18 @@ class quote_finder {
     std::size_t words = 0;
     std::size_t first_comma = SIZE_MAX;
     for (std::size_t k = c0; k < c1; ++k) {
-      // one plain clause: no marks, colon, bracket, nor another speech verb ("Er sagte, ..., betonte er")
-      if (a_.is(k, tf_quote_mark) || is(k, ":") || is(k, "(") || is(k, ";") || is(k, "?") || is(k, "!")) return false;
-      if ((cls(k) & aw_speech_verb) && fold(k) != "so") return false;
-      if (is(k, ",") && first_comma == SIZE_MAX) first_comma = k;
-      words += a_.is(k, tf_word | tf_number);
+      const std::uint32_t flags = a_.tokens[k].flags;
+      if (flags & (tf_word | tf_number)) {
+        ++words;
+        // not another speech verb in it ("Er sagte, ..., betonte er")
+        if ((cls(k) & aw_speech_verb) && fold(k) != "so") return false;
+        continue;
+      }
+      if (!(flags & tf_punct)) continue;
+      // one plain clause: no marks, colon, bracket
+      const std::string_view m = a_.surface(k);
+      if ((flags & tf_quote_mark) || m == ":" || m == "(" || m == ";" || m == "?" || m == "!") return false;
+      if (m == "," && first_comma == SIZE_MAX) first_comma = k;
     }
     // "Laut interner Kommunikation, sagt er, ...": a source of its own, no clause
     if (words < 3 || (cls(c0) & aw_attribution)) return false;
@@ -986,16 +993,16 @@ class quote_finder {
     if (verb.starts_with("zitier")) return false;
     std::size_t end = whole.last;
     while (end > p.last && a_.is(end - 1, tf_punct)) --end;
-    bool object = false, verlauten = false, klar = false;
-    for (std::size_t k = p.last; k < end && k < p.last + 12; ++k) {
-      const std::string_view f = fold(k);
-      object |= (cls(k) & aw_determiner) && k == p.last;
-      verlauten |= f == "verlauten" || f == "wissen" || f == "ausrichten";
-      klar |= f == "klar" || f == "fest";
-    }
-    if (verb == "ließ" && !verlauten) return false;
-    if (verb == "stellte" && !klar) return false;
-    if ((verb == "rief" || verb == "ruft") && object) return false;
+    auto has_particle = [&](std::string_view a, std::string_view b, std::string_view c) {
+      for (std::size_t k = p.last; k < end && k < p.last + 12; ++k) {
+        const std::string_view f = fold(k);
+        if (f == a || f == b || f == c) return true;
+      }
+      return false;
+    };
+    if (verb == "lie\xC3\x9F" && !has_particle("verlauten", "wissen", "ausrichten")) return false;
+    if (verb == "stellte" && !has_particle("klar", "fest", "klar")) return false;
+    if ((verb == "rief" || verb == "ruft") && (cls(p.last) & aw_determiner)) return false;
     if (end > p.last) {
       const std::string_view tail = fold(end - 1);
       if (tail == "ab" || tail == "zu" || tail == "nicht" || tail == "vor" || (tail == "an" && !verb.starts_with("kündigt"))) return false;
