@@ -632,7 +632,19 @@ class resolver {
       if (x == ")") --depth;
       else if (x == "(" && ++depth > 0) return true;
     }
-    return narrative() && tenses_.pluperfect(s);
+    return false;
+  }
+
+  // A flashback: a Plusquamperfekt clause in a history ("Bereits im Dezember 1912 hatte der Kaiser gefordert
+  // ..."). Its date does not move the story, unless it names a year of its own that lies after the story's
+  // date: a flashback cannot lead forward ("weswegen am 5. Februar 1940 ... vereinbart worden war", told after
+  // 1939).
+  bool flashback(const time_expr& e, const story_point& p) {
+    if (!narrative() || e.first >= a_.tokens.size() || !tenses_.pluperfect(a_.tokens[e.first].sentence)) return false;
+    if (!story_.known()) return false;  // no story yet: the flashback's date is the only anchor there is
+    if (e.anchor != anchoring::absolute || p.bc || story_.bc) return true;
+    if (p.year != story_.year) return p.year < story_.year;
+    return !(p.month && story_.month && p.month > story_.month);
   }
 
   // Narrative mode follows the story: every date with a year becomes the anchor of what follows.
@@ -645,7 +657,7 @@ class resolver {
       sentence_day_ = p;
       sentence_night_ = e.night_before;
     }
-    if (aside(e)) return;
+    if (aside(e) || flashback(e, p)) return;
     story_ = p;
   }
 };
