@@ -2414,28 +2414,49 @@ bool duration_part(std::string_view v, int& rank, std::string_view& body) {
   return true;
 }
 
-// "eine Stunde und 32 Minuten", "zwei Jahre und drei Monate": one duration, "PT1H32M", "P2Y3M"
+// The rank of the finest part of an ISO duration of whole parts ("P3DT14H" -> 4, hours), or -1 for anything else
+// ("PXD", "P1.5W", "P3DE").
+int finest_rank(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P') return -1;
+  int rank = -1;
+  bool time = false, digits = false;
+  for (std::size_t k = 1; k < v.size(); ++k) {
+    const char c = v[k];
+    if (c >= '0' && c <= '9') { digits = true; continue; }
+    if (c == 'T' && !time && !digits) { time = true; continue; }
+    const std::size_t at = (time ? std::string_view("HMS") : std::string_view("YMWD")).find(c);
+    if (at == std::string_view::npos || !digits) return -1;
+    const int r = static_cast<int>(at) + (time ? 4 : 0);
+    if (r <= rank) return -1;
+    rank = r;
+    digits = false;
+  }
+  return digits ? -1 : rank;
+}
+
+// "eine Stunde und 32 Minuten", "zwei Jahre und drei Monate", "3 Tagen 14 Stunden und 44 Minuten", "1 Jahr, 2
+// Tage, 3 Stunden": one duration, "PT1H32M", "P2Y3M", "P3DT14H44M"; each part finer than the one before, joined
+// by "und", a comma or nothing
 void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
   std::size_t out = 0;
   for (std::size_t k = 0; k < exprs.size(); ++k) {
     if (out > 0) {
       time_expr& x = exprs[out - 1];
       const time_expr& y = exprs[k];
-      int rx = 0, ry = 0;
-      std::string_view bx, by;
+      int ry = 0;
+      std::string_view by;
       std::size_t count = 0;
-      if (x.kind == expr_kind::duration && y.kind == expr_kind::duration && x.mod == timex_mod::none &&
-          y.mod == timex_mod::none && x.clock_prep < 0 && y.clock_prep < 0 && connector(a, x.last, y.first, count) == "und" &&
-          count == 1 && duration_part(x.text, rx, bx) && duration_part(y.text, ry, by) && ry > rx) {
-        std::string v = "P";
-        if (rx < 4) v.append(bx);
-        if (ry < 4) v.append(by);
-        if (rx >= 4 || ry >= 4) v.push_back('T');
-        if (rx >= 4) v.append(bx);
-        if (ry >= 4) v.append(by);
-        x.text = std::move(v);
-        x.last = y.last;
-        continue;
+      const bool joined = y.first == x.last || ((connector(a, x.last, y.first, count) == "und" ||
+                                                 connector(a, x.last, y.first, count) == ",") && count == 1);
+      if (joined && x.kind == expr_kind::duration && y.kind == expr_kind::duration && x.mod == timex_mod::none &&
+          y.mod == timex_mod::none && x.clock_prep < 0 && y.clock_prep < 0 && duration_part(y.text, ry, by)) {
+        const int rx = finest_rank(x.text);
+        if (rx >= 0 && ry > rx) {
+          if (ry >= 4 && x.text.find('T') == std::string::npos) x.text.push_back('T');
+          x.text.append(by);
+          x.last = y.last;
+          continue;
+        }
       }
     }
     if (out != k) exprs[out] = std::move(exprs[k]);
