@@ -645,6 +645,10 @@ class quote_finder {
           rest.first = static_cast<std::uint32_t>(v);  // the next reported clause starts after this one
         }
       }
+      if (!found && !(flags & tf_in_quote) && (words & aw_speech_verb) && try_after_colon(s)) {
+        found = true;
+        sentence_speaker_ = a_.doc->quotes.size() - 1;
+      }
       if (!found && !(flags & tf_in_quote) && (words & aw_attribution) && try_attributed(s)) {
         found = true;
         sentence_speaker_ = a_.doc->quotes.size() - 1;
@@ -1022,6 +1026,62 @@ class quote_finder {
     q.content = token_span(c0, c1);
     set_speaker(q, p, v);
     role_after_name(q, p);
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    --unmarked_left_;
+    return true;
+  }
+
+  // A direct quote without marks after its speaker and a colon, to the end of the sentence:
+  //   "Trotzdem sagte Simon Wiesenthal einmal: Die Vorgänge verdienen ein besonderes Buch."
+  // The speaker is found as for a quote in marks (speaker_before); the content has no marks and no speech
+  // verb of its own ("...: Die Frage ist offen, sagt er" is the other rule's).
+  bool try_after_colon(const sentence_range& s) {
+    if (unmarked_left_ == 0) return false;
+    std::size_t colon = s.first + 1;
+    while (colon < s.last && !(a_.is(colon, tf_punct) && is(colon, ":"))) ++colon;
+    const std::size_t c0 = colon + 1;
+    if (c0 >= s.last || !cap(c0)) return false;
+    std::size_t c1 = s.last;
+    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    std::size_t words = 0;
+    for (std::size_t k = c0; k < c1; ++k) {
+      if (a_.is(k, tf_quote_mark) || (cls(k) & aw_speech_verb)) return false;
+      words += a_.is(k, tf_word | tf_number);
+    }
+    if (words < 3) return false;
+    // the speech verb shortly before the colon: "sagte Kaske:", "meinte der Landeshauptmann:"; not "hieß es:"
+    std::size_t v = colon;
+    while (v > s.first && colon - v < 10 && !(cls(v - 1) & aw_speech_verb)) --v;
+    if (v == s.first || !(cls(v - 1) & aw_speech_verb)) return false;
+    // not "hieß es:", "Nur so viel:", "Kurz gesagt:"
+    const std::string_view verb = fold(v - 1);
+    if (verb == "hie\xC3\x9F" || verb == "hei\xC3\x9Ft" || verb == "so" || (verb.starts_with("ge") && v - 1 == s.first + 1)) return false;
+    quote q;
+    q.kind = quote_kind::direct;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    if (!speaker_before(q, c0) || !q.speaker) return false;
+    // Without marks, only a speaker that is one: not a dative ("sagte den Zeitungen der Funke-Mediengruppe:"),
+    // not a thing ("Das Ergebnis bestätigte die These:", "verspricht tiefere Einblicke:", "fordert Aufklärung:",
+    // "Keinen Zweifel ließ ...:", "Teilweise ... sagen:", "Zu Thiem meinte Nadal:")
+    const std::size_t sp = token_at(static_cast<std::uint32_t>(q.speaker->start_byte));
+    const std::size_t sp_end = token_at(static_cast<std::uint32_t>(q.speaker->end_byte));
+    if (sp >= sp_end || sp_end > a_.tokens.size()) return false;
+    const std::string_view before = sp > s.first ? fold(sp - 1) : std::string_view{};
+    if (before == "den" || before == "dem" || before == "einem" || before == "einen" || before == "von" || fold(sp).starts_with("kein")) return false;
+    if (sp == s.first && ((cls(sp) & aw_preposition) || name_particle(sp))) return false;
+    // "Gedreht wurde ..., als ..., rief jemand:": a subject before the verb reaches it without a comma
+    for (std::size_t k = sp_end; k + 1 < v; ++k)
+      if (is(k, ",")) return false;
+    if (verb == "stellte") {  // "stellte Kurz klar:", not "stellte man ein Handy-Trio vor:"
+      bool klar = false;
+      for (std::size_t k = v; k < colon; ++k) klar |= fold(k) == "klar" || fold(k) == "fest";
+      if (!klar) return false;
+    }
+    if (q.role.empty() && sp_end == sp + 1 && !(cls(sp) & aw_pronoun) &&
+        (abstract_noun(fold(sp)) || fold(sp).ends_with("weise") || (sp > s.first && ((cls(sp - 1) & aw_determiner) || adjective(sp - 1)))))
+      return false;
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     --unmarked_left_;
