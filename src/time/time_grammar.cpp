@@ -326,7 +326,10 @@ class grammar {
       case word_class::rel_unit: take(rel_unit_word(i)); return best;
       case word_class::function:
         switch (static_cast<starts>(tw->value)) {
-          case starts::day_after: if (i + 1 < n_) take(day_after(i + 1)); break;
+          case starts::day_after:  // "am Tag darauf", "tags darauf"
+            if (i + 1 < n_) take(day_after(i + 1));
+            take(day_after(i));
+            break;
           case starts::vague: take(vague(i)); break;
           case starts::fuzzy: take(fuzzy(i)); break;
           case starts::set: take(set(i)); break;
@@ -1019,6 +1022,14 @@ class grammar {
 
   // "am Tag darauf", "am Tag zuvor", "an diesem Tag", "am gleichen Tag" (the last via relative())
   std::optional<time_expr> day_after(std::size_t i) const {
+    // "tags darauf", "tags zuvor": the adverb is the day
+    if (is(i, "tags") && cls(i + 1) == word_class::later && next_ok(i, i + 1)) {
+      time_expr e = make(i, i + 2, expr_kind::date, anchoring::story);
+      e.rel_unit = time_unit::day;
+      e.gran = time_unit::day;
+      e.offset = w(i + 1)->value;
+      return e;
+    }
     if (cls(i) != word_class::unit || w(i)->unit != time_unit::day || !upper(i) || i == 0) return std::nullopt;
     if (!(is(i - 1, "am") || is(i - 1, "tags"))) return std::nullopt;
     if (cls(i + 1) != word_class::later || !next_ok(i, i + 1)) return std::nullopt;
