@@ -914,11 +914,20 @@ class quote_finder {
     std::size_t c0 = s.first;
     while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
     std::size_t c1 = v - 1;
-    bool subjunctive = false;
+    bool subjunctive = false, first_person = false, only_subjunctive = false;
     for (std::size_t k = c0; k < c1; ++k) {
       if (is(k, ":")) return false;  // "Er sagte: ..., meinte er": not one clause
-      subjunctive |= (cls(k) & aw_subjunctive) != 0;
+      if (cls(k) & aw_subjunctive) {
+        subjunctive = true;
+        const std::string_view f = fold(k);
+        only_subjunctive |= f == "sei" || f == "seien" || f == "k\xC3\xB6nne" || f == "m\xC3\xBCsse" || f == "solle" ||
+                            f == "wolle" || f == "d\xC3\xBCrfe";
+      }
+      // "Ich sehe keine Einwände, sagte er", "Ich habe das Gefühl, ...": "sehe", "habe" are indicative after
+      // "ich" (reported speech puts its speaker in the third person); "sei", "könne" are not
+      first_person |= (cls(k) & aw_pronoun) && fold(k) == "ich";
     }
+    subjunctive &= only_subjunctive || !first_person;
     if (c1 < c0 + 3) return false;
     if (!subjunctive) return try_unmarked(s, c0, c1, v, p);
     quote q;
