@@ -225,7 +225,9 @@ class grammar {
   bool can_begin(std::size_t i) const {
     if (timeish(i)) return true;
     if (const time_word* fw = w(i); fw && fw->cls == word_class::function)  // "am Tag darauf", "vor kurzem", "pro Tag"
-      return static_cast<starts>(fw->value) != starts::none && (timeish(i + 1) || timeish(i + 2) || (i + 3 < n_ && timeish(i + 3)));
+      return static_cast<starts>(fw->value) != starts::none &&
+             (timeish(i + 1) || timeish(i + 2) || (i + 3 < n_ && timeish(i + 3)) ||
+              (static_cast<starts>(fw->value) == starts::daypart && decade_word(f(i + 1))));  // "späten Siebzigerjahren"
     const std::uint32_t fl = tk_[i].flags;
     if (fl & tf_number) return true;
     if (!(fl & tf_word)) return false;
@@ -250,6 +252,7 @@ class grammar {
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
     if (x.size() == 2 && one(i + 1, ',')) return true;  // "Fr, 18. Juli"
+    if (decade_word(x)) return true;
     // "zweiwöchigen", "dreijährige": a duration adjective
     if (x.size() > 7 && ends_like_adjective(x) &&
         (x.find("jähr") != std::string_view::npos || x.find("monat") != std::string_view::npos ||
@@ -257,6 +260,12 @@ class grammar {
          x.find("stünd") != std::string_view::npos))
       return true;
     return false;
+  }
+
+  // "Neunzigerjahre", "in den Achtzigern": a decade in one word (decade_century() reads it)
+  static bool decade_word(std::string_view x) {
+    return x.size() >= 10 && x.find("ziger") != std::string_view::npos &&
+           (x.ends_with("jahre") || x.ends_with("jahren") || x.ends_with("zigern"));
   }
 
   // ---- the matchers, longest wins; only those that can start with this token's class are tried ----
@@ -853,7 +862,8 @@ class grammar {
       const int v = digits_value(x.substr(0, er));
       const std::string_view rest = x.substr(er + 2);
       std::size_t end = i + 1;
-      bool ok = rest == "-jahre" || rest == "-jahren" || rest == "-jahres" || rest == "jahre" || rest == "jahren";
+      bool ok = rest == "-jahre" || rest == "-jahren" || rest == "-jahres" || rest == "jahre" || rest == "jahren" ||
+                (rest == "n" && i > 0 && is(i - 1, "den"));  // "in den 1990ern"
       if (!ok && rest.empty() && (is(i + 1, "jahre") || is(i + 1, "jahren") || is(i + 1, "jahrens") ||
                                   is(i + 1, "jahres")) && next_ok(i, i + 1)) {
         ok = true;
@@ -875,6 +885,16 @@ class grammar {
         time_expr e = make(i, i + 2, expr_kind::date, anchoring::absolute);
         e.decade = 190 + d;
         return e;
+      }
+      // one word: "Neunzigerjahre", "in den Zwanzigerjahren", "Achtziger-Jahre", "in den Neunzigern"
+      if (x.size() > word.size() && x.substr(0, word.size()) == word) {
+        const std::string_view rest = x.substr(word.size());
+        if (rest == "jahre" || rest == "jahren" || rest == "-jahre" || rest == "-jahren" ||
+            (rest == "n" && i > 0 && is(i - 1, "den"))) {
+          time_expr e = make(i, i + 1, expr_kind::date, anchoring::absolute);
+          e.decade = 190 + d;
+          return e;
+        }
       }
     }
     // centuries: "20. Jahrhundert", "zwanzigsten Jahrhunderts"
@@ -1230,6 +1250,14 @@ class grammar {
     timex_mod mod = timex_mod::none;
     if (is(i, "frühen") || is(i, "früher")) { mod = timex_mod::start; j = i + 1; }
     else if (is(i, "späten") || is(i, "später")) { mod = timex_mod::end; j = i + 1; }
+    // "in den frühen Neunzigerjahren", "in den späten 1970er Jahren": the decade's start or end
+    if (j != i && i > 0 && is(i - 1, "den") && next_ok(i, j)) {
+      if (auto d = decade_century(j); d && d->decade >= 0 && d->first == j) {
+        d->first = static_cast<std::uint32_t>(i);
+        d->mod = mod;
+        return d;
+      }
+    }
     const time_word* p = w(j);
     // "am späten Donnerstagabend", "am frühen Montagmorgen": the weekday's compound with the mod
     if (j != i && p && p->cls == word_class::weekday && p->part != daypart::none && next_ok(i, j)) {
