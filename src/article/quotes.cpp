@@ -988,7 +988,12 @@ class quote_finder {
     // "Laut interner Kommunikation, sagt er, ...": a source of its own, no clause
     if (words < 3 || (cls(c0) & aw_attribution)) return false;
     // "Wenn wir nichts tun, wird es schlimmer, sagte er": a subordinate clause, then the main clause's verb
-    if (opens_subordinate(fold(c0)) && !(first_comma != SIZE_MAX && (cls(first_comma + 1) & (aw_finite_aux | aw_subjunctive))))
+    // ("Da habe ich viel Speed mitgenommen": "da" before the verb is an adverb; "Wenn ..., dann werde ich ...")
+    constexpr std::uint32_t finite = aw_finite_aux | aw_subjunctive;
+    auto main_clause_at = [&](std::size_t k) {
+      return (cls(k) & finite) || ((fold(k) == "dann" || fold(k) == "so") && (cls(k + 1) & finite));
+    };
+    if (opens_subordinate(fold(c0)) && !(cls(c0 + 1) & finite) && !(first_comma != SIZE_MAX && main_clause_at(first_comma + 1)))
       return false;
     // "Der Präsident des Europaparlaments, Martin Schulz, stellte ... in Aussicht": the subject's apposition
     // ends the clause, which is no quote
