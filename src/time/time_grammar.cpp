@@ -264,8 +264,8 @@ class grammar {
 
   // "Neunzigerjahre", "in den Achtzigern": a decade in one word (decade_century() reads it)
   static bool decade_word(std::string_view x) {
-    return x.size() >= 10 && x.find("ziger") != std::string_view::npos &&
-           (x.ends_with("jahre") || x.ends_with("jahren") || x.ends_with("zigern"));
+    return x.size() >= 10 && (x.ends_with("jahre") || x.ends_with("jahren") || x.ends_with("zigern")) &&
+           x.find("ziger") != std::string_view::npos;
   }
 
   // ---- the matchers, longest wins; only those that can start with this token's class are tried ----
