@@ -106,6 +106,9 @@ int year_by_tense(int m, int d, const ymd& ref, TenseOf&& tense_of) {
   const tense t = tense_of();
   if (t == tense::past && cmp > 0) return y - 1;
   if (t == tense::future && cmp < 0) return y + 1;
+  // the present points ahead ("Im März kommt er", read in October): a month well before the reference date's lies
+  // in the next year; near it, the present may still report ("Im August ist die Zahl gestiegen")
+  if (t == tense::none && cmp < 0 && month_of(ref) - m >= 3) return y + 1;
   return y;
 }
 
