@@ -41,7 +41,9 @@ bool weak_preterite(std::string_view w) {
   // "räumte" -- not superlatives ("beste", "nächste"), ordinals ("fünfte") or "sanfte", "bestimmte"
   if (c == 'z') return !ends_with(stem, "letz");
   if (c == 's') return two == "ss";
-  if (c == 'f') return two == "ff" || two == "uf" || ends_with(stem, "\xc3\xbc" "f");
+  if (c == 'f') return two == "ff" || two == "uf" || two == "pf" || ends_with(stem, "\xc3\xbc" "f");  // "schrumpfte"
+  // "begrüßte", "stieß" is in the table; not the superlative "größte"
+  if (ends_with(stem, "\xc3\x9f")) return !ends_with(stem, "gr\xc3\xb6\xc3\x9f");
   if (c == 'p') return two == "pp";
   if (c == 'b') return two == "eb" || two == "rb";
   if (c == 'm') return two == "um";
@@ -98,13 +100,25 @@ bool participle(std::string_view w, bool separable) {
   if (!ends_en || w.size() < 7) return false;
   // strong participles with an inseparable prefix (their "-en" would otherwise read as an infinitive)
   // (also "beschlossen", "entschieden", "verloren": "wird ... entschieden" is a future, not a Präteritum)
-  static constexpr std::array<std::string_view, 33> strong = {
+  static constexpr std::array<std::string_view, 39> strong = {
       "beschlossen", "entschieden", "verloren", "begonnen", "bekommen", "vergessen", "verlassen", "betroffen", "verboten", "erschienen", "entstanden",
       "bestanden", "verstanden", "erschossen", "verschoben", "erwogen", "entkommen", "vergangen", "verschwunden",
       "erlitten", "empfangen", "unterbrochen", "unterschrieben", "übernommen", "unternommen", "vernommen",
-      "verliehen", "vertrieben", "bewiesen", "entgangen", "erfunden", "empfohlen", "befohlen"};
+      "verliehen", "vertrieben", "bewiesen", "entgangen", "erfunden", "empfohlen", "befohlen", "verstorben",
+      "überschritten", "ertrunken", "erstochen", "erschlagen", "beworben"};
   for (auto x : strong)
     if (w == x) return true;
+  return false;
+}
+
+bool past_participle_adjective(std::string_view w) {
+  if (w.size() < 7) return false;
+  static constexpr std::array<std::string_view, 5> endings = {"en", "er", "es", "em", "e"};
+  for (std::string_view e : endings) {
+    if (!ends_with(w, e)) continue;
+    const std::string_view stem = w.substr(0, w.size() - e.size());
+    return participle(stem, true) && !stative_participle(stem);
+  }
   return false;
 }
 

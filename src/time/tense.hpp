@@ -47,5 +47,8 @@ bool participle_ending(std::string_view folded);
 // "unterzeichnet", "gesagt", "gekommen", "beschlossen", "verhandelt": a participle.
 // separable: also "festgenommen", "angekündigt" (particle + "ge" + stem)
 bool participle(std::string_view folded, bool separable = true);
+// "begonnene", "verstorbenen", "gegründete", "getretenen": a participle used as an adjective, which places what
+// it describes in the past ("die im April begonnene Krise"); not the stative ones ("die für Mai geplante Wahl").
+bool past_participle_adjective(std::string_view folded);
 
 }  // namespace newsnorm::detail

@@ -38,7 +38,8 @@ struct time_expr {
   int offset = 0;
   time_unit gran = time_unit::none;
   bool night_before = false;
-  bool night_before_date = false;  // "in der Nacht zum 3. November": the night of 2 November (a date, not a weekday)
+  bool night_before_date = false;
+  int weekday_said = 0;          // "Sonntag, 12. Februar": the weekday beside the date, which may name its year  // "in der Nacht zum 3. November": the night of 2 November (a date, not a weekday)
   bool weekday_in_week = false;
   bool unresolved = false;       // relative, but no anchor: rendered at its granularity with X  // "Montag nächster Woche": the weekday of that ISO week
   int nth = 0;                   // "erster Dienstag im Oktober" = 1, "letzter Montag im März" = -1  // "in der Nacht zum Freitag": the night that ends on that day

@@ -715,10 +715,12 @@ class grammar {
   // Evidence that a bare month word is a month: "im Mai", "seit August", "Mai 2019", "Ende Mai".
   bool month_context(std::size_t i) const {
     if (i == 0) return false;
-    static constexpr std::array<std::string_view, 22> before = {
+    static constexpr std::array<std::string_view, 23> before = {
         "im", "in", "seit", "bis", "ab", "vom", "von", "zum", "anfang", "mitte", "ende", "beginn", "des",
-        "diesen", "nächsten", "letzten", "vergangenen", "kommenden", "monat", "monats", "zwischen", "anfangs"};
-    return same_sentence(i - 1, i) && is_any(i - 1, before);
+        "diesen", "nächsten", "letzten", "vergangenen", "kommenden", "monat", "monats", "zwischen", "anfangs", "für"};
+    if (!same_sentence(i - 1, i) || !is_any(i - 1, before)) return false;
+    // "die für Mai geplante Wahl", not "für Mai Thi Nguyen-Kim" (a name goes on with a capital)
+    return !is(i - 1, "für") || !(has(i + 1, tf_word) && upper(i + 1) && !w(i + 1));
   }
 
   // the English order "April 14, 2015", "März 3 2015", "Feb 18": a day after the month word that ends at `after`,
@@ -1179,7 +1181,13 @@ class grammar {
     };
     if (next_ok(i, k)) {
       if (auto dm = day_month(k)) {
-        if (!dm->bare_day) { time_expr full = *dm; full.first = e.first; full.weekday = 0; return close(full); }
+        if (!dm->bare_day) {
+          time_expr full = *dm;
+          full.first = e.first;
+          full.weekday = 0;
+          full.weekday_said = e.weekday;
+          return close(full);
+        }
       }
       if (auto nd = numeric_date(k)) { time_expr full = *nd; full.first = e.first; return close(full); }
       if (auto md = month_year(k); md && md->day && k > j) {  // "Montag, Feb 18"

@@ -276,6 +276,44 @@ class resolver {
     return true;
   }
 
+  // A past participle used as an adjective within three words after the expression, and a noun after it
+  // (another adjective may stand between: "der im Dezember festgenommene römische Mafiaboss"); not a verb's
+  // participle ("soll am 4. Juli zur Abbaugesellschaft abgespalten werden").
+  bool participle_after(const time_expr& e) const {
+    const std::size_t n = a_.tokens.size();
+    const std::uint32_t s = a_.tokens[e.first].sentence;
+    auto word = [&](std::size_t k) { return k < n && a_.tokens[k].sentence == s && (a_.tokens[k].flags & tf_word); };
+    auto noun = [&](std::size_t k) { return word(k) && (a_.tokens[k].flags & tf_upper_initial); };
+    for (std::size_t k = e.last; k < e.last + 3 && word(k); ++k) {
+      if (noun(k) || a_.tokens[k].fold_len <= 3) continue;  // "in Kraft getretenen"
+      if (!past_participle_adjective(a_.fold(k))) return false;
+      if (noun(k + 1)) return true;
+      const std::string_view next = word(k + 1) ? a_.fold(k + 1) : std::string_view{};
+      return next.size() > 3 && (next.back() == 'e' || next.ends_with("en")) && noun(k + 2) &&
+             !past_participle_adjective(next);
+    }
+    return false;
+  }
+
+  // "am Sonntag, 12. Februar": the weekday names the year when the tense's year does not have it. The year
+  // before or after whose 12 February is a Sunday, the nearer to `y` first; `y` when neither is.
+  static int year_of_weekday(const time_expr& e, int y, const ymd& ref) {
+    auto fits = [&](int year) {
+      const ymd d = make_ymd(year, e.month, e.day);
+      return d.ok() && iso_weekday(d) == e.weekday_said;
+    };
+    if (y <= 1 || fits(y)) return y;
+    // only a year whose date lies within a year of the reference date: further off, the weekday is more likely
+    // wrong than the year
+    auto near = [&](int year) {
+      const int days = static_cast<int>((std::chrono::sys_days(make_ymd(year, e.month, e.day)) - std::chrono::sys_days(ref)).count());
+      return days <= 366 && days >= -366;
+    };
+    if (fits(y + 1) && near(y + 1)) return y + 1;
+    if (fits(y - 1) && near(y - 1)) return y - 1;
+    return y;
+  }
+
   // "im Juni", "am 3. Mai", "am Donnerstag", "um 14 Uhr", "Ostern", "im dritten Quartal"
   void fill_implicit(time_expr& e, timex& tx) {
     const std::uint32_t sentence = e.first < a_.tokens.size() ? a_.tokens[e.first].sentence : 0;
@@ -325,6 +363,9 @@ class resolver {
       if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
           a_.fold(e.first - 2) != "woche")
         read = tense::past;
+      // "die im April begonnene Krise", "des am 21. April verstorbenen Sängers", "einer am 20. Juli in Kraft
+      // getretenen Richtlinie": a participle after the date places it behind, whatever the clause's verb
+      if (read != tense::past && participle_after(e)) read = tense::past;
       known_tense = read;
       return read;
     };
@@ -406,6 +447,7 @@ class resolver {
     if (e.month && e.day) {
       e.year = ref && news() ? year_by_tense(e.month, e.day, *ref, t) : p->year;
       e.bc = p->bc;
+      if (e.weekday_said && ref && news()) e.year = year_of_weekday(e, e.year, *ref);
       return;
     }
     if (e.season || e.quarter || e.half) {
