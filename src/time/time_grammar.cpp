@@ -464,6 +464,8 @@ class grammar {
     if (mw->abbreviation) {
       if (dot_after(i)) end = i + 2;
       else if (!upper(i)) return std::nullopt;
+      // "1. Jan Frodeno (GER)": an abbreviation without its dot before a capitalised word is a first name
+      else if (has(i + 1, tf_word) && real_upper(i + 1) && !w(i + 1) && same_sentence(i, i + 1)) return std::nullopt;
     }
     return std::pair<int, std::size_t>{mw->value, end};
   }
@@ -530,7 +532,10 @@ class grammar {
         return with_time(e);
       }
       // "am 14.01.", "15.2." — a day and month need the closing dot, "14.01" alone may be a time
-      if (d.parts == 2 && valid_day(d.b, d.a) && dot_after(i) && s(i).find('.') == s(i).rfind('.') && s(i).size() <= 5) {
+      // ("Android 5.1.", "Windows 8.1.": a version right after a name, not a day)
+      const bool version = i > 0 && same_sentence(i - 1, i) && has(i - 1, tf_word) && real_upper(i - 1) && !w(i - 1) &&
+                           !has(i - 1, tf_sentence_start);
+      if (d.parts == 2 && !version && valid_day(d.b, d.a) && dot_after(i) && s(i).find('.') == s(i).rfind('.') && s(i).size() <= 5) {
         time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
         e.day = d.a;
         e.month = d.b;
