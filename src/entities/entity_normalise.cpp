@@ -38,6 +38,7 @@ void take_entry(const gazetteer& gaz, const gazetteer_entry& e, mention& m) {
   m.country[0] = e.country[0];
   m.country[1] = e.country[1];
   m.geonames = e.geonames;
+  m.known = true;
 }
 
 // "Russlands" -> "russland", "Sicherheitsrates" -> "sicherheitsrat": the genitive endings of a name.
@@ -49,6 +50,9 @@ bool strip_genitive(std::string& key) {
 
 void normalise(const gazetteer& gaz, const analysis& a, mention& m, std::string& key) {
   const int form = label_form(m.label);
+  m.known = false;
+  m.country[0] = m.country[1] = 0;
+  m.geonames = 0;
   m.key_class = static_cast<entity_class>(label_class(m.label));
   m.canonical = std::string(text_of(a, m.first, m.last));
   if (form == form_part) {
@@ -236,7 +240,105 @@ void add_repeated_names(const analysis& a, std::vector<mention>& mentions) {
     std::stable_sort(mentions.begin(), mentions.end(), [](const mention& x, const mention& y) { return x.first < y.first; });
 }
 
+namespace {
+
+// The class a name's tables suggest, for a tie: its gazetteer entry's, else its last word's (a place: LOC;
+// an organisation word or medium: ORG; a first name: PER); -1 when none.
+int class_hint(const gazetteer& gaz, const analysis& a, const mention& m) {
+  if (m.known) return static_cast<int>(m.key_class);
+  const std::uint32_t c = gaz.classes(fold_of(a, m.last - 1));
+  if (c & wc_loc) return 1;
+  if (c & (wc_org | wc_org_suffix | wc_media)) return 2;
+  if (c & wc_first) return 0;
+  return -1;
+}
+
+}  // namespace
+
+void settle_types(const gazetteer& gaz, const analysis& a, std::vector<mention>& mentions) {
+  std::string key;
+  // A one-word name that is a word of a full person name in the document is that person: "Tarantino",
+  // "Rosbergs" tagged LOC after "Quentin Tarantino", "Nico Rosberg" (not a known place or organisation:
+  // "Paris" after "Paris Hilton", "ESPN").
+  std::unordered_set<std::string_view> person_words;
+  for (const mention& m : mentions) {
+    if (m.label != 0 || m.last - m.first < 2 || !(gaz.classes(fold_of(a, m.first)) & wc_first)) continue;
+    bool place = false;  // "Dinamo Zagreb" tagged PER is no person's name
+    for (std::uint32_t i = m.first; i < m.last && !place; ++i) {
+      const gazetteer_entry* e = gaz.find(fold_of(a, i));
+      place = e && e->cls != entity_class::per;
+    }
+    if (place) continue;
+    person_words.insert(fold_of(a, m.first));
+    person_words.insert(fold_of(a, m.last - 1));
+  }
+  if (!person_words.empty())
+    for (mention& m : mentions) {
+      if (m.last - m.first != 1 || m.label == 0 || label_form(m.label) != form_name || m.known ||
+          (a.tokens[m.first].flags & tf_all_upper))
+        continue;
+      const std::string_view f = fold_of(a, m.first);
+      if (person_words.count(f) || (f.size() > 3 && f.back() == 's' && person_words.count(f.substr(0, f.size() - 1)))) {
+        m.label = 0;
+        normalise(gaz, a, m, key);
+      }
+    }
+  // The type most mentions of the same words have. Votes are counted in halves: 2 a mention, 1 at a
+  // sentence start (datelines, headlines: "Irdning – Jene Elfjährige ...", where the tagger guesses).
+  struct tally {
+    int votes[4] = {0, 0, 0, 0};
+    int hint = -1;
+    bool known = false;
+    int winner = -1;
+    std::size_t first = 0;  // a mention of the words, for the tables' hint on a tie
+  };
+  std::unordered_map<std::string, tally> by_words;
+  by_words.reserve(mentions.size());
+  std::vector<tally*> of(mentions.size(), nullptr);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const mention& m = mentions[k];
+    if (label_form(m.label) != form_name) continue;
+    phrase_key(a, m.first, m.last, key);
+    auto [it, added] = by_words.try_emplace(key);
+    tally& t = it->second;
+    if (added) t.first = k;
+    of[k] = &t;
+    // "in Spielfeld" is a place whatever the tagger made of "Grenzübergang Spielfeld".
+    const bool after_in = m.first > m.sentence_first && fold_of(a, m.first - 1) == "in";
+    t.votes[label_class(m.label)] += m.first == m.sentence_first ? 1 : after_in && m.label == 1 ? 4 : 2;
+    if (m.known && !t.known) {
+      t.known = true;
+      t.hint = static_cast<int>(m.key_class);
+    }
+  }
+  for (auto& [words, t] : by_words) {
+    int classes = 0, top = 0;
+    for (int c = 0; c < 4; ++c) {
+      classes += t.votes[c] > 0;
+      top = std::max(top, t.votes[c]);
+    }
+    if (classes < 2) continue;
+    int tied = 0;
+    for (int c = 0; c < 4; ++c)
+      if (t.votes[c] == top) { ++tied; t.winner = c; }
+    if (tied > 1) {
+      if (!t.known) t.hint = class_hint(gaz, a, mentions[t.first]);
+      t.winner = t.hint >= 0 && t.votes[t.hint] == top ? t.hint : -1;
+    }
+  }
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    mention& m = mentions[k];
+    if (!of[k] || of[k]->winner < 0 || of[k]->winner == m.label) continue;
+    const int from = m.label, to = of[k]->winner;
+    if (of[k]->known && ((from == 1 && to == 2) || (from == 2 && to == 1))) continue;  // metonymy
+    if (from == 0 && m.last - m.first >= 2 && (gaz.classes(fold_of(a, m.first)) & wc_first)) continue;  // "Nedeljko Bilalic"
+    m.label = to;
+    normalise(gaz, a, m, key);
+  }
+}
+
 void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& mentions) {
+  settle_types(gaz, a, mentions);
   std::vector<cluster_info> clusters;
   std::map<std::string, int> by_key;
   auto new_cluster = [&](const std::string& key, std::size_t at) {

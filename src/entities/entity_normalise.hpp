@@ -22,6 +22,7 @@ struct mention {
   std::uint32_t geonames = 0;
   std::string role;                   // "Kreml-Sprecher", "Präsident"
   int cluster = -1;
+  bool known = false;                 // a gazetteer name: key_class is the table's class
 };
 
 // Turns one sentence's tags into mentions with their gazetteer normalisation.
@@ -31,6 +32,16 @@ void collect_mentions(const gazetteer& gaz, const analysis& a, const sentence_ra
 // One name, one reading in a document: the last or first word of a full name the tagger found ("Thomas
 // Müller", "Kim Jong Un") is a person where it stands alone and untagged ("Müller sei zufrieden", "Kim"). Keeps mentions in text order.
 void add_repeated_names(const analysis& a, std::vector<mention>& mentions);
+
+// One name, one type in a document: a one-word place, organisation or other name that is the first or last
+// word of a full person name found in the document (one that starts with a known first name and has no known
+// place or organisation in it) is that person ("Quentin Tarantino" ... "Tarantino" tagged LOC); a name the
+// tagger typed differently within the document takes the type most of its mentions have (a mention that
+// starts a sentence, as datelines and headlines do, counts half, a place right after "in" double; a tie goes
+// to the gazetteer's class of the name or of its last word, else stays). A known place or organisation keeps
+// a LOC/ORG difference (metonymy: "in Malmö", "gegen Malmö"); a full name starting with a known first name
+// stays a person. Called by build_entities first.
+void settle_types(const gazetteer& gaz, const analysis& a, std::vector<mention>& mentions);
 
 // Clusters the mentions, finds roles, writes document::entities and links quote speakers.
 void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& mentions);

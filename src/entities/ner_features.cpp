@@ -279,6 +279,24 @@ bool name_word(const ner_sentence& s, std::size_t i) {
   return !(info.classes & wc_common) || (info.classes & (wc_first | wc_last | wc_seen_per));
 }
 
+// A regnal number: "II", "XVI", "VI." (I, V, X up to six letters, a full stop allowed).
+bool roman_numeral(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.empty() || w.size() > 6) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
+// An article or a preposition fused with one: "der", "den", "im", "beim" ("am" is left out: "am Main").
+bool is_article(std::string_view w) {
+  static constexpr std::string_view words[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                                               "einem", "einer", "eines", "im", "ins", "vom", "zum", "zur", "beim"};
+  for (std::string_view a : words)
+    if (w == a) return true;
+  return false;
+}
+
 bool is_quote_mark(std::string_view w) {
   return w == "\"" || w == "\xE2\x80\x9E" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xC2\xBB" || w == "\xC2\xAB";
 }
@@ -287,7 +305,7 @@ bool is_sentence_mark(std::string_view w) { return w == "." || w == "!" || w == 
 }  // namespace
 
 void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
-  const int loc_deriv = label_index("LOCderiv"), per = label_index("PER");
+  const int loc_deriv = label_index("LOCderiv"), per = label_index("PER"), loc = label_index("LOC");
   const std::size_t n = std::min(s.tokens.size(), tags.size());
   for (std::size_t i = 0; i < n; ++i) {
     const ner_token_info& info = s.info[i];
@@ -345,6 +363,60 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     if (end < n && tags[end] == inside_tag(tag_label(tags[i])) && ((s.info[end].classes & wc_common) || country) &&
         !(s.info[end].classes & (wc_phrase_word | wc_org_head | wc_org_suffix | wc_seen_loc | wc_seen_org)))
       for (std::size_t k = end; k < n && tags[k] == inside_tag(tag_label(tags[i])); ++k) tags[k] = 0;
+  }
+  // A regnal number after a person's name or a first name is part of the person: "Papst Benedikt XVI.",
+  // "Elizabeth II.", "König Felipe VI." (tagged OTH), "Franz I." ("Windows X", "Hartz IV" are no persons).
+  for (std::size_t i = 1; i < n; ++i) {
+    const char c0 = s.tokens[i].surface.empty() ? 0 : s.tokens[i].surface[0];
+    if ((c0 != 'I' && c0 != 'V' && c0 != 'X') || !roman_numeral(s.tokens[i].surface) || !s.tokens[i].space_before) continue;
+    const bool person_before = tags[i - 1] != 0 && tag_label(tags[i - 1]) == per;
+    const bool first_name = (s.info[i - 1].classes & wc_first) && s.info[i - 1].upper_initial;
+    if (person_before) {
+      if (tags[i] == 0 || tag_begins(tags[i])) {
+        set_span(tags, i, i + 1, per);  // clears the rest of a span the tagger began at the number
+        tags[i] = inside_tag(per);
+      }
+    } else if (first_name) {
+      // "Felipe VI" as one person, whatever the tagger made of it; "Queen Elizabeth II." tagged ORG whole
+      // (a full stop after the number the tagger took in stays in).
+      const int label = tags[i - 1] != 0 ? tag_label(tags[i - 1]) : -1;
+      std::size_t from = i - 1, to = i + 1;
+      while (label >= 0 && from > 0 && !tag_begins(tags[from])) --from;
+      if (label >= 0 && tags[i] == inside_tag(label))
+        while (to < n && tags[to] == inside_tag(label)) ++to;
+      if (to == i + 1 || (to == i + 2 && s.tokens[i + 1].fold == ".")) set_span(tags, from, to, per);
+    }
+  }
+  // A town's name right after an article is the common noun it also is: "in den Bergen", "in der Halle",
+  // "das Essen", "unter dem Kiel", "den Deal", "den Roman" (towns take no article). Not before a capitalised
+  // word or a genitive ("die Washington Capitals", "im Berlin des Jahres 1962"), after "an" ("an der Wien",
+  // a river) or where the article is a relative pronoun (", den Ingolstadt ...", ", in dem Valencia ...");
+  // a tag of ORG or OTH (an organisation's reading: "die Union") stays.
+  for (std::size_t i = 1; i < n; ++i) {
+    const ner_token_info& info = s.info[i];
+    if (!tag_begins(tags[i]) || (tag_label(tags[i]) != loc && tag_label(tags[i]) != per) ||
+        !(info.classes & wc_city) || (info.classes & wc_country) || info.match_words != 1 || !info.entry ||
+        info.entry->cls != entity_class::loc || !info.upper_initial || all_capitals(s.tokens[i].surface) ||
+        !is_article(s.tokens[i - 1].surface))
+      continue;
+    if (i + 1 < n && (tags[i + 1] != 0 && !tag_begins(tags[i + 1]))) continue;
+    if (i + 1 < n && (s.info[i + 1].upper_initial || s.tokens[i + 1].fold == "des" || s.tokens[i + 1].fold == "der"))
+      continue;
+    const std::string_view before = i >= 2 ? s.tokens[i - 2].fold : std::string_view{};
+    if (before == "," || before == "an" || (i >= 3 && s.tokens[i - 3].fold == "," && !s.info[i - 2].upper_initial))
+      continue;
+    tags[i] = 0;
+  }
+  // A role word is no part of a person's name, nor a person alone (as GermEval has it): "Papst Franziskus"
+  // tagged PER whole is the name after the role; "der Papst", "Chefin" tagged PER alone are nothing (a role
+  // word that is also a first name or surname, "Richter", may be one).
+  for (std::size_t i = 0; i < n; ++i) {
+    const ner_token_info& info = s.info[i];
+    if (tags[i] != begin_tag(per) || !(info.classes & wc_role) || (info.classes & (wc_first | wc_last | wc_seen_per)) ||
+        info.match_label >= 0)
+      continue;
+    tags[i] = 0;
+    if (i + 1 < n && tags[i + 1] == inside_tag(per)) tags[i + 1] = begin_tag(per);
   }
   // A person's name goes on over the name words after it: "Kim Jong Un" tagged "Kim" + "Jong" + "Un".
   for (std::size_t i = 0; i < n; ++i) {
