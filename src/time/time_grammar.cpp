@@ -2626,8 +2626,34 @@ void days_of_month(const analysis& a, std::vector<time_expr>& exprs) {
   }
 }
 
+// "heute vor einem Jahr", "heute vor 30 Jahren": that day so long ago, one expression at the day
+// ("Heute vor 30 Jahren fiel die Mauer" read on 2019-11-09: 1989-11-09)
+void today_ago(const analysis& a, std::vector<time_expr>& exprs) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < exprs.size(); ++k) {
+    if (out > 0) {
+      time_expr& x = exprs[out - 1];
+      const time_expr& y = exprs[k];
+      if (x.kind == expr_kind::date && x.anchor == anchoring::dct && x.rel_unit == time_unit::day && x.offset == 0 &&
+          x.last - x.first == 1 && a.fold(x.first) == "heute" && y.first == x.last && y.kind == expr_kind::date &&
+          y.anchor == anchoring::dct && y.offset < 0 && a.fold(y.first) == "vor" && y.mod == timex_mod::none &&
+          (y.rel_unit == time_unit::year || y.rel_unit == time_unit::month || y.rel_unit == time_unit::day)) {
+        x.last = y.last;
+        x.rel_unit = y.rel_unit;
+        x.offset = y.offset;
+        x.gran = time_unit::day;
+        continue;
+      }
+    }
+    if (out != k) exprs[out] = std::move(exprs[k]);
+    ++out;
+  }
+  exprs.resize(out);
+}
+
 void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
   merge_durations(a, exprs);
+  today_ago(a, exprs);
   days_of_month(a, exprs);
   for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
     time_expr& x = exprs[k];

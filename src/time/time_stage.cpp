@@ -530,6 +530,10 @@ class resolver {
           set_day(e, add_months(make_ymd(p->year, p->month, p->day), n));
           return;
         }
+        if (e.gran == time_unit::day && !e.day && !e.weekday && p->day) {  // "heute vor drei Monaten": that day
+          set_day(e, add_months(make_ymd(p->year, p->month, p->day), n));
+          return;
+        }
         const ymd d = add_months(make_ymd(p->year, p->month, 1), n);
         e.year = year_of(d); e.month = month_of(d);
         return;
@@ -548,6 +552,10 @@ class resolver {
         return;
       }
       case time_unit::year:
+        if (e.gran == time_unit::day && !e.day && !e.month && !e.weekday && p->month && p->day && !p->bc && p->year + n > 0) {  // "heute vor 30 Jahren"
+          set_day(e, add_months(make_ymd(p->year, p->month, p->day), 12 * n));
+          return;
+        }
         e.year = p->year + n;
         // "nächsten März", "letzten Sommer": the next (previous) one, which may lie in this year
         if ((e.gran == time_unit::month || e.gran == time_unit::season) && n != 0 && p->month) {
