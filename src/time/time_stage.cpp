@@ -276,6 +276,29 @@ class resolver {
     return true;
   }
 
+  // "seit Dezember", "seit dem Wochenende", "seit einem nordkoreanischen Atomtest im Jänner": "seit" at most six
+  // tokens before, with only a noun phrase between (articles, adjectives, nouns, "im"/"am"/"vom"/"des"/"der"); not
+  // across a verb ("seit Jahren plant er im März ...")
+  bool after_seit(const time_expr& e) const {
+    const std::uint32_t s = e.first < a_.tokens.size() ? a_.tokens[e.first].sentence : 0;
+    for (std::size_t k = e.first, steps = 0; k-- > 0 && steps < 6; ++steps) {
+      const token& tk = a_.tokens[k];
+      if (tk.sentence != s || !(tk.flags & tf_word)) return false;
+      const std::string_view f = a_.fold(k);
+      if (f == "seit") return true;
+      if (tk.flags & tf_upper_initial) continue;  // a noun
+      static constexpr std::array<std::string_view, 12> np = {"im", "am", "vom", "des", "der", "dem", "den", "die",
+                                                               "das", "einem", "einer", "eines"};
+      bool ok = false;
+      for (std::string_view x : np) ok = ok || f == x;
+      if (!ok && f.size() > 3 && (f.back() == 'e' || f.ends_with("en") || f.ends_with("er") || f.ends_with("em")) &&
+          !past_participle_adjective(f))
+        ok = true;  // an adjective ("nordkoreanischen")
+      if (!ok) return false;
+    }
+    return false;
+  }
+
   // A past participle used as an adjective within three words after the expression, and a noun after it
   // (another adjective may stand between: "der im Dezember festgenommene römische Mafiaboss"); not a verb's
   // participle ("soll am 4. Juli zur Abbaugesellschaft abgespalten werden").
@@ -354,10 +377,8 @@ class resolver {
       // "BERLIN, 3. März (Reuters) -": the dateline names the day the story was filed, never a later one
       if (in_dateline(a_, e)) read = tense::past;
       // ("seit dem Wochenende", "seit der Wahl im März": an article may stand between)
-      if (e.first > 0 && a_.fold(e.first - 1) == "seit") read = tense::past;
-      if (e.first > 1 && a_.fold(e.first - 2) == "seit" &&
-          (a_.fold(e.first - 1) == "dem" || a_.fold(e.first - 1) == "der" || a_.fold(e.first - 1) == "den"))
-        read = tense::past;
+      // "seit einem Atomtest im Jänner": inside the noun phrase after "seit" too
+      if (after_seit(e)) read = tense::past;
       // "der Beschluss vom Montag", "die Wahl vom 7. Juni": a day named with "vom" outside a range lies behind
       // ("in der Woche vom 25. April" names a week that may lie ahead)
       if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
