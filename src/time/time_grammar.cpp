@@ -2466,6 +2466,19 @@ bool duration_part(std::string_view v, int& rank, std::string_view& body) {
   return true;
 }
 
+// Walks the expressions in order; where `merge(previous, next)` folds the next into the one before it, the next
+// is dropped. Linear, in place.
+template <class Merge>
+void merge_adjacent(std::vector<time_expr>& exprs, Merge merge) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < exprs.size(); ++k) {
+    if (out > 0 && merge(exprs[out - 1], static_cast<const time_expr&>(exprs[k]))) continue;
+    if (out != k) exprs[out] = std::move(exprs[k]);
+    ++out;
+  }
+  exprs.resize(out);
+}
+
 // The rank of the finest part of an ISO duration of whole parts ("P3DT14H" -> 4, hours), or -1 for anything else
 // ("PXD", "P1.5W", "P3DE").
 int finest_rank(std::string_view v) {
@@ -2490,31 +2503,22 @@ int finest_rank(std::string_view v) {
 // Tage, 3 Stunden": one duration, "PT1H32M", "P2Y3M", "P3DT14H44M"; each part finer than the one before, joined
 // by "und", a comma or nothing
 void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
-  std::size_t out = 0;
-  for (std::size_t k = 0; k < exprs.size(); ++k) {
-    if (out > 0) {
-      time_expr& x = exprs[out - 1];
-      const time_expr& y = exprs[k];
-      int ry = 0;
-      std::string_view by;
-      std::size_t count = 0;
-      const bool joined = y.first == x.last || ((connector(a, x.last, y.first, count) == "und" ||
-                                                 connector(a, x.last, y.first, count) == ",") && count == 1);
-      if (joined && x.kind == expr_kind::duration && y.kind == expr_kind::duration && x.mod == timex_mod::none &&
-          y.mod == timex_mod::none && x.clock_prep < 0 && y.clock_prep < 0 && duration_part(y.text, ry, by)) {
-        const int rx = finest_rank(x.text);
-        if (rx >= 0 && ry > rx) {
-          if (ry >= 4 && x.text.find('T') == std::string::npos) x.text.push_back('T');
-          x.text.append(by);
-          x.last = y.last;
-          continue;
-        }
-      }
-    }
-    if (out != k) exprs[out] = std::move(exprs[k]);
-    ++out;
-  }
-  exprs.resize(out);
+  merge_adjacent(exprs, [&](time_expr& x, const time_expr& y) {
+    int ry = 0;
+    std::string_view by;
+    std::size_t count = 0;
+    const bool joined = y.first == x.last || ((connector(a, x.last, y.first, count) == "und" ||
+                                               connector(a, x.last, y.first, count) == ",") && count == 1);
+    if (!joined || x.kind != expr_kind::duration || y.kind != expr_kind::duration || x.mod != timex_mod::none ||
+        y.mod != timex_mod::none || x.clock_prep >= 0 || y.clock_prep >= 0 || !duration_part(y.text, ry, by))
+      return false;
+    const int rx = finest_rank(x.text);
+    if (rx < 0 || ry <= rx) return false;
+    if (ry >= 4 && x.text.find('T') == std::string::npos) x.text.push_back('T');
+    x.text.append(by);
+    x.last = y.last;
+    return true;
+  });
 }
 
 }  // namespace
@@ -2629,26 +2633,18 @@ void days_of_month(const analysis& a, std::vector<time_expr>& exprs) {
 // "heute vor einem Jahr", "heute vor 30 Jahren": that day so long ago, one expression at the day
 // ("Heute vor 30 Jahren fiel die Mauer" read on 2019-11-09: 1989-11-09)
 void today_ago(const analysis& a, std::vector<time_expr>& exprs) {
-  std::size_t out = 0;
-  for (std::size_t k = 0; k < exprs.size(); ++k) {
-    if (out > 0) {
-      time_expr& x = exprs[out - 1];
-      const time_expr& y = exprs[k];
-      if (x.kind == expr_kind::date && x.anchor == anchoring::dct && x.rel_unit == time_unit::day && x.offset == 0 &&
+  merge_adjacent(exprs, [&](time_expr& x, const time_expr& y) {
+    if (!(x.kind == expr_kind::date && x.anchor == anchoring::dct && x.rel_unit == time_unit::day && x.offset == 0 &&
           x.last - x.first == 1 && a.fold(x.first) == "heute" && y.first == x.last && y.kind == expr_kind::date &&
           y.anchor == anchoring::dct && y.offset < 0 && a.fold(y.first) == "vor" && y.mod == timex_mod::none &&
-          (y.rel_unit == time_unit::year || y.rel_unit == time_unit::month || y.rel_unit == time_unit::day)) {
-        x.last = y.last;
-        x.rel_unit = y.rel_unit;
-        x.offset = y.offset;
-        x.gran = time_unit::day;
-        continue;
-      }
-    }
-    if (out != k) exprs[out] = std::move(exprs[k]);
-    ++out;
-  }
-  exprs.resize(out);
+          (y.rel_unit == time_unit::year || y.rel_unit == time_unit::month || y.rel_unit == time_unit::day)))
+      return false;
+    x.last = y.last;
+    x.rel_unit = y.rel_unit;
+    x.offset = y.offset;
+    x.gran = time_unit::day;
+    return true;
+  });
 }
 
 void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
