@@ -333,6 +333,19 @@ class quote_finder {
   // A role after the name, as an apposition: "sagte Francesco Grioli, Vorstandsmitglied der Gewerkschaft",
   // "meinte Douglas Hoyos, Sprecher für Landesverteidigung". Only when no role stood before the name; the
   // role runs to the next comma, bracket or the end of the sentence, at most eight tokens.
+  // A quote whose content is tokens [c0, c1) and whose speaker is `p`, told by the verb at `verb`: ", sagte X"
+  // after the clause (reported, or direct without marks).
+  void add_attributed(quote_kind kind, std::size_t c0, std::size_t c1, const np& p, std::size_t verb) {
+    quote q;
+    q.kind = kind;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, verb);
+    role_after_name(q, p);
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+  }
+
   void role_after_name(quote& q, const np& p) {
     if (!q.role.empty() || p.name_last <= p.name_first || p.pronoun || !is(p.last, ",")) return;
     std::size_t k = p.last + 1;
@@ -930,14 +943,7 @@ class quote_finder {
     subjunctive &= only_subjunctive || !first_person;
     if (c1 < c0 + 3) return false;
     if (!subjunctive) return try_unmarked(s, c0, c1, v, p);
-    quote q;
-    q.kind = quote_kind::reported;
-    static_cast<span&>(q) = token_span(c0, c1);
-    q.content = token_span(c0, c1);
-    set_speaker(q, p, v);
-    role_after_name(q, p);
-    a_.before_append(a_.doc->quotes, "quotes");
-    a_.doc->quotes.push_back(std::move(q));
+    add_attributed(quote_kind::reported, c0, c1, p, v);
     return true;
   }
 
@@ -1034,14 +1040,7 @@ class quote_finder {
         verb_seen = (cls(k) & (aw_finite_aux | aw_subjunctive)) || (word(k) && !cap(k) && !cls(k) && !adjective_ending(fold(k)));
       if (!verb_seen) return false;
     }
-    quote q;
-    q.kind = quote_kind::direct;
-    static_cast<span&>(q) = token_span(c0, c1);
-    q.content = token_span(c0, c1);
-    set_speaker(q, p, v);
-    role_after_name(q, p);
-    a_.before_append(a_.doc->quotes, "quotes");
-    a_.doc->quotes.push_back(std::move(q));
+    add_attributed(quote_kind::direct, c0, c1, p, v);
     --unmarked_left_;
     return true;
   }
