@@ -320,6 +320,15 @@ TEST_CASE("entities: token rules for regnal numbers, role words and town names t
   t = rules("Besuch von Papst Franziskus in Kuba", {0, 0, begin_tag(per), inside_tag(per)});
   CHECK(t[2] == 0);
   CHECK(t[3] == begin_tag(per));
+  // A person's genitive ends the name; a first name in -s or a name in vowel + s does not.
+  t = rules("in Tom Rostons Buch steht", {0, begin_tag(per), inside_tag(per), inside_tag(per)});
+  CHECK(t[1] == begin_tag(per));
+  CHECK(t[2] == inside_tag(per));
+  CHECK(t[3] == 0);
+  t = rules("sagte Hans Meier heute", {0, begin_tag(per), inside_tag(per)});
+  CHECK(t[2] == inside_tag(per));
+  t = rules("sagte Nikos Toskas heute", {0, begin_tag(per), inside_tag(per)});
+  CHECK(t[2] == inside_tag(per));
   // A town right after an article is the noun; not as a relative pronoun's object nor before a genitive.
   t = rules("sie saßen in den Bergen fest", {0, 0, 0, 0, begin_tag(loc)});
   CHECK(t[4] == 0);

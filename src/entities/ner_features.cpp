@@ -435,6 +435,30 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     }
     i = end - 1;
   }
+  // A person's genitive ends the name: "Tom Rostons Buch", "Kaltenbrunners Fluchtroute", "Niessls Gunst"
+  // tagged PER whole are the person alone. The genitive is a word in consonant + s that is no first name
+  // ("Hans", "Klaus"; names in -as, -es, -is, -os, -us are left: "Nikos", "Gudenus"); the word after it is
+  // no first name, known name or surname (unless also a common word of the corpora: "Buch").
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tags[i] != begin_tag(per)) continue;
+    std::size_t end = i + 1;
+    while (end < n && tags[end] == inside_tag(per)) ++end;
+    for (std::size_t k = i; k + 1 < end; ++k) {
+      const std::string_view f = s.tokens[k].fold;
+      if (f.size() < 4 || f.back() != 's' || (s.info[k].classes & wc_first) || !s.info[k].upper_initial) continue;
+      const char before = f[f.size() - 2];
+      if (before == 's' || before == 'a' || before == 'e' || before == 'i' || before == 'o' || before == 'u' ||
+          static_cast<unsigned char>(before) >= 0x80)
+        continue;
+      const ner_token_info& next = s.info[k + 1];
+      if ((next.classes & (wc_first | wc_seen_per)) || ((next.classes & wc_last) && !(next.classes & wc_common)) ||
+          next.match_label >= 0)
+        continue;  // a surname that is a common noun too ("Buch") may follow
+      for (std::size_t j = k + 1; j < end; ++j) tags[j] = 0;
+      break;
+    }
+    i = end - 1;
+  }
   // A short quoted title the tagger left out: "Ecce homo", „Der Spiegel“ -> OTH. Only up to four words
   // with a capital first word and no sentence mark inside; longer quotes are speech, not titles.
   for (std::size_t i = 0; i + 2 < n; ++i) {
