@@ -64,6 +64,13 @@ void gazetteer::add_classes(std::string_view folded, std::uint32_t bits) {
   words_.add(folded, w);
 }
 
+// The classes of a phrase as the file writes it ("Hans-Peter", "Stiftung"): folded first.
+void gazetteer::add_phrase_classes(std::string_view phrase, std::uint32_t bits) {
+  scratch_.clear();
+  fold_phrase(phrase, scratch_);
+  add_classes(std::string(scratch_), bits);
+}
+
 // Registers one written form of a name: the phrase, its first word, and the classes of its words.
 // Earlier files win: the hand-written table is read first, so "USA" keeps its canonical name.
 void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32_t extra_classes, bool override_existing) {
@@ -227,17 +234,13 @@ void gazetteer::load_file(std::size_t file, std::string_view tsv) {
 
     case gf_person_names:
       for_each_tsv_row(tsv, [&](const tsv_row& r) {
-        scratch_.clear();
-        fold_phrase(r[0], scratch_);
-        add_classes(std::string(scratch_), r[1] == "first" ? wc_first : wc_last);
+        add_phrase_classes(r[0], r[1] == "first" ? wc_first : wc_last);
       });
       return;
 
     case gf_first_names:
       for_each_tsv_row(tsv, [&](const tsv_row& r) {
-        scratch_.clear();
-        fold_phrase(r[0], scratch_);
-        add_classes(std::string(scratch_), wc_first);
+        add_phrase_classes(r[0], wc_first);
       });
       return;
 
@@ -274,9 +277,7 @@ void gazetteer::load_file(std::size_t file, std::string_view tsv) {
 
     case gf_org_words:
       for_each_tsv_row(tsv, [&](const tsv_row& r) {
-        scratch_.clear();
-        fold_phrase(r[0], scratch_);
-        add_classes(std::string(scratch_), r[1] == "suffix" ? wc_org_suffix : wc_org_head);
+        add_phrase_classes(r[0], r[1] == "suffix" ? wc_org_suffix : wc_org_head);
       });
       return;
     default:

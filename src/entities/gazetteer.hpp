@@ -122,6 +122,7 @@ class gazetteer {
   std::uint32_t add_entry(const gazetteer_entry& e);
   void add_form(std::string_view form, std::uint32_t entry, std::uint32_t extra_classes, bool override_existing);
   void add_classes(std::string_view folded, std::uint32_t bits);
+  void add_phrase_classes(std::string_view phrase, std::uint32_t bits);
 
   std::string strings_;
   std::vector<gazetteer_entry> entries_;
