@@ -120,9 +120,48 @@ TEST_CASE("a quote interrupted by its attribution is two quotes with one speaker
 }
 
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
-  const auto doc = test::analyze("Anna Berger traf am Montag Thomas Krüger. „Wir sind uns einig“, sagte sie.");
+  const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Thomas Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker->text == "sie");
+  CHECK(doc.quotes[0].speaker_name.empty());
+}
+
+TEST_CASE("a pronoun takes the person that opens a sentence naming two") {
+  const auto doc = test::analyze(
+      "Der Sprecher des Amtes Thomas Krüger wies den Vorwurf von Anna Berger zurück. „Das stimmt nicht“, sagte er.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker_name == "Thomas Krüger");
+}
+
+TEST_CASE("a pronoun's person: after a role word, with a hyphenated first name, by surname alone") {
+  auto name_of_last = [](const char* text) {
+    const auto doc = test::analyze(text);
+    REQUIRE(!doc.quotes.empty());
+    return doc.quotes.back().speaker_name;
+  };
+  CHECK(name_of_last("„Wir bleiben hart“, sagte Viktor Orbán. Flüchtlingskoordinator Christian Konrad hat recht, "
+                     "wenn er sagt: „Das Land kann mit Problemen schwer umgehen.“") == "Christian Konrad");
+  CHECK(name_of_last("Antonis Samaras sagte, das sei falsch. Außenminister Frank-Walter Steinmeier übte Kritik. "
+                     "„Ich verstehe das nicht“, sagte er.") == "Frank-Walter Steinmeier");
+  CHECK(name_of_last("Selahattin Demirtaş sprach in Ankara. „Das ist Propaganda“, sagte Recep Tayyip Erdoğan. "
+                     "Demirtaş bestreitet den Vorwurf. „Wir haben keine Beziehungen“, sagte er.") == "Selahattin Demirtaş");
+  // a surname that is also a noun, after an adjective, is the noun: "mit voller Kraft"
+  CHECK(name_of_last("„Wir siegen“, sagte Thomas Müller. Stefan Kraft sprang weit. Müller lief mit voller Kraft. "
+                     "„Ich bin zufrieden“, sagte er.") == "Thomas Müller");
+}
+
+TEST_CASE("a pronoun's person is named before a quotation in marks, not inside it") {
+  const auto doc = test::analyze("Ähnlich äußerte sich Generalsekretär Markus Blume: „Dass Andreas Kalbitz "
+                                 "ausgeschlossen bleibt, ändert nichts“, sagte er.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker_name == "Markus Blume");
+}
+
+TEST_CASE("the polite Sie inside a sentence names nobody") {
+  const auto doc = test::analyze("Rektorin Sonja Hammerschmid lacht. STANDARD: Bei Ihrer Antrittsrede haben Sie gesagt, "
+                                 "dass Ihr Vater wichtig war.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker->text == "Sie");
   CHECK(doc.quotes[0].speaker_name.empty());
 }
 

@@ -1292,7 +1292,13 @@ class quote_finder {
       if (r_.classes(folded) & aw_pronoun) {
         // "er" and "sie" refer back to a person: the last named speaker, or a person named since then
         // ("Gesundheitsministerin Anna Berger besuchte die Klinik. „…“, sagte sie."); "ich", "wir", "man" do not.
-        if (folded == "er" || folded == "sie") q.speaker_name = antecedent(q.speaker->start_byte, last_named, last_named_at);
+        // A capital "Sie" inside a sentence is the polite "you" of an interview ("haben Sie gesagt, dass"): nobody named.
+        if (said == "Sie" && !sentence_initial(q.speaker->start_byte)) continue;
+        // the person is named before a quotation in marks, not in it ("„… gegen Marin Cilic“, sagte er"); an
+        // unmarked one may name its own subject ("Die Chefin, Gabi Schiessling, tritt ab, erklärte sie")
+        if (folded == "er" || folded == "sie")
+          q.speaker_name = antecedent(opens_with_mark(q) ? std::min(q.speaker->start_byte, q.start_byte)
+                                                         : q.speaker->start_byte, last_named, last_named_at);
         continue;
       }
       q.speaker_name = std::string(said);
@@ -1306,25 +1312,62 @@ class quote_finder {
     }
   }
 
+  bool opens_with_mark(const quote& q) const {
+    const std::string_view t = a_.text.substr(q.start_byte, std::min<std::size_t>(3, q.end_byte - q.start_byte));
+    return t.starts_with("\"") || t.starts_with("\u201E") || t.starts_with("\u201C") || t.starts_with("\u00BB") ||
+           t.starts_with("\u00AB") || t.starts_with("\u201A") || t.starts_with("\u2039") || t.starts_with("\u203A");
+  }
+  // Whether the word at byte `at` opens a sentence or a quotation: only spaces and an opening mark lie
+  // between it and the end of the sentence before.
+  bool sentence_initial(std::size_t at) const {
+    std::size_t k = at;
+    while (k > 0 && (a_.text[k - 1] == ' ' || a_.text[k - 1] == '\n' || a_.text[k - 1] == '\t')) --k;
+    if (k == 0) return true;
+    const char c = a_.text[k - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') return true;
+    // the last byte of „ “ » « (U+201E, U+201C, U+00BB, U+00AB)
+    return k >= 2 && (static_cast<unsigned char>(c) == 0x9E || static_cast<unsigned char>(c) == 0x9C ||
+                      static_cast<unsigned char>(c) == 0xBB || static_cast<unsigned char>(c) == 0xAB);
+  }
+
   // Persons named in the article: runs of two or three name words that start with a known first name
-  // ("Anna Berger", "Markus Blume"), found once, in text order.
+  // ("Anna Berger", "Flüchtlingskoordinator Christian Konrad", "Frank-Walter Steinmeier"), and later the
+  // surname alone ("Demirtaş bestreitet den Vorwurf ... sagte er"), found once, in text order. `name` is
+  // the full name both stand for.
   struct person_mention {
     std::uint32_t begin = 0, end = 0;  // bytes
     std::uint32_t sentence = 0;
+    std::string_view name;
   };
   std::vector<person_mention> mentions_;
   bool mentions_found_ = false;
   void find_mentions() {
     mentions_found_ = true;
     const std::size_t n = a_.tokens.size();
+    lexicon<std::string_view> by_surname;  // folded last word -> the full name it was last seen in
     for (std::size_t i = 0; i + 1 < n; ++i) {
-      if (!cap(i) || !r_.first_names.contains(fold(i)) || (i > 0 && name_word(i - 1)) || !name_word(i)) continue;
+      if (!cap(i)) continue;
+      if (!first_name(i) || (i > 0 && first_name(i - 1) && name_word(i - 1)) || !name_word(i)) {
+        if (const std::string_view* full = by_surname.find(fold(i)); full && surname_alone(i))
+          mentions_.push_back({a_.tokens[i].begin, a_.tokens[i].end, a_.tokens[i].sentence, *full});
+        continue;
+      }
       std::size_t e = i + 1;
       while (e < n && e - i < 4 && (name_word(e) || particles_then_name(e))) ++e;
       if (e - i < 2 || a_.tokens[e - 1].sentence != a_.tokens[i].sentence) { i = e - 1; continue; }
-      mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence});
+      const std::string_view full = a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin);
+      mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence, full});
+      if (const std::string_view last = fold(e - 1); last.size() > 2) by_surname.add(last, full);  // the latest
       i = e - 1;
     }
+  }
+  // A surname standing for its person, not the common noun it may also be: "mit voller Kraft", "der Koch"
+  // have a determiner, a preposition or an inflected adjective before them.
+  bool surname_alone(std::size_t i) const {
+    if (i == 0 || !name_word(i) || name_word(i + 1)) return i == 0;
+    if (cls(i - 1) & (aw_determiner | aw_preposition)) return false;
+    const std::string_view prev = fold(i - 1);
+    return cap(i - 1) || !word(i - 1) || !(prev.ends_with("er") || prev.ends_with("en") || prev.ends_with("em") || prev.ends_with("es"));
   }
 
   // The person a pronoun at byte `at` refers to: the later of the last named speaker and the last person
@@ -1336,10 +1379,27 @@ class quote_finder {
     if (it == mentions_.begin()) return last_named;
     const person_mention& m = *(it - 1);
     if (!last_named.empty() && last_named_at >= m.begin) return last_named;
-    const std::string_view name = a_.text.substr(m.begin, m.end - m.begin);
-    for (auto k = it - 1; k != mentions_.begin() && (k - 1)->sentence == m.sentence; --k)  // that sentence only
-      if (a_.text.substr((k - 1)->begin, (k - 1)->end - (k - 1)->begin) != name) return last_named;
-    return std::string(name);
+    // That sentence names two persons: the one that opens it is its subject ("Außenamtssprecher Thomas
+    // Schnöll weist Pilz' Vorwurf zurück. Er betont: ..."); else only the last named speaker counts.
+    auto first = it - 1;
+    bool two = false;
+    while (first != mentions_.begin() && (first - 1)->sentence == m.sentence) two |= (--first)->name != m.name;
+    if (!two) return std::string(m.name);
+    return opens_sentence(*first) ? std::string(first->name) : last_named;
+  }
+  // Nothing but a role phrase before it in its sentence: "Der deutsche Außenminister Frank-Walter Steinmeier
+  // übte", "Auch ÖVP-Chef Anna Berger"; not "Am Montag traf Anna Berger" (a verb before it: not the subject).
+  bool opens_sentence(const person_mention& m) const {
+    std::size_t k = a_.sentences[m.sentence].first;
+    for (std::size_t seen = 0; k < a_.tokens.size() && a_.tokens[k].begin < m.begin; ++k, ++seen) {
+      if (seen == 4 || !word(k)) return false;
+      if (cap(k) || (cls(k) & aw_determiner)) continue;
+      const std::string_view f = fold(k);
+      if ((cls(k) & (aw_speech_verb | aw_finite_aux)) ||
+          !(f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em")))
+        return false;  // an inflected adjective may stand there ("deutsche"), another lower-case word not
+    }
+    return true;
   }
 };
 
