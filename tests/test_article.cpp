@@ -157,6 +157,13 @@ TEST_CASE("a pronoun's person is named before a quotation in marks, not inside i
   CHECK(doc.quotes[0].speaker_name == "Markus Blume");
 }
 
+TEST_CASE("quotes: a phrase after the source of \"laut\" belongs to it; the content starts at the verb") {
+  const auto doc = test::analyze("Laut einer amtlichen Opferbilanz vom Samstag wurden 238 Menschen verletzt.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker->text == "Opferbilanz");
+  CHECK(doc.quotes[0].content.text == "wurden 238 Menschen verletzt");
+}
+
 TEST_CASE("the polite Sie inside a sentence names nobody") {
   const auto doc = test::analyze("Rektorin Sonja Hammerschmid lacht. STANDARD: Bei Ihrer Antrittsrede haben Sie gesagt, "
                                  "dass Ihr Vater wichtig war.");

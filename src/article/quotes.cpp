@@ -277,7 +277,10 @@ class quote_finder {
     if (name_last == name_first && role_first != SIZE_MAX && !kin_genitive && is(k, ",") && name_word(k + 1)) {
       std::size_t n = k + 1;
       while (n < limit && n - (k + 1) < 4 && name_word(n)) ++n;
-      if (n == limit || is(n, ",")) { name_first = k + 1; name_last = n; k = n; }
+      // ends with a comma, a party in brackets or the sentence: "so der Sprecher, Max Höfler (SPÖ)."
+      const bool ends = n == limit || is(n, ",") || is(n, "(") ||
+                        (is(n, ".") && (n + 1 >= a_.tokens.size() || a_.tokens[n + 1].sentence != a_.tokens[n].sentence));
+      if (ends) { name_first = k + 1; name_last = n; k = n; }
     }
     if (role_first == SIZE_MAX && name_last == name_first) return p;  // nothing speaker-like
     p.last = k;
@@ -423,6 +426,9 @@ class quote_finder {
     if (a_.article_classes[s] & (aw_preposition | aw_conjunction)) return false;
     const np p = parse_np(s, colon);
     if (p.empty() || p.last != colon || p.pronoun) return false;
+    // an article and an adjective before a noun that is no role make a common noun phrase, not a speaker:
+    // "Eine neue Folge von Hasophonie: „…“", "Das erste Fazit: „…“" (but "Der russische Präsident: „…“")
+    if (p.role_last <= p.role_first && (cls(s) & aw_determiner) && adjective(s + 1)) return false;
     set_speaker(q, p, SIZE_MAX);
     return true;
   }
@@ -882,6 +888,13 @@ class quote_finder {
         (fold(p.name_first) == "angaben" || fold(p.name_first) == "informationen"))
       return false;
     std::size_t c0 = std::max(p.last, verb_last);
+    // The finite verb follows the whole source phrase (verb second), so a phrase after the noun belongs to
+    // the source: "Laut einer Opferbilanz vom Samstag | wurden 238 Menschen verletzt"
+    if (np_limit == s.last && (cls(c0) & aw_preposition)) {
+      std::size_t g = c0 + 1;
+      while (g < s.last && g - c0 < 8 && ((cls(g) & (aw_preposition | aw_determiner)) || adjective(g) || cap(g) || a_.is(g, tf_number))) ++g;
+      if (g < s.last && word(g) && !cap(g) && !(cls(g) & aw_conjunction)) c0 = g;
+    }
     if (is(c0, "(")) {  // "Laut der Weltgesundheitsorganisation (WHO) sterben ..."
       std::size_t e = c0 + 1;
       while (e < s.last && e - c0 < 5 && !is(e, ")")) ++e;
