@@ -128,6 +128,19 @@ TEST_CASE("time: both ends of a range are expressions and are linked") {
   CHECK(winter.timexes[1].start_byte == 15);
 }
 
+TEST_CASE("time: two clock times linked by a dash, 'bis' or 'zwischen ... und' are a range") {
+  for (const char* text : {"Die Sprechstunde dauert von 9:30 - 11:00.", "Die Sprechstunde ist zwischen 9:30 und 11:00.",
+                           "Die Sprechstunde ist von 9.30 bis 11 Uhr."}) {
+    CAPTURE(text);
+    const auto doc = test::analyze(text, test::with_dct("2024-10-04"));
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.timexes[0].value == "2024-10-04T09:30");
+    CHECK(doc.timexes[1].value == "2024-10-04T11:00");
+    CHECK(doc.timexes[0].range_end == "t2");
+    CHECK(doc.timexes[1].range_begin == "t1");
+  }
+}
+
 TEST_CASE("time: sets carry quant and freq") {
   const auto doc = test::analyze("Die Kommission tagt zweimal im Jahr, der Markt jeden Montag um 8 Uhr.", test::with_dct("2024-10-04"));
   REQUIRE(doc.timexes.size() == 2);

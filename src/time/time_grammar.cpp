@@ -1455,8 +1455,14 @@ class grammar {
       std::size_t k = 0;
       while (k < fx.size() && fx[k] >= '0' && fx[k] <= '9') ++k;
       if (k == 0 || k > 2) return std::nullopt;
-      const std::string_view rest = fx.substr(k);
+      std::string_view rest = fx.substr(k);
       int minute = 0;
+      // "18:30h", "18.30h", "18:30Uhr": the minutes before the letters
+      if (rest.size() >= 4 && (rest[0] == ':' || rest[0] == '.') && is_digits(rest.substr(1, 2))) {
+        minute = digits_value(rest.substr(1, 2));
+        rest.remove_prefix(3);
+        if (rest != "h" && rest != "uhr") return std::nullopt;
+      }
       if (rest == "h" || rest == "uhr") {}
       else if (rest.size() == 3 && rest[0] == 'h' && is_digits(rest.substr(1))) minute = digits_value(rest.substr(1));
       else return std::nullopt;
@@ -1472,7 +1478,11 @@ class grammar {
         const dotted d = split_dotted(x, sep);
         if (d.parts < 2 || d.parts > 3 || d.a > 24 || d.b > 59 || x.size() > 8) return std::nullopt;
         if (x.substr(x.find(sep) + 1, 2).size() != 2) return std::nullopt;
-        if (sep == '.' && !is(i + 1, "uhr") && !is(i + 1, "h")) return std::nullopt;  // "14.30" alone may be a date or a score
+        // "14.30" alone may be a date or a score; after "um", "gegen", "ab" or closing a range of clock times it is a
+        // time ("um 18.00 in der Kirche", "5.00 MEZ"), with two digits of minutes and no unit after ("um 2.50 Euro")
+        const bool bare_dotted = sep == '.' && d.parts == 2 && x.size() - x.find('.') == 3 &&
+                                 ((allow_bare && bare_hour_end(i + 1)) || time_zone_end(i + 1) > i + 1);
+        if (sep == '.' && !is(i + 1, "uhr") && !is(i + 1, "h") && !bare_dotted) return std::nullopt;
         c.hour = d.a;
         c.minute = d.b;
         c.last = static_cast<std::uint32_t>(i + 1);
@@ -1592,10 +1602,25 @@ class grammar {
         c.hour += 12;
       if (c.hour == 12 && (p->part == daypart::ni || p->part == daypart::ev)) c.hour = 0;  // "12 Uhr nachts"
       c.last = static_cast<std::uint32_t>(part_at + 1);
-    } else if (is(j, "ortszeit") || is(j, "mez") || is(j, "mesz")) {
-      c.last = static_cast<std::uint32_t>(j + 1);
     }
+    c.last = static_cast<std::uint32_t>(time_zone_end(c.last));
     return c;
+  }
+
+  // A time zone after a clock time belongs to its span: "16 Uhr MEZ", "14 Uhr MESZ", "8:00 GMT", "14 Uhr
+  // Ortszeit", "08.10 Uhr Mitteleuropäischer Sommerzeit", "20 Uhr deutscher Zeit". The value stays the clock
+  // time as written (local to that zone): TIMEX3 values carry no zone. Returns the end (== j when none).
+  std::size_t time_zone_end(std::size_t j) const {
+    if (j >= n_ || !same_sentence(j - 1, j)) return j;
+    static constexpr std::array<std::string_view, 13> zones = {
+        "ortszeit", "mez", "mesz", "gmt", "utc", "cet", "cest", "met", "mest", "wez", "wesz", "oez", "oesz"};
+    // the abbreviations only in capitals ("Met" is no zone): the stage folds case, so the surface decides
+    if (is_any(j, zones)) return is(j, "ortszeit") || has(j, tf_all_upper) || !caps_ ? j + 1 : j;
+    static constexpr std::array<std::string_view, 7> whose = {
+        "mitteleuropäischer", "osteuropäischer", "westeuropäischer", "deutscher", "österreichischer", "schweizer", "koordinierter"};
+    static constexpr std::array<std::string_view, 5> kinds = {"zeit", "sommerzeit", "winterzeit", "ortszeit", "weltzeit"};
+    if (is_any(j, whose) && is_any(j + 1, kinds) && same_sentence(j, j + 1)) return j + 2;
+    return j;
   }
 
   // "von 5 bis 7" at token i (the first hour) beside a day or a part of the day: the two hours, and the part of
@@ -1631,9 +1656,9 @@ class grammar {
     // a bare hour: after "um" (digits or words); after "gegen"/"ab" only digits ("gegen 7", not "gegen zwei Gegner")
     const bool after_um = i > 0 && same_sentence(i - 1, i) &&
                           (is(i - 1, "um") || ((is(i - 1, "gegen") || is(i - 1, "ab")) && has(i, tf_number)));
-    // "von 1:30 bis 3": a bare hour after "bis" closes a range that began with a clock time
-    const bool closes_clock = i >= 2 && is(i - 1, "bis") && has(i - 2, tf_number) && s(i - 2).find(':') != std::string_view::npos &&
-                              same_sentence(i - 2, i);
+    // "von 1:30 bis 3", "9:30 - 11:00", "zwischen 9:30 und 11:00", "von 6h30 morgens bis 11 am Abend": a bare
+    // hour after the link closes a range that began with a clock time
+    const bool closes_clock = closes_clock_range(i);
     auto c = clock_core(i, after_um || closes_clock);
     // "heute von fünf bis sieben", "am Montag von 5 bis 7", "morgens von 5 bis sieben", "22. April von 5 bis 6
     // nachmittags": two bare hours after "von" are clock times when a day or part of the day stands beside them
@@ -1655,12 +1680,14 @@ class grammar {
         return with_date_after(i, e);
       }
     }
-    // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr": the first hour borrows "Uhr" from the second
-    if (!c && (is(i + 1, "bis") || is(i + 1, "und") || one(i + 1, '-')) && plain_digits(i, 1, 2) && *plain_digits(i, 1, 2) <= 24) {
+    // "von 5 bis 6 Uhr", "zwischen 4 und 7 Uhr", "13.30 bis 18 Uhr", "zwischen 06.35 und 08.10 Uhr": the first
+    // hour borrows "Uhr" from the second
+    const auto first_hour = !c && is_link(i + 1) ? bare_clock_number(i) : std::nullopt;
+    if (first_hour) {
       if (auto second = clock_core(i + 2, true); second && second->last > i + 3) {
         time_expr e = make(i, i + 1, expr_kind::time, anchoring::implicit);
-        e.hour = *plain_digits(i, 1, 2);
-        e.minute = 0;
+        e.hour = first_hour->first;
+        e.minute = first_hour->second;
         if (e.hour < 12 && second->hour >= 12 && e.hour + 12 <= second->hour) e.hour += 12;  // "von 5 bis 6 Uhr abends"
         if (const time_word* pa = w(second->last); pa && pa->cls == word_class::daypart && pa->part != daypart::none &&
             same_sentence(i, second->last)) {
@@ -1679,13 +1706,42 @@ class grammar {
           (is(i - 1, "bis") || is(i - 1, "von") || is(i - 1, "ist") || is(i - 1, "ab") || is(i - 1, "gegen") ||
            is(i - 1, "zwischen") || is(i - 1, "seit") || is(i - 1, "etwa") || is(i - 1, "ca") || timeish(i - 1));
       const bool part_after = w(c->last) && w(c->last)->part != daypart::none;
-      if (!time_word_before && !part_after && i > 0) return std::nullopt;
+      // "9:30 - 11:00": two clock times linked are a range of times
+      const bool opens_range = is_link(c->last) && same_sentence(i, c->last + 1) && has(c->last + 1, tf_number) &&
+                               s(c->last + 1).find(':') != std::string_view::npos && clock_core(c->last + 1);
+      if (!time_word_before && !part_after && !closes_clock && !opens_range && i > 0) return std::nullopt;
     }
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;
     e.minute = c->minute;
     // "19:00 Uhr am 22.12.2016", "um 8 Uhr am 5. Mai": the date after the clock is the same expression
     return with_date_after(i, e);
+  }
+
+  // "bis", "und", "-", "–" between the two ends of a range
+  bool is_link(std::size_t j) const { return is(j, "bis") || is(j, "und") || one(j, '-') || s(j) == "\u2013"; }
+  // "5", "13.30" (hours and minutes, two digits of them): a number that may be a clock time without "Uhr"
+  std::optional<std::pair<int, int>> bare_clock_number(std::size_t i) const {
+    if (auto h = plain_digits(i, 1, 2)) return *h <= 24 ? std::optional<std::pair<int, int>>({*h, 0}) : std::nullopt;
+    if (!has(i, tf_number)) return std::nullopt;
+    const std::string_view x = s(i);
+    const std::size_t dot = x.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 2 || x.size() != dot + 3) return std::nullopt;
+    const dotted d = split_dotted(x, '.');
+    if (d.parts != 2 || d.a > 24 || d.b > 59) return std::nullopt;
+    return std::pair<int, int>{d.a, d.b};
+  }
+  // Token i follows a link ("bis", "und", "-") that follows a clock time: "9:30 - 11:00", "von 1:30 bis 3",
+  // "6h30 morgens bis 11", "10 Uhr bis 12"
+  bool closes_clock_range(std::size_t i) const {
+    if (i < 2 || !is_link(i - 1) || !same_sentence(i - 2, i)) return false;
+    std::size_t k = i - 2;
+    if (const time_word* p = w(k); p && p->cls == word_class::daypart && lower_word(k) && k > 0) --k;  // "6h30 morgens"
+    if (is(k, "uhr") || is(k, "h")) return !is(i - 1, "und");  // "von 10 Uhr bis 12"; "um 10 Uhr und 12 Menschen"
+    const std::string_view x = s(k);
+    if (has(k, tf_number)) return x.find(':') != std::string_view::npos;
+    return has(k, tf_word) && has(k, tf_has_digit) && x.size() <= 8 && f(k).find('h') != std::string_view::npos &&
+           clock_core(k).has_value();  // "6h30", "18:30h"
   }
 
   // A clock time e followed by "am" and a full date ("um 8 Uhr am 5. Mai") becomes that date at e's time;
