@@ -1434,21 +1434,10 @@ class grammar {
     if (i >= n_) return std::nullopt;
     const std::string_view x = s(i);
     clock_read c;
-    // "um 20 Minuten nach 8", "um zehn Minuten vor neun" (after "um" only: "fünf Minuten vor zwölf" is an idiom)
-    if (i > 0 && is(i - 1, "um") && is(i + 1, "minuten") && (is(i + 2, "nach") || is(i + 2, "vor")) && same_sentence(i, i + 3)) {
-      std::optional<long long> m;
-      if (auto d = plain_digits(i, 1, 2)) m = *d;
-      else if (has(i, tf_word)) m = parse_cardinal_word(f(i));
-      auto h = hour_number(i + 3);
-      if (m && *m > 0 && *m < 60 && h && *h <= 24) {
-        const bool after = is(i + 2, "nach");
-        c.hour = after ? *h : (*h + 23) % 24;
-        c.minute = static_cast<int>(after ? *m : 60 - *m);
-        c.last = static_cast<std::uint32_t>(i + 4);
-        if (is(i + 4, "uhr")) ++c.last;
-        return finish_clock(c);
-      }
-    }
+    // "um 20 Minuten nach 8", "um zehn vor neun", "um zwanzig nach 3", "um zehn vor halb acht" (7:20), "15 Minuten
+    // vor 12 Uhr": minutes before or after an hour (or a half hour) after "um", "gegen", "ab", "bis", or with
+    // "Minuten" and "Uhr" both said ("fünf Minuten vor zwölf" alone is an idiom)
+    if (auto r = minutes_from_hour(i)) return finish_clock(*r);
     // "16h", "6h30", "18Uhr", "7h01": one word
     if (has(i, tf_word) && has(i, tf_has_digit)) {
       const std::string_view fx = f(i);
@@ -1495,9 +1484,11 @@ class grammar {
         // "um 4 Uhr 45 zu führen", "14 Uhr 30 begann": any word but a unit or a noun may follow the minutes
         // ("um 10 Uhr 20 Minuten später", "um 10 Uhr 20 Demonstranten")
         const time_word* after = w(i + 3);
+        // (in a text all in lower case, a time word after the minutes is no noun: "3 uhr 15 am nachmittag")
         if (auto m = plain_digits(i + 2, 1, 2); m && *m < 60 && same_sentence(i, i + 2) &&
                                                  !(after && after->cls == word_class::unit) &&
-                                                 !(has(i + 3, tf_word) && upper(i + 3)) && !has(i + 3, tf_number)) {
+                                                 !(has(i + 3, tf_word) && upper(i + 3) && (caps_ || !after)) &&
+                                                 !has(i + 3, tf_number)) {
           c.minute = *m;
           c.last = static_cast<std::uint32_t>(i + 3);
         }
@@ -1561,6 +1552,32 @@ class grammar {
     return std::nullopt;
   }
 
+  std::optional<clock_read> minutes_from_hour(std::size_t i) const {
+    std::size_t j = i + 1;
+    const bool minutes_said = is(j, "minuten");
+    if (minutes_said) ++j;
+    if (!(is(j, "nach") || is(j, "vor")) || !same_sentence(i, j + 2)) return std::nullopt;
+    const bool half = is(j + 1, "halb");
+    const std::size_t hk = j + 1 + (half ? 1 : 0);
+    const bool uhr = is(hk + 1, "uhr");
+    const bool after_prep = i > 0 && same_sentence(i - 1, i) &&
+                            (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "bis"));
+    if (!after_prep && !(minutes_said && uhr)) return std::nullopt;
+    std::optional<long long> m;
+    if (auto d = plain_digits(i, 1, 2)) m = *d;
+    else if (has(i, tf_word)) m = parse_cardinal_word(f(i));
+    auto h = hour_number(hk);
+    if (!m || *m <= 0 || *m >= (half ? 30 : 60) || !h || *h > 24 || (half && *h == 0)) return std::nullopt;
+    if (!uhr && !bare_hour_end(hk + 1)) return std::nullopt;  // "um 10 nach 20 Spielen"
+    int total = (half ? (*h - 1) * 60 + 30 : *h * 60) + static_cast<int>(is(j, "nach") ? *m : -*m);
+    total = (total + 24 * 60) % (24 * 60);
+    clock_read c;
+    c.hour = total / 60;
+    c.minute = total % 60;
+    c.last = static_cast<std::uint32_t>(uhr ? hk + 2 : hk + 1);
+    return c;
+  }
+
   // What may follow a bare hour: the end, punctuation, a verb or particle, a part of the day, "bis".
   bool bare_hour_end(std::size_t j) const {
     if (j >= n_ || !same_sentence(j - 1, j)) return true;
@@ -1571,7 +1588,8 @@ class grammar {
     }
     if (has(j, tf_punct)) return !one(j, '%') && s(j) != "€" && !one(j, '$');
     // "ist am Sonntag um 22 auf 3.288 gestiegen": a rise by 22 to a new count, not 22 o'clock
-    if ((is(j, "auf") || is(j, "von")) && same_sentence(j, j + 1) &&
+    // (minutes before or after an hour, "um 20 nach 3", are read by minutes_from_hour(); "um 10 nach 20 Spielen" is none)
+    if ((is(j, "auf") || is(j, "von") || is(j, "nach") || is(j, "vor")) && same_sentence(j, j + 1) &&
         (has(j + 1, tf_number) || (lower_word(j + 1) && has(j + 2, tf_number) && same_sentence(j, j + 2))))
       return false;
     if (const time_word* p = w(j); p && (p->part != daypart::none || p->cls == word_class::uhr)) return true;
