@@ -547,9 +547,14 @@ class grammar {
         }
         return with_time(e);
       }
-      // "am 22.04", "vom 14.10": after a preposition of days the closing dot may be missing ("um 22.04" is a time)
-      if (d.parts == 2 && valid_day(d.b, d.a) && x.size() == 5 && x[2] == '.' && i > 0 && same_sentence(i - 1, i) &&
-          (is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum")) && cls(i + 1) != word_class::uhr && !is(i + 1, "h")) {
+      // "am 22.04", "vom 14.10": after a preposition of days the closing dot may be missing ("um 22.04" is a time);
+      // so after the first day of a range: "14. - 15.10", "14 bis 15.10"
+      const bool range_end = i >= 2 && (one(i - 1, '-') || s(i - 1) == "–" || is(i - 1, "bis")) && same_sentence(i - 2, i) &&
+                             ((plain_digits(i - 2, 1, 2) && *plain_digits(i - 2, 1, 2) < d.a && !is(i - 1, "bis")) ||
+                              (i >= 3 && one(i - 2, '.') && plain_digits(i - 3, 1, 2) && *plain_digits(i - 3, 1, 2) < d.a));
+      const bool after_day_word = x.size() == 5 && x[2] == '.' && (is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum"));
+      if (d.parts == 2 && valid_day(d.b, d.a) && i > 0 && same_sentence(i - 1, i) && (after_day_word || range_end) &&
+          cls(i + 1) != word_class::uhr && !is(i + 1, "h")) {
         time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
         e.day = d.a;
         e.month = d.b;
@@ -654,8 +659,27 @@ class grammar {
   std::optional<time_expr> day_month(std::size_t i) const {
     if (has(i, tf_word)) {  // "ersten Januar", "15te Februar", "neunundzwanzigsten Mai"
       auto o = ordinal_at(i);
-      if (!o || !next_ok(i, o->second)) return std::nullopt;
-      auto m = month_word(o->second);
+      if (!o) return std::nullopt;
+      auto m = next_ok(i, o->second) ? month_word(o->second) : std::nullopt;
+      const bool suffixed = has(i, tf_has_digit);  // "15ten", "13ter"
+      if (!m && suffixed && o->first >= 1 && o->first <= 31) {
+        // "13ter bis 15ter Juli": a day waiting for its month
+        if (is_link(o->second) && next_ok(i, o->second + 1) && has(o->second + 1, tf_has_digit)) {
+          if (auto o2 = read_ordinal(o->second + 1); o2 && o2->first > o->first && month_word(o2->second)) {
+            time_expr e = make(i, o->second, expr_kind::date, anchoring::implicit);
+            e.day = o->first;
+            e.bare_day = true;
+            return e;
+          }
+        }
+        // "am 15ten": a day of the anchor's month, as "am 15."
+        if (i > 0 && (is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum")) && same_sentence(i - 1, i) &&
+            !(has(o->second, tf_word) && upper(o->second) && same_sentence(i, o->second))) {
+          time_expr e = make(i, o->second, expr_kind::date, anchoring::implicit);
+          e.day = o->first;
+          return e;
+        }
+      }
       if (!m || !valid_day(m->first, o->first)) return std::nullopt;
       time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
       e.day = o->first;
@@ -671,8 +695,9 @@ class grammar {
     else {
       // "3 März" without a dot only before a month; "13 bis 15 Juli": a day waiting for its month
       auto m = month_word(i + 1);
-      if ((is(i + 1, "bis") || one(i + 1, '-') || s(i + 1) == "–") && next_ok(i, i + 2) && plain_digits(i + 2, 1, 2) &&
-          (month_word(i + 3) || (dot_after(i + 2) && month_word(i + 4)))) {
+      if ((is(i + 1, "bis") || one(i + 1, '-') || s(i + 1) == "–") && next_ok(i, i + 2) &&
+          ((plain_digits(i + 2, 1, 2) && (month_word(i + 3) || (dot_after(i + 2) && month_word(i + 4)))) ||
+           later_day_month(i + 2, *d))) {  // "13 bis 15 Juli", "14 - 15.10."
         time_expr e = make(i, i + 1, expr_kind::date, anchoring::implicit);
         e.day = *d;
         e.bare_day = true;
@@ -715,6 +740,14 @@ class grammar {
       return e;
     }
     return std::nullopt;
+  }
+
+  // Token j is a day and month ("15.10.", "15.10.2018", "15.10") of a day after `first_day`: the second end of
+  // a range of days whose first end waits for the month ("14. - 15.10.")
+  bool later_day_month(std::size_t j, int first_day) const {
+    if (!has(j, tf_number)) return false;
+    const dotted d = split_dotted(s(j), '.');
+    return (d.parts == 2 || d.parts == 3) && valid_day(d.b, d.a) && d.a > first_day && s(j).find('.') <= 2;
   }
 
   // Evidence that a bare month word is a month: "im Mai", "seit August", "Mai 2019", "Ende Mai".
@@ -2741,6 +2774,7 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
     } else if (x.bare_day && y.month && y.day) {
       x.month = y.month;
       x.year = y.year;
+      x.two_digit_year = y.two_digit_year;  // "14. - 15.10.18": both ends in the same century
       x.bare_day = false;
       x.anchor = y.anchor == anchoring::absolute ? anchoring::absolute : anchoring::implicit;
       if (y.rel_unit != time_unit::none && y.anchor == anchoring::dct) { x.rel_unit = y.rel_unit; x.anchor = anchoring::dct; }
