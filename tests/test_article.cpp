@@ -440,3 +440,11 @@ TEST_CASE("quotes: quotes without marks take at most half the input's size in me
   CHECK(doc.quotes.size() == allowed);
   for (const auto& q : doc.quotes) REQUIRE(q.kind == quote_kind::direct);
 }
+
+TEST_CASE("quotes: a quote sentence after reported speech in the open-class subjunctive goes on with its speaker") {
+  const auto doc = test::analyze("Er beneide die Regierung aber nicht, sagte Hartung. „Als Konsument brauche ich den Ausbau.“");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].kind == quote_kind::reported);
+  REQUIRE(doc.quotes[1].speaker.has_value());
+  CHECK(doc.quotes[1].speaker->text == "Hartung");
+}

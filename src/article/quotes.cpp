@@ -195,6 +195,30 @@ class quote_finder {
       if (f.ends_with(end)) return true;
     return false;
   }
+  // The Konjunktiv I of any verb in the third person singular, "verstoße", "beneide", right after its
+  // subject ("ein Ausschluss verstoße gegen ...", "er beneide die Regierung nicht"): the closed list in the
+  // function words has the frequent forms and those in -te ("gelte", "halte"), which the Präteritum shares.
+  // A lower-case word in -e after a noun that no table knows is no adjective (those stand before a noun).
+  bool subjunctive_verb(std::size_t k) const {
+    if (cls(k) & aw_subjunctive) return true;
+    if (k == 0 || !word(k) || cap(k) || cls(k)) return false;
+    const std::string_view f = fold(k);
+    if (f.size() < 5 || f.back() != 'e' || f.ends_with("te") || f.ends_with("ie") || f.ends_with("ee")) return false;
+    // adverbs in -e ("kam zustande"), and the Konjunktiv II of strong verbs, which speakers use of themselves
+    // ("Reizvoll wäre es", sagte er: a quote whose marks were lost)
+    for (const std::string_view w : {"heute", "gerne", "gerade", "lange", "alleine", "bitte", "danke", "nahe", "ferne",
+                                     "zuhause", "zustande", "zugrunde", "zuliebe", "zumute", "beiseite", "vorne", "ohne",
+                                     "w\xC3\xA4re", "k\xC3\xA4me", "l\xC3\xA4ge", "ginge", "bliebe", "st\xC3\xBCnde", "fiele",
+                                     "hie\xC3\x9Fe", "lie\xC3\x9Fe", "viele", "wenige", "einige", "manche", "alle", "beide",
+                                     "andere", "solche", "welche", "jede", "jene", "meine", "deine", "seine", "ihre",
+                                     "unsere", "eure", "keine", "eine", "diese"})
+      if (f == w) return false;
+    if (cap(k + 1)) return false;  // "der Senat neue Gesetze": an adjective after all
+    const std::string_view prev = fold(k - 1);
+    const bool third_person = (cls(k - 1) & aw_pronoun) && (prev == "er" || prev == "sie" || prev == "es" || prev == "man");
+    const bool after_noun = cap(k - 1) && !(cls(k - 1) & (aw_pronoun | aw_determiner | aw_preposition | aw_conjunction));
+    return third_person || after_noun || a_.is(k - 1, tf_quote_mark) || is(k - 1, ")");
+  }
   static bool adjective_ending(std::string_view f) {
     return f.size() > 3 && (f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em"));
   }
@@ -917,6 +941,24 @@ class quote_finder {
     return true;
   }
 
+  // A verb with another sense besides speech, in that sense: "ließ sie ihren Hund zu Hause" (speech needs
+  // "verlauten", "wissen", "ausrichten"), "stellte er den Antrag" ("klar", "fest"), "rief er den Notruf".
+  // `end`: where the sentence's words end.
+  bool speech_sense(std::size_t v, const np& p, std::size_t end) const {
+    const std::string_view verb = fold(v);
+    auto has_particle = [&](std::string_view a, std::string_view b, std::string_view c) {
+      for (std::size_t k = p.last; k < end && k < p.last + 12; ++k) {
+        const std::string_view f = fold(k);
+        if (f == a || f == b || f == c) return true;
+      }
+      return false;
+    };
+    if (verb == "lie\xC3\x9F" && !has_particle("verlauten", "wissen", "ausrichten")) return false;
+    if (verb == "stellte" && !has_particle("klar", "fest", "klar")) return false;
+    if ((verb == "rief" || verb == "ruft") && (cls(p.last) & aw_determiner)) return false;
+    return true;
+  }
+
   // Reported speech before its attribution, the subject after the verb:
   //   "Es sei ein sehr produktives Treffen gewesen, schrieb die Sportministerin Lucy Frazer auf Twitter."
   //   "Eine Ausschreibung sei nicht erforderlich, so die Ministerin."
@@ -936,14 +978,14 @@ class quote_finder {
     const std::string_view article = fold(subject);
     if (article == "den" || article == "dem" || article == "einen" || article == "einem") return false;
     const np p = genitive_before_role(parse_np(subject, std::min<std::size_t>(s.last, subject + 16)), std::min<std::size_t>(s.last, subject + 16));
-    if (p.empty()) return false;
+    if (p.empty() || !speech_sense(v, p, s.last)) return false;
     std::size_t c0 = s.first;
     while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
     std::size_t c1 = v - 1;
     bool subjunctive = false, first_person = false, only_subjunctive = false;
     for (std::size_t k = c0; k < c1; ++k) {
       if (is(k, ":")) return false;  // "Er sagte: ..., meinte er": not one clause
-      if (cls(k) & aw_subjunctive) {
+      if (subjunctive_verb(k)) {
         subjunctive = true;
         const std::string_view f = fold(k);
         only_subjunctive |= f == "sei" || f == "seien" || f == "k\xC3\xB6nne" || f == "m\xC3\xBCsse" || f == "solle" ||
@@ -951,7 +993,7 @@ class quote_finder {
       }
       // "Ich sehe keine Einwände, sagte er", "Ich habe das Gefühl, ...": "sehe", "habe" are indicative after
       // "ich" (reported speech puts its speaker in the third person); "sei", "könne" are not
-      first_person |= (cls(k) & aw_pronoun) && fold(k) == "ich";
+      first_person |= (cls(k) & aw_pronoun) && (fold(k) == "ich" || fold(k) == "wir");
     }
     subjunctive &= only_subjunctive || !first_person;
     if (c1 < c0 + 3) return false;
@@ -1030,16 +1072,7 @@ class quote_finder {
     if (verb.starts_with("zitier")) return false;
     std::size_t end = whole.last;
     while (end > p.last && a_.is(end - 1, tf_punct)) --end;
-    auto has_particle = [&](std::string_view a, std::string_view b, std::string_view c) {
-      for (std::size_t k = p.last; k < end && k < p.last + 12; ++k) {
-        const std::string_view f = fold(k);
-        if (f == a || f == b || f == c) return true;
-      }
-      return false;
-    };
-    if (verb == "lie\xC3\x9F" && !has_particle("verlauten", "wissen", "ausrichten")) return false;
-    if (verb == "stellte" && !has_particle("klar", "fest", "klar")) return false;
-    if ((verb == "rief" || verb == "ruft") && (cls(p.last) & aw_determiner)) return false;
+    if (!speech_sense(v, p, end)) return false;
     if (end > p.last) {
       const std::string_view tail = fold(end - 1);
       if (tail == "ab" || tail == "zu" || tail == "nicht" || tail == "vor" || (tail == "an" && !verb.starts_with("kündigt"))) return false;
@@ -1187,7 +1220,7 @@ class quote_finder {
     if ((p.empty() && !inherit) || !is(comma, ",") || comma + 1 >= s.last) return false;
     const std::size_t c0 = comma + 1;
     bool reported = cls(c0) & aw_reporting_clause;
-    for (std::size_t k = c0; k < s.last && k < c0 + 40 && !reported; ++k) reported = cls(k) & aw_subjunctive;
+    for (std::size_t k = c0; k < s.last && k < c0 + 40 && !reported; ++k) reported = subjunctive_verb(k);
     if (!reported) return false;
     std::size_t c1 = clause_end(c0, s.last);
     resume_ = c1;
