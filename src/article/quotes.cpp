@@ -228,6 +228,23 @@ class quote_finder {
     return adjective_ending(fold(i));
   }
 
+  // After an article, a phrase that ends in a participle or adjective before the noun (German's extended
+  // attribute): "der [für das operative Geschäft] zuständige Vorstand", "der [am Montag] zurückgetretene
+  // Minister", "die [seit 2019] amtierende Präsidentin". Returns the token of that adjective, or k.
+  std::size_t skip_extended_attribute(std::size_t k, std::size_t limit) const {
+    if (!(cls(k) & aw_preposition)) return k;
+    bool object = false;  // the preposition's noun or number seen: "Geschäft", "Montag", "2019"
+    for (std::size_t g = k + 1; g < limit && g - k <= 6; ++g) {
+      if (adjective(g)) {
+        if (object && g + 1 < limit && (role(g + 1) || (cap(g + 1) && name_word(g + 1)) || adjective(g + 1))) return g;
+        continue;  // an adjective inside the phrase: "für das operative Geschäft"
+      }
+      if (cap(g) || a_.is(g, tf_number)) object = true;
+      else if (!(cls(g) & (aw_determiner | aw_preposition))) return k;
+    }
+    return k;
+  }
+
   // Parses a speaker noun phrase forward from token i, at most up to `limit`:
   //   [det] [adj]* [Role]* [des|der ... genitive]* [in|aus Place] [Name]  [, Name,]
   np parse_np(std::size_t i, std::size_t limit) const {
@@ -246,8 +263,9 @@ class quote_finder {
     // Every loop here is bounded by a small constant, so a hostile sentence ("Sprecher Sprecher ... sagte sagte
     // ...") costs linear time overall.
     limit = std::min(limit, i + 24);
+    if (k > i) k = skip_extended_attribute(k, limit);
+    const std::size_t adj_first = k;  // the role starts at its adjectives: "zurückgetretene Minister"
     for (int n = 0; k < limit && adjective(k) && n < 4; ++n) ++k;
-    const std::size_t adj_first = (cls(i) & aw_determiner) ? i + 1 : i;
     // an age: "der 35-Jährige" (a noun, the speaker's role) or "der 35-jährige Müller" (an adjective)
     if (k + 2 < limit && a_.is(k, tf_number) && is(k + 1, "-") && fold(k + 2).starts_with("j\xC3\xA4hrig") &&
         a_.tokens[k + 1].begin == a_.tokens[k].end && a_.tokens[k + 2].begin == a_.tokens[k + 1].end) {
