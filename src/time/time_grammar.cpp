@@ -250,6 +250,10 @@ class grammar {
     }
     if (x.size() < 4) return x.size() == 2 && one(i + 1, ',') ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
+    // "zwei und eine halbe Stunde", "zwei ein halb Stunden"
+    if ((is(i + 1, "und") && countable(i + 4) && (is(i + 3, "halbe") || is(i + 3, "halben"))) ||
+        (is(i + 2, "halb") && countable(i + 3) && (is(i + 1, "ein") || is(i + 1, "eine"))))
+      return true;
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
     if (x.size() == 2 && one(i + 1, ',')) return true;  // "Fr, 18. Juli"
     if (decade_word(x)) return true;
@@ -286,7 +290,7 @@ class grammar {
       if (!separated && (dot || cls(i + 1) == word_class::month || linked)) take(day_month(i));
       if (!separated) take(year(i));
       if (separated || after_um || linked || cls(i + 1) == word_class::uhr || is(i + 1, "h") || w(i + 1)) take(clock(i));
-      if (countable(i + 1) || countable(i + 2) || countable(i + 3)) take(duration(i));
+      if (countable(i + 1) || countable(i + 2) || countable(i + 3) || (is(i + 1, "und") && countable(i + 4))) take(duration(i));
       if (dot && !separated) {
         take(quarter_half(i));
         take(decade_century(i));
@@ -1765,8 +1769,29 @@ class grammar {
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;
     e.minute = c->minute;
+    e.last = static_cast<std::uint32_t>(mod_after(c->last, e.mod));
     // "19:00 Uhr am 22.12.2016", "um 8 Uhr am 5. Mai": the date after the clock is the same expression
     return with_date_after(i, e);
+  }
+
+  // A bound or approximation after a clock time, where it qualifies what comes before it: "15 Uhr in etwa" (APPROX),
+  // "14 Uhr frühestens" (ON_OR_AFTER), "11 Uhr spätestens" (ON_OR_BEFORE); not where it begins the next amount or
+  // time ("um 15 Uhr etwa 200 Menschen", "um 14 Uhr spätestens Montag"). Returns the end (== j when none).
+  std::size_t mod_after(std::size_t j, timex_mod& mod) const {
+    if (j >= n_ || !same_sentence(j - 1, j)) return j;
+    const std::size_t k = is(j, "in") && is(j + 1, "etwa") ? j + 1 : j;  // "in etwa"
+    const time_word* aw = w(k);
+    if (!aw || aw->cls != word_class::approx || !lower_word(k) ||
+        (aw->mod != timex_mod::approx && aw->mod != timex_mod::on_or_before && aw->mod != timex_mod::on_or_after) ||
+        !same_sentence(j, k))
+      return j;
+    const std::size_t after = is(k, "ca") && dot_after(k) ? k + 2 : k + 1;
+    if (after < n_ && same_sentence(k, after) &&
+        (has(after, tf_number) || has(after, tf_has_digit) || timeish(after) || countable(after + 1) ||
+         (has(after, tf_word) && upper(after) && caps_)))
+      return j;
+    mod = aw->mod;
+    return after;
   }
 
   // "bis", "und", "-", "–" between the two ends of a range
@@ -1874,6 +1899,10 @@ class grammar {
     if (i >= n_) return std::nullopt;
     if (has(i, tf_number)) {
       const std::string_view x = s(i);
+      // "1/2 Stunde", "3/4 Stunde", "1/4 Jahr": a common fraction of one unit
+      static constexpr std::array<std::pair<std::string_view, double>, 3> fractions = {{{"1/2", 0.5}, {"1/4", 0.25}, {"3/4", 0.75}}};
+      for (auto [text, v] : fractions)
+        if (x == text) return amount{v == 0.5 ? "0.5" : v == 0.25 ? "0.25" : "0.75", v};
       if (x.find_first_of(".:/") != std::string_view::npos) return std::nullopt;
       if (auto v = parse_digits(x); v && v->num > 0) return amount{render_amount(*v), double(v->num) / double(v->den)};
       return std::nullopt;
@@ -1985,14 +2014,55 @@ class grammar {
         return e;
       }
     }
-    // "eine Viertelstunde", "Dreiviertelstunde"
+    // "eine Viertelstunde", "Dreiviertelstunde", "drei Viertelstunden", "ein Vierteljahr", "einem Dreivierteljahr"
     {
       std::size_t j = i;
-      if (is(j, "eine") || is(j, "einer") || is(j, "ein")) ++j;
-      if (is(j, "viertelstunde") || is(j, "dreiviertelstunde") || (is(j, "dreiviertel") && is(j + 1, "stunde"))) {
-        time_expr e = make(i, is(j, "dreiviertel") ? j + 2 : j + 1, expr_kind::duration, anchoring::absolute);
-        e.text = is(j, "viertelstunde") ? "PT15M" : "PT45M";
+      int count = 1;
+      if (is(j, "eine") || is(j, "einer") || is(j, "ein") || is(j, "einem") || is(j, "einen")) ++j;
+      else if (auto n = number_at(j); n && n->value >= 2 && n->value <= 12 && n->value == static_cast<int>(n->value) &&
+                                       is(j + 1, "viertelstunden")) {
+        count = static_cast<int>(n->value);
+        ++j;
+      }
+      struct quarter_word { std::string_view word; int quarters; bool hour; };
+      static constexpr std::array<quarter_word, 5> quarters = {{{"viertelstunde", 1, true}, {"viertelstunden", 1, true},
+                                                                {"dreiviertelstunde", 3, true}, {"vierteljahr", 1, false},
+                                                                {"dreivierteljahr", 3, false}}};
+      for (const quarter_word& q : quarters) {
+        if (!is(j, q.word) || (count > 1) != (q.word == "viertelstunden")) continue;
+        if (!q.hour && j == i) break;  // "im laufenden Vierteljahr" is the quarter, not three months
+        time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
+        e.text = q.hour ? "PT" + std::to_string(15 * q.quarters * count) + "M" : "P" + std::to_string(3 * q.quarters) + "M";
+        // "vor einem Dreivierteljahr", "in einem Vierteljahr": months counted from the reference date, as "vor einem
+        // halben Jahr"
+        if (!q.hour && prep < i && same_sentence(prep, i) && (is(prep, "vor") || is(prep, "in"))) {
+          e.kind = expr_kind::date;
+          e.anchor = anchoring::dct;
+          e.rel_unit = e.gran = time_unit::month;
+          e.offset = 3 * q.quarters * (is(prep, "vor") ? -1 : 1);
+          e.first = static_cast<std::uint32_t>(prep);
+        }
         return e;
+      }
+      if (is(j, "dreiviertel") && is(j + 1, "stunde")) {
+        time_expr e = make(i, j + 2, expr_kind::duration, anchoring::absolute);
+        e.text = "PT45M";
+        return e;
+      }
+    }
+    // "90min", "30min", "2std": a count glued to a unit's abbreviation
+    if (has(i, tf_word) && has(i, tf_has_digit)) {
+      const std::string_view x = f(i);
+      std::size_t k = 0;
+      while (k < x.size() && x[k] >= '0' && x[k] <= '9') ++k;
+      static constexpr std::array<std::pair<std::string_view, char>, 4> glued = {{{"min", 'M'}, {"std", 'H'}, {"sek", 'S'}, {"sec", 'S'}}};
+      if (k > 0 && k <= 4 && x[0] != '0') {
+        for (auto [unit, letter] : glued) {
+          if (x.substr(k) != unit) continue;
+          time_expr e = make(i, dot_after(i) && unit != "min" ? i + 1 : i + 1, expr_kind::duration, anchoring::absolute);
+          e.text = "PT" + std::string(x.substr(0, k)) + letter;
+          return e;
+        }
       }
     }
     if (const time_word* dw = w(i); dw && dw->cls == word_class::duration_word) {
@@ -2011,6 +2081,16 @@ class grammar {
         (is(j, "halbe") || is(j, "halben") || is(j, "halbes"))) {
       amt = amount{"0.5", 0.5};
       ++j;
+    }
+    // "5 und eine halbe Minuten", "zwei und eine halbe Stunde", "zwei ein halb Stunden": a count and a half
+    if (amt->text != "X" && amt->value >= 1 && amt->value == static_cast<long long>(amt->value) && amt->value < 1e6) {
+      std::size_t k = is(j, "und") ? j + 1 : j;
+      if ((is(k, "ein") || is(k, "eine") || is(k, "einer") || is(k, "einem") || is(k, "einen")) &&
+          (is(k + 1, "halb") || is(k + 1, "halbe") || is(k + 1, "halben")) && cls(k + 2) == word_class::unit && next_ok(i, k + 2)) {
+        const double v = amt->value + 0.5;
+        amt = amount{std::to_string(static_cast<long long>(amt->value)) + ".5", v};
+        j = k + 2;
+      }
     }
     if ((is(i, "ein") || is(i, "einige") || is(i, "einigen")) && is(j, "paar")) {  // "ein paar Tage": a few, not one
       amt = amount{"X", 0};
@@ -2188,8 +2268,10 @@ class grammar {
     auto take = [&](std::optional<time_expr> e) {
       if (e && (!inner || e->last > inner->last)) inner = std::move(e);
     };
-    // "etwa um 15 Uhr", "ungefähr gegen 9 Uhr": the approximation word before the clock's preposition
-    if (mod == timex_mod::approx && (is(j, "um") || is(j, "gegen")) && next_ok(i, j + 1)) {
+    // "etwa um 15 Uhr", "ungefähr gegen 9 Uhr", "spätestens um 15 Uhr": the approximation or bound before the
+    // clock's preposition
+    const bool point_mod = mod == timex_mod::approx || mod == timex_mod::on_or_before || mod == timex_mod::on_or_after;
+    if (point_mod && (is(j, "um") || (is(j, "gegen") && mod == timex_mod::approx)) && next_ok(i, j + 1)) {
       if (auto c = clock(j + 1); c && c->first == j + 1) {
         c->first = static_cast<std::uint32_t>(i);
         if (c->mod == timex_mod::none) c->mod = mod;
