@@ -448,3 +448,25 @@ TEST_CASE("quotes: a quote sentence after reported speech in the open-class subj
   REQUIRE(doc.quotes[1].speaker.has_value());
   CHECK(doc.quotes[1].speaker->text == "Hartung");
 }
+
+TEST_CASE("quotes: a fragment in marks inside reported speech: the clause is reported, the fragment takes its speaker") {
+  const auto doc = test::analyze("IOC-Präsident Thomas Bach erklärte, ein Ausschluss „wegen eines Passes oder des Geburtsorts“ "
+                                 "verstoße gegen das Verbot.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].kind == quote_kind::reported);
+  CHECK(doc.quotes[0].content.text == "ein Ausschluss „wegen eines Passes oder des Geburtsorts“ verstoße gegen das Verbot");
+  CHECK(doc.quotes[1].kind == quote_kind::direct);
+  CHECK(doc.quotes[1].content.text == "wegen eines Passes oder des Geburtsorts");
+  REQUIRE(doc.quotes[1].speaker.has_value());
+  CHECK(doc.quotes[1].speaker->text == "Thomas Bach");
+
+  const auto with_own = test::analyze("Mit seiner Mannschaft sei das Arbeiten „ein Genuss“, lobte der Trainer.");
+  REQUIRE(with_own.quotes.size() == 2);
+  CHECK(with_own.quotes[0].kind == quote_kind::reported);
+  CHECK(with_own.quotes[0].speaker->text == "Trainer");
+
+  // a whole quote in marks is no fragment: no second, reported copy of it
+  const auto whole = test::analyze("„Kleine Sender könnten stark betroffen sein“, sagt Petra Hauser.");
+  REQUIRE(whole.quotes.size() == 1);
+  CHECK(whole.quotes[0].kind == quote_kind::direct);
+}

@@ -559,10 +559,23 @@ class quote_finder {
     // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“.
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     if (!has_speaker && open > 0 && (cls(open - 1) & aw_title_noun)) return;
-    for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
+    // A fragment quoted inside a clause ("Dies sei eine „wichtige Entwicklung“, sagte er") leaves its clause
+    // to the reported-speech rules: the clause is reported speech too, and lends the fragment its speaker
+    // when it has none of its own (carry_speakers).
+    if (!embedded_fragment(open, close))
+      for (std::size_t k = open + 1; k < close; ++k) a_.tokens[k].flags |= tf_in_quote;
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     ++quotes_in_zone_;
+  }
+
+  // Marks around part of a clause: a word or a comma before the opening mark in its sentence and no
+  // sentence punctuation at the end inside ("als einen „Sieg für den Rechtsstaat“ begrüßt", "Er halte es
+  // für sinnvoll, „die Änderungen jetzt vorzunehmen“, schreibt Seehofer").
+  bool embedded_fragment(std::size_t open, std::size_t close) const {
+    const std::string_view last = a_.surface(close - 1);
+    if (last == "." || last == "!" || last == "?" || last == "\xE2\x80\xA6" || last == ",") return false;
+    return open > sentence_first(open) && (word(open - 1) || is(open - 1, ","));
   }
 
   // "The Independent on Sunday", "Urban Change in Time": capitalised words and short function words only.
@@ -1265,6 +1278,16 @@ class quote_finder {
   // (and so on for a third). The verb stays with the first quote.
   void carry_speakers() {
     auto& quotes = a_.doc->quotes;
+    // a fragment inside reported speech is the reported speaker's words ("Dies sei eine „wichtige
+    // Entwicklung“, sagte der Minister"); the quotes are in text order, so the container starts before it
+    for (std::size_t n = 0, in = SIZE_MAX; n < quotes.size(); ++n) {
+      quote& q = quotes[n];
+      if (q.kind == quote_kind::reported) { in = n; continue; }
+      if (in == SIZE_MAX || q.speaker || !quotes[in].speaker || q.end_byte > quotes[in].end_byte) continue;
+      q.speaker = quotes[in].speaker;
+      q.role = quotes[in].role;
+      q.verb = quotes[in].verb;
+    }
     for (std::size_t n = 1; n < quotes.size(); ++n) {
       quote& q = quotes[n];
       const quote& prev = quotes[n - 1];
