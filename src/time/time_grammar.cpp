@@ -651,6 +651,14 @@ class grammar {
     e.last = static_cast<std::uint32_t>(end);
     if (e.year != no_year) e.anchor = anchoring::absolute;
     if (cls(j) == word_class::weekday) { e.weekday = w(j)->value; e.nth = n; return e; }
+    // "erste Woche im Oktober 2014", "letzte Woche im September": the ISO week that holds the month's first (last)
+    // Thursday, so that most of its days lie in the month (as ISO 8601 counts the first week of a year)
+    if (cls(j) == word_class::unit && w(j)->unit == time_unit::week && (is(j, "woche") || is(j, "wochen"))) {
+      e.weekday = 4;
+      e.nth = n;
+      e.nth_week = true;
+      return e;
+    }
     if (cls(j) == word_class::unit && w(j)->unit == time_unit::day) {
       if (n > 0) { e.day = n; if (!valid_day(e.month, e.day)) return std::nullopt; }
       else e.nth = -1, e.weekday = 8;  // the last day of the month
@@ -2836,9 +2844,30 @@ void today_ago(const analysis& a, std::vector<time_expr>& exprs) {
   });
 }
 
+// "Mittwoch in zwei Wochen", "Freitag vor drei Wochen": that weekday of the ISO week so many weeks from the
+// reference date, one expression (read on Tuesday 2013-02-12: 2013-02-27, 2013-01-25)
+void weekday_weeks_away(const analysis& a, std::vector<time_expr>& exprs) {
+  merge_adjacent(exprs, [&](time_expr& x, const time_expr& y) {
+    if (!(x.weekday && !x.day && !x.month && x.rel_unit == time_unit::none && x.anchor == anchoring::implicit &&
+          x.hour < 0 && x.mod == timex_mod::none && y.first == x.last && y.kind == expr_kind::date &&
+          y.anchor == anchoring::dct && y.rel_unit == time_unit::day && y.offset != 0 && y.offset % 7 == 0 &&
+          y.mod == timex_mod::none && y.last - y.first >= 3 && (a.fold(y.first) == "in" || a.fold(y.first) == "vor") &&
+          a.fold(y.last - 1).starts_with("woche")))
+      return false;
+    x.last = y.last;
+    x.anchor = anchoring::dct;
+    x.rel_unit = time_unit::week;
+    x.offset = y.offset / 7;
+    x.gran = time_unit::day;
+    x.weekday_in_week = true;
+    return true;
+  });
+}
+
 void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
   merge_durations(a, exprs);
   today_ago(a, exprs);
+  weekday_weeks_away(a, exprs);
   days_of_month(a, exprs);
   for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
     time_expr& x = exprs[k];

@@ -608,7 +608,16 @@ class resolver {
       holiday h;
       h.rule = holiday_rule::nth_weekday;
       h.a = e.month; h.b = e.weekday; h.c = e.nth;
-      if (auto d = holiday_date(h, y)) set_day(e, *d);
+      if (auto d = holiday_date(h, y)) {
+        set_day(e, *d);
+        if (e.nth_week) {  // "erste Woche im Oktober 2014": the week of that Thursday, 2014-W40
+          const iso_week w = iso_week_of(*d);
+          e.year = w.year;
+          e.month = 0;
+          e.week = true;
+          e.day = w.week;
+        }
+      }
     }
     e.weekday = 0;
     e.nth = 0;
