@@ -42,6 +42,9 @@ struct time_expr {
   int weekday_said = 0;          // "Sonntag, 12. Februar": the weekday beside the date, which may name its year  // "in der Nacht zum 3. November": the night of 2 November (a date, not a weekday)
   bool weekday_in_week = false;
   bool unresolved = false;       // relative, but no anchor: rendered at its granularity with X  // "Montag nächster Woche": the weekday of that ISO week
+  // "ein Jahr nach Weihnachten", "drei Tage vor dem 3. Oktober": the resolved day moved by `shift` units (day, month, year)
+  time_unit shift_unit = time_unit::none;
+  int shift = 0;
   bool nth_week = false;         // "erste Woche im Oktober": the ISO week of the nth Thursday (weekday 4) of the month
   int nth = 0;                   // "erster Dienstag im Oktober" = 1, "letzter Montag im März" = -1  // "in der Nacht zum Freitag": the night that ends on that day
   timex_mod mod = timex_mod::none;

@@ -2864,10 +2864,47 @@ void weekday_weeks_away(const analysis& a, std::vector<time_expr>& exprs) {
   });
 }
 
+// "ein Jahr nach Weihnachten", "drei Tage vor Ostern", "zwei Wochen nach dem 3. Oktober": a whole count of days,
+// weeks, months or years before or after a day is that day moved, one expression (TIMEX2 practice: "Acht Tage vor
+// Jahresende"); not after an event ("zwei Tage nach der Wahl" keeps its duration)
+void offset_from_day(const analysis& a, std::vector<time_expr>& exprs) {
+  merge_adjacent(exprs, [&](time_expr& x, const time_expr& y) {
+    if (x.kind != expr_kind::duration || x.mod != timex_mod::none || x.clock_prep >= 0 || y.kind != expr_kind::date ||
+        y.mod != timex_mod::none || y.shift || !(y.holiday >= 0 || (y.day && y.month && !y.bare_day)) || y.hour >= 0 ||
+        y.first <= x.last || y.first - x.last > 2)
+      return false;
+    const std::string_view prep = a.fold(x.last);
+    if (prep != "nach" && prep != "vor") return false;
+    if (y.first - x.last == 2 && a.fold(x.last + 1) != "dem") return false;
+    // "P3D", "P2W", "P6M", "P1Y": one whole count
+    const std::string_view v = x.text;
+    if (v.size() < 3 || v[0] != 'P') return false;
+    int n = 0;
+    std::size_t k = 1;
+    while (k < v.size() && v[k] >= '0' && v[k] <= '9' && n < 10000) n = n * 10 + (v[k++] - '0');
+    if (k == 1 || k + 1 != v.size() || n == 0) return false;
+    time_unit unit = time_unit::none;
+    switch (v[k]) {
+      case 'D': unit = time_unit::day; break;
+      case 'W': unit = time_unit::day; n *= 7; break;
+      case 'M': unit = time_unit::month; break;
+      case 'Y': unit = time_unit::year; break;
+      default: return false;
+    }
+    const std::uint32_t first = x.first;
+    x = y;
+    x.first = first;
+    x.shift_unit = unit;
+    x.shift = prep == "vor" ? -n : n;
+    return true;
+  });
+}
+
 void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
   merge_durations(a, exprs);
   today_ago(a, exprs);
   weekday_weeks_away(a, exprs);
+  offset_from_day(a, exprs);
   days_of_month(a, exprs);
   for (std::size_t k = 0; k + 1 < exprs.size(); ++k) {
     time_expr& x = exprs[k];

@@ -252,6 +252,11 @@ class resolver {
       const ymd d = add_days(make_ymd(e.year, e.month, e.day), -1);
       e.year = year_of(d); e.month = month_of(d); e.day = day_of(d);
     }
+    if (e.shift && e.day && e.month && e.year != no_year && !e.bc && e.year > 0) {  // "drei Tage nach Weihnachten"
+      const ymd base = make_ymd(e.year, e.month, e.day);
+      set_day(e, e.shift_unit == time_unit::day ? add_days(base, e.shift)
+                 : e.shift_unit == time_unit::month ? add_months(base, e.shift) : add_months(base, 12 * e.shift));
+    }
     tx.value = render(e);
     remember(e);
     return true;
