@@ -215,10 +215,12 @@ TEST_CASE("quotes: a quote sentence right after an attributed one goes on with i
   CHECK(doc.quotes[0].verb == "sagte");
   CHECK(doc.quotes[1].verb.empty());  // the verb belongs to the first quote
   CHECK_FALSE(doc.quotes[3].speaker.has_value());  // a new paragraph: nobody is carried over
-  // a quote with text of its own after it, or one that does not open its sentence, is not carried
+  // a quote with text of its own after it, or one that does not open its sentence, is not carried: a
+  // fragment takes the subject of its own sentence
   const auto other = test::analyze("„Die Lage ist ernst“, sagte Holger Kirsch. Der Verband nannte das „eine Zumutung für alle“.");
   REQUIRE(other.quotes.size() == 2);
-  CHECK_FALSE(other.quotes[1].speaker.has_value());
+  REQUIRE(other.quotes[1].speaker.has_value());
+  CHECK(other.quotes[1].speaker->text == "Verband");
 }
 
 TEST_CASE("quotes: reported speech goes on in the subjunctive in the sentences after it") {

@@ -552,7 +552,8 @@ class quote_finder {
     q.kind = quote_kind::direct;
     q.content = byte_span(a_.tokens[open + 1].begin, a_.tokens[close - 1].end);
     const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open, close) ||
-                             speaker_in_brackets(q, close) || speaker_of_headline(q, open, close);
+                             speaker_in_brackets(q, close) || speaker_of_headline(q, open, close) ||
+                             speaker_of_fragment(q, open, close);
     const std::string_view last = a_.surface(close - 1);
     const bool ends_like_speech = last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
@@ -567,6 +568,36 @@ class quote_finder {
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     ++quotes_in_zone_;
+  }
+
+  // A fragment is the words of the subject of the verb that frames it: "Der Minister nannte den Plan einen
+  // „gefährlichen Irrweg“", "Scholz sprach von einem „historischen Tag“", "Pelosi begrüßte die Entscheidung
+  // als „Sieg für den Rechtsstaat“". The subject stands right before the verb at the start of the sentence.
+  bool speaker_of_fragment(quote& q, std::size_t open, std::size_t close) {
+    // a name in marks is no one's words: sagte der „Bild am Sonntag“, laut der „New York Times“
+    if (!embedded_fragment(open, close) || (title_like(open + 1, close) && cap(open + 1))) return false;
+    std::size_t first = sentence_first(open);
+    while (first < open && (cls(first) & aw_conjunction)) ++first;
+    for (std::size_t v = first + 1; v < open && v < first + 12; ++v) {
+      if (!word(v) || cap(v)) continue;
+      if (!(cls(v) & aw_speech_verb) && !characterising_verb(fold(v))) continue;
+      const np p = parse_np(first, v);
+      if (p.empty() || p.last != v || (p.pronoun && fold(p.first) == "es")) return false;
+      if (p.role_last <= p.role_first && p.name_last == p.name_first + 1 &&
+          (abstract_noun(fold(p.name_first)) || fold(p.name_first).ends_with("lich") || fold(p.name_first).ends_with("weise")))
+        return false;  // "Ähnlich äußerte sich ...": an adverb, capitalised at the start
+      if (!speech_sense(v, p, sentence_last(open))) return false;  // "Sie stellte „Prioritäten“ vor"
+      set_speaker(q, p, v);
+      return true;
+    }
+    return false;
+  }
+  static bool characterising_verb(std::string_view f) {
+    for (const std::string_view w : {"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet",
+                                     "begr\xC3\xBC\xC3\x9Fte", "begr\xC3\xBC\xC3\x9Ften", "begr\xC3\xBC\xC3\x9Ft",
+                                     "verurteilte", "verurteilten", "verurteilt", "wertete", "wertet", "sprachen"})
+      if (f == w) return true;
+    return false;
   }
 
   // Marks around part of a clause: a word or a comma before the opening mark in its sentence and no
@@ -799,6 +830,28 @@ class quote_finder {
   }
   std::size_t after_verb(std::size_t v) const {
     return separable_particle(fold(v + 1)) && (is(v + 2, ",") || is(v + 2, ":")) ? v + 2 : v + 1;
+  }
+  // Where the clause said begins after a speech verb whose subject came before it: after a separable
+  // particle, or after whom it was said to and when ("sagte der Zeitung,", "sagte der Nachrichtenagentur
+  // AFP am Montag,", "erklärte dazu in Berlin,"): names, articles, prepositions, adjectives, numbers and
+  // a few adverbs up to a comma, at most eight tokens; anything else (a verb) means no comma of ours.
+  std::size_t after_objects(std::size_t v) const {
+    const std::size_t k0 = after_verb(v);
+    if (is(k0, ",") || is(k0, ":")) return k0;
+    // an article or a preposition first: a bare name after the verb is its subject ("argumentierte Indien")
+    if (!(cls(k0) & (aw_determiner | aw_preposition))) return k0;
+    for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 8; ++k) {
+      if (is(k, ",")) return k;
+      if (a_.is(k, tf_quote_mark)) continue;  // a medium's name in marks: sagte der „Bild am Sonntag“,
+      if (!word(k) && !a_.is(k, tf_number)) return k0;
+      if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
+      const std::string_view f = fold(k);
+      if (f == "auch" || f == "zudem" || f == "dazu" || f == "au\xC3\x9Ferdem" || f == "gestern" || f == "heute" ||
+          f == "bereits" || f == "nun" || f == "jetzt" || f == "sp\xC3\xA4ter" || f == "weiter" || f == "zuletzt")
+        continue;
+      return k0;
+    }
+    return k0;
   }
   // A verb that opens a clause joined to the one before, with no subject of its own: "... und meinte",
   // "..., meinte aber".
@@ -1239,7 +1292,9 @@ class quote_finder {
     } else {
       p = subject_before_und(start, v);
       if (p.empty()) p = subject_before(start, v);
-      comma = after_verb(v);
+      // the subject right before the verb ("Ein Sprecher sagte der Zeitung, ..."), not the start of a quote
+      // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
+      comma = !p.empty() && p.last == v && !is(v - 1, ",") ? after_objects(v) : after_verb(v);
     }
     // "„…“, sagte Müller und fügte hinzu, ...", "Er betonte, ..., und meinte, ...": the subject of the clause
     // before; "Der Minister entschuldigte sich ... und meinte, ...": the sentence's subject
@@ -1249,6 +1304,7 @@ class quote_finder {
       else p = first_clause_subject(s.first, v);
     }
     if ((p.empty() && !inherit) || !is(comma, ",") || comma + 1 >= s.last) return false;
+    if (!p.empty() && !speech_sense(v, p, s.last)) return false;  // "Der Kurier ließ eine Klage prüfen, ..."
     const std::size_t c0 = comma + 1;
     bool reported = cls(c0) & aw_reporting_clause;
     for (std::size_t k = c0; k < s.last && k < c0 + 40 && !reported; ++k) reported = subjunctive_verb(k);
