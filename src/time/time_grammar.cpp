@@ -396,9 +396,13 @@ class grammar {
     if (auto y = plain_digits(j, 1, 4)) {
       std::size_t end = j + 1;
       bool bc = false;
+      // a two-digit year after an apostrophe ("Mai '68"), or after a day and month at the end of the sentence
+      // ("Freitag, der 18. Juli 14.", "14te April 15"; not "am 18. Juli 14 Menschen", "18. Juli 14 Uhr")
+      const bool two_digit = s(j).size() == 2 && ((j > 0 && s(j - 1) == "'") || (e.day && j == i && sentence_ends(j + 1)));
       if (std::size_t b = chr_suffix(end, bc); b != end) end = b;
-      else if (s(j).size() < 3 && !(s(j).size() == 2 && j > 0 && s(j - 1) == "'")) return i;
+      else if (s(j).size() < 3 && !two_digit) return i;
       else if (s(j).size() == 3 && j == i) return i;
+      if (two_digit && !bc && s(j - 1) != "'") e.two_digit_year = true;
       e.year = *y;
       e.bc = bc;
       return end;
@@ -426,6 +430,12 @@ class grammar {
       return j + 2;
     }
     return i;
+  }
+
+  // Token k ends the sentence: the end of the text, a new sentence, or a final '.', '!', '?'
+  bool sentence_ends(std::size_t k) const {
+    if (k >= n_ || !same_sentence(k - 1, k)) return true;
+    return (one(k, '.') || one(k, '!') || one(k, '?')) && (k + 1 >= n_ || !same_sentence(k, k + 1));
   }
 
   // "v. Chr." / "vor Christus" / "n. Chr." / "v. u. Z." / "nuZ" after a year. Returns the end (== i when absent).
@@ -1178,11 +1188,13 @@ class grammar {
       return e;
     }
     std::size_t j = i + 1;
-    if (next_ok(i, j) && w(j) && w(j)->part != daypart::none && (w(j)->cls == word_class::daypart || w(j)->cls == word_class::deictic)) {
+    // "morgen zu Mittag", "heute zu Abend": "zu" before noon or the evening
+    const std::size_t zu = is(j, "zu") && (is(j + 1, "mittag") || is(j + 1, "abend")) && upper(j + 1) ? j + 1 : j;
+    if (next_ok(i, zu) && w(zu) && w(zu)->part != daypart::none && (w(zu)->cls == word_class::daypart || w(zu)->cls == word_class::deictic)) {
       // "heute Abend", "morgen früh", "gestern Nacht", "heute Morgen"
-      e.part = w(j)->part;
+      e.part = w(zu)->part;
       e.kind = expr_kind::time;
-      ++j;
+      j = zu + 1;
     }
     if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
       if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
@@ -1717,8 +1729,13 @@ class grammar {
   // Clock times: "um 14 Uhr" (span "14 Uhr"), "14:30", "gegen halb drei" (APPROX)
   std::optional<time_expr> clock(std::size_t i) const {
     // a bare hour: after "um" (digits or words); after "gegen"/"ab" only digits ("gegen 7", not "gegen zwei Gegner")
+    // "bis 11 am Vormittag", "ab 8 am Abend": after "bis" or "ab" a bare hour with a part of the day phrase after it
+    const bool part_phrase_next = (is(i + 1, "am") || (is(i + 1, "in") && is(i + 2, "der"))) &&
+                                  cls(is(i + 1, "am") ? i + 2 : i + 3) == word_class::daypart &&
+                                  same_sentence(i, is(i + 1, "am") ? i + 2 : i + 3);
     const bool after_um = i > 0 && same_sentence(i - 1, i) &&
-                          (is(i - 1, "um") || ((is(i - 1, "gegen") || is(i - 1, "ab")) && has(i, tf_number)));
+                          (is(i - 1, "um") || ((is(i - 1, "gegen") || is(i - 1, "ab")) && has(i, tf_number)) ||
+                           ((is(i - 1, "bis") || is(i - 1, "ab")) && has(i, tf_number) && part_phrase_next));
     // "von 1:30 bis 3", "9:30 - 11:00", "zwischen 9:30 und 11:00", "von 6h30 morgens bis 11 am Abend": a bare
     // hour after the link closes a range that began with a clock time
     const bool closes_clock = closes_clock_range(i);
@@ -1778,6 +1795,19 @@ class grammar {
     e.hour = c->hour;
     e.minute = c->minute;
     e.last = static_cast<std::uint32_t>(mod_after(c->last, e.mod));
+    // "um 17 Uhr morgen", "um 20 Uhr heute": the deictic day after the clock is its day (not before a part of the
+    // day or a clock of its own: "um 8 Uhr morgen früh" is left to the two)
+    if (const time_word* d = w(e.last); d && d->cls == word_class::deictic && lower_word(e.last) && has_uhr &&
+                                        next_ok(i, e.last) && f(e.last).find("ig") == std::string_view::npos &&
+                                        !(w(e.last + 1) && (w(e.last + 1)->part != daypart::none || is(e.last + 1, "um")) &&
+                                          same_sentence(e.last, e.last + 1))) {
+      e.anchor = anchoring::dct;
+      e.rel_unit = time_unit::day;
+      e.gran = time_unit::day;
+      e.offset = d->value;
+      ++e.last;
+      return e;
+    }
     // "19:00 Uhr am 22.12.2016", "um 8 Uhr am 5. Mai": the date after the clock is the same expression
     return with_date_after(i, e);
   }
