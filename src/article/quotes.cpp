@@ -287,7 +287,11 @@ class quote_finder {
         std::size_t g = k + 1;
         while (g < limit && adjective(g) && g - k < 4) ++g;
         std::size_t h = g;
-        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 5) ++h;
+        // up to a person's name after it: "die Präsidentin des Verbands Cinzia Franchini" (but the name after a
+        // person in the genitive is that person's: "die Sprecherin der EU-Außenbeauftragten Federica Mogherini")
+        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 5 &&
+               !(h > g && first_name(h) && name_word(h + 1) && !role(h - 1)))
+          ++h;
         if (h == g) break;
         // "sagte ihre Sprecherin der Deutschen Presse-Agentur", "erklärte ein Heeressprecher der APA": a medium
         // after "der" is told, a dative, not the role's genitive
@@ -299,6 +303,14 @@ class quote_finder {
       // place: "in Seoul", "aus Moskau"
       if (k + 1 < limit && (fold(k) == "in" || fold(k) == "aus") && name_word(k + 1) && !name_word(k + 2)) {
         k = role_last = k + 2;
+      }
+      // portfolio: "der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi", "Sprecher für Landesverteidigung"
+      if (k + 1 < limit && fold(k) == "f\xC3\xBCr") {
+        std::size_t g = k + 1;
+        while (g < limit && adjective(g) && g - k < 3) ++g;
+        std::size_t h = g;
+        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && !first_name(h) && h - g < 3) ++h;
+        if (h > g && (h == limit || is(h, ",") || is(h, "(") || !name_word(h) || first_name(h))) k = role_last = h;
       }
     }
     // A noun the role table lacks, before a first name and a surname: "der Meteorologe Markus Übel",
