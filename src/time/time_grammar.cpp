@@ -2581,6 +2581,12 @@ class grammar {
     // "Der Ramadan" pass)
     if (t_.holidays[static_cast<std::size_t>(index)].ambiguous && i > 0 && same_sentence(i - 1, i) && real_upper(i - 1) && !w(i - 1))
       return std::nullopt;
+    // "an Nikolaus", "bis Nikolaus" are the day; "Nikolaus Scherak", "der Heilige Nikolaus", "aus Nikolaus" a person
+    if (t_.holidays[static_cast<std::size_t>(index)].first_name) {
+      static constexpr std::array<std::string_view, 8> day_preps = {"an", "am", "zu", "zum", "bis", "vor", "nach", "seit"};
+      if (i == 0 || !same_sentence(i - 1, i) || !is_any(i - 1, day_preps)) return std::nullopt;
+      if (has(end, tf_word) && real_upper(end) && !w(end) && same_sentence(i, end)) return std::nullopt;
+    }
     time_expr e = make(i, end, expr_kind::date, anchoring::implicit);
     e.holiday = index;
     return holiday_year(e);

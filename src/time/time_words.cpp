@@ -171,6 +171,7 @@ std::optional<std::string> add_holiday(time_tables& t, const tsv_row& row) {
   int* params[] = {&h.a, &h.b, &h.c};
   for (std::size_t k = 0; k < 3 && k + 2 < row.size(); ++k) {
     if (row[k + 2] == "ambiguous") { h.ambiguous = true; break; }
+    if (row[k + 2] == "first_name") { h.first_name = true; break; }
     const auto n = to_int(row[k + 2]);
     if (!n) return fmt::format("bad parameter '{}'", row[k + 2]);
     *params[k] = *n;

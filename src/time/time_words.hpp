@@ -80,6 +80,8 @@ struct holiday {
   int a = 0, b = 0, c = 0;
   int words = 1;            // number of words in the name
   bool ambiguous = false;   // also a surname ("Tariq Ramadan"): not after a capitalised word outside the tables
+  bool first_name = false;  // also a first name or a saint ("Nikolaus Scherak", "der Heilige Nikolaus"): a day only
+                            // right after a preposition ("an Nikolaus", "bis Nikolaus") and before no other name
 };
 
 // How Israel moves a memorial day that would touch the Sabbath (the Knesset's rules).
