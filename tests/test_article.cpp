@@ -120,10 +120,23 @@ TEST_CASE("a quote interrupted by its attribution is two quotes with one speaker
 }
 
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
-  const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Thomas Krüger. „Wir sind uns einig“, sagte sie.");
+  const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker->text == "sie");
   CHECK(doc.quotes[0].speaker_name.empty());
+}
+
+TEST_CASE("a pronoun's person has a gender the pronoun allows") {
+  const auto er = test::analyze("Am Montag traf Anna Berger in Berlin Thomas Krüger. „Wir sind uns einig“, sagte er.");
+  REQUIRE(er.quotes.size() == 1);
+  CHECK(er.quotes[0].speaker_name == "Thomas Krüger");
+  const auto sie = test::analyze("Am Montag traf Anna Berger in Berlin Thomas Krüger. „Wir sind uns einig“, sagte sie.");
+  REQUIRE(sie.quotes.size() == 1);
+  CHECK(sie.quotes[0].speaker_name == "Anna Berger");
+  // the last named speaker too: "sie" after Olaf Scholz is not Olaf Scholz
+  const auto speaker = test::analyze("„Wir prüfen das“, sagte Olaf Scholz. „Nein“, sagte sie dann.");
+  REQUIRE(speaker.quotes.size() == 2);
+  CHECK(speaker.quotes[1].speaker_name.empty());
 }
 
 TEST_CASE("a pronoun takes the person that opens a sentence naming two") {

@@ -134,7 +134,9 @@ void load_article_first_names(std::string_view tsv, article_rules& rules) {
     if (row[1] != "first") return;
     folded.clear();
     append_folded(row[0], folded, icu);
-    rules.first_names.add(folded, 1);
+    rules.first_names.add(folded, row[2] == "f"   ? article_rules::name_female
+                                  : row[2] == "m" ? article_rules::name_male
+                                                  : article_rules::name_any);
   });
 }
 

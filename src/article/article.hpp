@@ -102,7 +102,10 @@ struct article_rules {
   lexicon<std::uint32_t> words;  // folded word -> article_word bits (while loading; word_classes answers)
   word_class_index word_classes;
   std::size_t max_word_length = 0;  // longer tokens skip the hash probe
-  lexicon<std::uint8_t> first_names;  // "dmitri", "olaf": a capitalised run that starts with one is a full name
+  // "dmitri", "olaf": a capitalised run that starts with one is a full name; the value is the gender the
+  // name lists give it (pronouns pick their person by it: "er" is not "Anna Berger")
+  lexicon<std::uint8_t> first_names;
+  enum : std::uint8_t { name_any = 1, name_female = 2, name_male = 3 };
   lexicon<std::uint8_t> role_heads;            // "sprecher", "minister": a compound ending in one is a role
   std::uint64_t role_head_lengths = 0;          // bit n set: some head has n bytes (n < 64)
   std::vector<std::uint64_t> role_head_tails = std::vector<std::uint64_t>(1024);  // 65,536 bits: last four bytes of a head

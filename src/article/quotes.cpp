@@ -1453,7 +1453,8 @@ class quote_finder {
         // unmarked one may name its own subject ("Die Chefin, Gabi Schiessling, tritt ab, erklärte sie")
         if (folded == "er" || folded == "sie")
           q.speaker_name = antecedent(opens_with_mark(q) ? std::min(q.speaker->start_byte, q.start_byte)
-                                                         : q.speaker->start_byte, last_named, last_named_at);
+                                                         : q.speaker->start_byte, last_named, last_named_at,
+                                      folded == "er" ? article_rules::name_female : article_rules::name_male);
         continue;
       }
       q.speaker_name = std::string(said);
@@ -1493,28 +1494,48 @@ class quote_finder {
     std::uint32_t begin = 0, end = 0;  // bytes
     std::uint32_t sentence = 0;
     std::string_view name;
+    std::uint8_t gender = article_rules::name_any;  // of its first name
   };
   std::vector<person_mention> mentions_;
   bool mentions_found_ = false;
   void find_mentions() {
     mentions_found_ = true;
     const std::size_t n = a_.tokens.size();
-    lexicon<std::string_view> by_surname;  // folded last word -> the full name it was last seen in
+    struct seen_person {
+      std::string_view name;
+      std::uint8_t gender;
+    };
+    lexicon<seen_person> by_surname;  // folded last word -> the person it was last seen in
     for (std::size_t i = 0; i + 1 < n; ++i) {
       if (!cap(i)) continue;
       if (!first_name(i) || (i > 0 && first_name(i - 1) && name_word(i - 1)) || !name_word(i)) {
-        if (const std::string_view* full = by_surname.find(fold(i)); full && surname_alone(i))
-          mentions_.push_back({a_.tokens[i].begin, a_.tokens[i].end, a_.tokens[i].sentence, *full});
+        if (const seen_person* p = by_surname.find(fold(i)); p && surname_alone(i))
+          mentions_.push_back({a_.tokens[i].begin, a_.tokens[i].end, a_.tokens[i].sentence, p->name, p->gender});
         continue;
       }
       std::size_t e = i + 1;
       while (e < n && e - i < 4 && (name_word(e) || particles_then_name(e))) ++e;
       if (e - i < 2 || a_.tokens[e - 1].sentence != a_.tokens[i].sentence) { i = e - 1; continue; }
       const std::string_view full = a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin);
-      mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence, full});
-      if (const std::string_view last = fold(e - 1); last.size() > 2) by_surname.add(last, full);  // the latest
+      const std::uint8_t gender = first_name_gender(fold(i));
+      mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence, full, gender});
+      if (const std::string_view last = fold(e - 1); last.size() > 2) by_surname.add(last, {full, gender});  // the latest
       i = e - 1;
     }
+  }
+  // "anna" female, "frank-walter" by its first part, an unknown or shared name any.
+  std::uint8_t first_name_gender(std::string_view folded) const {
+    const std::uint8_t* g = r_.first_names.find(folded);
+    if (!g) {
+      const std::size_t h = folded.find('-');
+      if (h != std::string_view::npos && h > 1) g = r_.first_names.find(folded.substr(0, h));
+    }
+    return g ? *g : article_rules::name_any;
+  }
+  std::uint8_t gender_of(std::string_view full_name) const {
+    std::string first;
+    append_folded(full_name.substr(0, full_name.find(' ')), first, matching_locale());
+    return first_name_gender(first);
   }
   // A surname standing for its person, not the common noun it may also be: "mit voller Kraft", "der Koch"
   // have a determiner, a preposition or an inflected adjective before them.
@@ -1526,21 +1547,28 @@ class quote_finder {
   }
 
   // The person a pronoun at byte `at` refers to: the later of the last named speaker and the last person
-  // named before `at`, unless that sentence names two different persons (then only the speaker counts).
-  std::string antecedent(std::size_t at, const std::string& last_named, std::uint32_t last_named_at) {
+  // named before `at`, of a gender the pronoun allows ("er" is no Anna, "sie" no Thomas; `not_gender` is the
+  // one it excludes); when that sentence names two such persons, the one that opens it, else only the speaker.
+  std::string antecedent(std::size_t at, const std::string& last_named, std::uint32_t last_named_at, std::uint8_t not_gender) {
     if (!mentions_found_) find_mentions();
+    const std::string speaker = !last_named.empty() && gender_of(last_named) != not_gender ? last_named : std::string();
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
                                [](const person_mention& m, std::size_t b) { return m.end <= b; });
-    if (it == mentions_.begin()) return last_named;
+    for (int skipped = 0; it != mentions_.begin() && (it - 1)->gender == not_gender && skipped < 8; ++skipped) --it;
+    if (it == mentions_.begin() || (it - 1)->gender == not_gender) return speaker;
     const person_mention& m = *(it - 1);
-    if (!last_named.empty() && last_named_at >= m.begin) return last_named;
+    if (!speaker.empty() && last_named_at >= m.begin) return speaker;
     // That sentence names two persons: the one that opens it is its subject ("Außenamtssprecher Thomas
-    // Schnöll weist Pilz' Vorwurf zurück. Er betont: ..."); else only the last named speaker counts.
-    auto first = it - 1;
+    // Schnöll weist Pilz' Vorwurf zurück. Er betont: ...").
+    const person_mention* first = &m;
     bool two = false;
-    while (first != mentions_.begin() && (first - 1)->sentence == m.sentence) two |= (--first)->name != m.name;
+    for (auto k = it - 1; k != mentions_.begin() && (k - 1)->sentence == m.sentence; --k) {
+      if ((k - 1)->gender == not_gender) continue;
+      first = &*(k - 1);
+      two |= first->name != m.name;
+    }
     if (!two) return std::string(m.name);
-    return opens_sentence(*first) ? std::string(first->name) : last_named;
+    return opens_sentence(*first) ? std::string(first->name) : speaker;
   }
   // Nothing but a role phrase before it in its sentence: "Der deutsche Außenminister Frank-Walter Steinmeier
   // übte", "Auch ÖVP-Chef Anna Berger"; not "Am Montag traf Anna Berger" (a verb before it: not the subject).

@@ -1,4 +1,5 @@
-// Prints the first names and surnames of faker-js's Latin-script locales as JSON ({locale: {first, last}}),
+// Prints the first names and surnames of faker-js's Latin-script locales as JSON ({locale: {first, female,
+// male, last}}: all first names, and those the locale lists as female or male),
 // the input of `build_gazetteers.py --faker-names`. Needs the npm package @faker-js/faker (MIT):
 //   npm install --prefix /tmp/faker @faker-js/faker@10.6.0
 //   NODE_PATH=/tmp/faker/node_modules node src/tools/extract_faker_names.mjs > /tmp/faker_names.json
@@ -12,6 +13,7 @@ const flat = v => !v ? [] : Array.isArray(v) ? v : Object.values(v).flat();
 const out = {};
 for (const l of locales) {
   const p = all[l] && all[l].person;
-  if (p) out[l] = { first: flat(p.first_name), last: flat(p.last_name) };
+  const group = g => (p.first_name && !Array.isArray(p.first_name) && p.first_name[g]) || [];
+  if (p) out[l] = { first: flat(p.first_name), female: group('female'), male: group('male'), last: flat(p.last_name) };
 }
 console.log(JSON.stringify(out));
