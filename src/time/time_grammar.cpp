@@ -2057,8 +2057,8 @@ class grammar {
       std::size_t j = i;
       int count = 1;
       if (is(j, "eine") || is(j, "einer") || is(j, "ein") || is(j, "einem") || is(j, "einen")) ++j;
-      else if (auto n = number_at(j); n && n->value >= 2 && n->value <= 12 && n->value == static_cast<int>(n->value) &&
-                                       is(j + 1, "viertelstunden")) {
+      else if (auto n = is(j + 1, "viertelstunden") ? number_at(j) : std::nullopt;
+               n && n->value >= 2 && n->value <= 12 && n->value == static_cast<int>(n->value)) {
         count = static_cast<int>(n->value);
         ++j;
       }

@@ -582,14 +582,20 @@ class resolver {
           set_day(e, add_months(make_ymd(p->year, p->month, p->day), 12 * n));
           return;
         }
-        e.year = p->year + n;
+      {
+        // January and February lie in the winter that began in December (YYYY-WI is the winter from December of
+        // YYYY, as "im Winter" is read then): "diesen Winter" read in February 2013 is 2012-WI, "letzten Winter" 2011-WI
+        const bool in_winter = e.season == 4 && e.gran == time_unit::season && p->month && p->month <= 2;
+        const int py = in_winter ? p->year - 1 : p->year, pm = in_winter ? 12 : p->month;
+        e.year = py + n;
         // "nächsten März", "letzten Sommer": the next (previous) one, which may lie in this year
-        if ((e.gran == time_unit::month || e.gran == time_unit::season) && n != 0 && p->month) {
+        if ((e.gran == time_unit::month || e.gran == time_unit::season) && n != 0 && pm) {
           const int m = e.month ? e.month : (e.season == 4 ? 12 : e.season * 3);
-          if (n > 0 && m > p->month) e.year = p->year + n - 1;
-          if (n < 0 && m < p->month) e.year = p->year + n + 1;
+          if (n > 0 && m > pm) e.year = py + n - 1;
+          if (n < 0 && m < pm) e.year = py + n + 1;
         }
         return;
+      }
       case time_unit::decade:
         e.decade = (p->year / 10) + n;
         return;
