@@ -1003,9 +1003,10 @@ class quote_finder {
     // a name or a role ("Laut Experten", "Nach Angaben des Ministers"), not a pronoun
     if (p.empty() || p.pronoun || (p.name_last <= p.name_first && p.role_last <= p.role_first)) return false;
     if (np_limit != s.last && p.last != np_limit) return false;
-    // "Den Angaben zufolge", "Nach diesen Informationen": the source was named before, not here
-    if (p.name_last == p.name_first + 1 && p.role_last <= p.role_first &&
-        (fold(p.name_first) == "angaben" || fold(p.name_first) == "informationen"))
+    // "Den Angaben zufolge", "Nach diesen Informationen", "Seinen Angaben zufolge", "Eigenen Angaben zufolge":
+    // the source was named before, not here
+    if (p.name_last > p.name_first && p.role_last <= p.role_first &&
+        (fold(p.name_last - 1) == "angaben" || fold(p.name_last - 1) == "informationen"))
       return false;
     std::size_t c0 = std::max(p.last, verb_last);
     // The finite verb follows the whole source phrase (verb second), so a phrase after the noun belongs to
