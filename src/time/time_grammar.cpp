@@ -1613,9 +1613,10 @@ class grammar {
     std::size_t j = i + 1;
     const bool minutes_said = is(j, "minuten");
     if (minutes_said) ++j;
-    if (!(is(j, "nach") || is(j, "vor")) || !same_sentence(i, j + 2)) return std::nullopt;
+    if (!(is(j, "nach") || is(j, "vor"))) return std::nullopt;
     const bool half = is(j + 1, "halb");
     const std::size_t hk = j + 1 + (half ? 1 : 0);
+    if (!same_sentence(i, hk)) return std::nullopt;
     const bool uhr = is(hk + 1, "uhr");
     const bool after_prep = i > 0 && same_sentence(i - 1, i) &&
                             (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "bis"));
