@@ -2919,7 +2919,7 @@ void offset_from_day(const analysis& a, std::vector<time_expr>& exprs) {
     int n = 0;
     std::size_t k = 1;
     while (k < v.size() && v[k] >= '0' && v[k] <= '9' && n < 10000) n = n * 10 + (v[k++] - '0');
-    if (k == 1 || k + 1 != v.size() || n == 0) return false;
+    if (k == 1 || k + 1 != v.size() || n == 0 || n > 999) return false;
     time_unit unit = time_unit::none;
     switch (v[k]) {
       case 'D': unit = time_unit::day; break;

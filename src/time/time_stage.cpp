@@ -254,8 +254,9 @@ class resolver {
     }
     if (e.shift && e.day && e.month && e.year != no_year && !e.bc && e.year > 0) {  // "drei Tage nach Weihnachten"
       const ymd base = make_ymd(e.year, e.month, e.day);
-      set_day(e, e.shift_unit == time_unit::day ? add_days(base, e.shift)
-                 : e.shift_unit == time_unit::month ? add_months(base, e.shift) : add_months(base, 12 * e.shift));
+      const ymd moved = e.shift_unit == time_unit::day ? add_days(base, e.shift)
+                        : e.shift_unit == time_unit::month ? add_months(base, e.shift) : add_months(base, 12 * e.shift);
+      if (moved.ok() && year_of(moved) >= 1 && year_of(moved) <= 9999) set_day(e, moved);
     }
     tx.value = render(e);
     remember(e);
