@@ -523,7 +523,9 @@ class grammar {
         }
       }
       if (!ok) continue;
-      const bool month_year = parts == 2 && ((len[0] == 4 && len[1] == 2 && x[5] == '0') || (len[0] <= 2 && len[1] == 4));
+      // "2016/05" is May 2016; "2008/09", "2006/07" (the second the year after the first) are two years: "die
+      // Finanzkrise 2008/09", "die Saison 2006/07" (split_years reads them)
+      const bool month_year = parts == 2 && ((len[0] == 4 && len[1] == 2 && x[5] == '0' && !two_years(i)) || (len[0] <= 2 && len[1] == 4));
       if (parts == 3 || month_year) {
         if (sep == '.' && parts == 3 && len[0] <= 2) break;  // the German d.m.y below keeps its rules
         if (auto e = date_from_parts(i, i + 1, v, len, parts)) return with_time(*e);
