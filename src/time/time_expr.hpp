@@ -20,6 +20,7 @@ enum class anchoring : std::uint8_t {
 };
 
 inline constexpr int no_year = INT_MIN;
+inline constexpr std::int8_t no_zone = -128;  // no time zone said
 
 struct time_expr {
   std::uint32_t first = 0, last = 0;  // tokens [first, last)
@@ -33,6 +34,7 @@ struct time_expr {
   bool week = false, weekend = false;
   daypart part = daypart::none;
   int hour = -1, minute = -1;
+  std::int8_t zone = no_zone;    // "23:00 Uhr mitteleuropäischer Zeit": the zone's offset from UTC in hours (+01)
   // Relative: `offset` units of `rel_unit` from the anchor, rendered at granularity `gran`.
   time_unit rel_unit = time_unit::none;
   int offset = 0;

@@ -603,6 +603,7 @@ class grammar {
     if (auto c = clock_core(j); c && next_ok(e.first, j) && (is(j + 1, "uhr") || s(j).find(':') != std::string_view::npos)) {
       e.hour = c->hour;
       e.minute = c->minute;
+      e.zone = c->zone;
       e.kind = expr_kind::time;
       e.last = c->last;
     } else if (const time_word* p = w(j); p && p->part != daypart::none && next_ok(e.first, j) &&
@@ -1012,7 +1013,7 @@ class grammar {
       std::size_t k = j + 1;
       if ((is(k, "um") || is(k, "gegen")) && next_ok(i, k + 1)) {
         if (auto c = clock_core(k + 1, true)) {
-          e.hour = c->hour; e.minute = c->minute; apply_part_to_hour(e); e.last = c->last;
+          e.hour = c->hour; e.minute = c->minute; e.zone = c->zone; apply_part_to_hour(e); e.last = c->last;
         }
       }
       return e;
@@ -1098,7 +1099,7 @@ class grammar {
     }
     if (e.gran == time_unit::day && (is(j, "um") || is(j, "gegen")) && next_ok(e.first, j + 1)) {
       if (auto c = clock_core(j + 1, true)) {
-        e.hour = c->hour; e.minute = c->minute; apply_part_to_hour(e); e.kind = expr_kind::time; e.last = c->last;
+        e.hour = c->hour; e.minute = c->minute; e.zone = c->zone; apply_part_to_hour(e); e.kind = expr_kind::time; e.last = c->last;
       }
     }
     return e;
@@ -1202,6 +1203,7 @@ class grammar {
       if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
         e.hour = c->hour;
         e.minute = c->minute;
+        e.zone = c->zone;
         apply_part_to_hour(e);
         e.kind = expr_kind::time;
         j = c->last;
@@ -1290,6 +1292,7 @@ class grammar {
       if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
         e.hour = c->hour;
         e.minute = c->minute;
+        e.zone = c->zone;
         apply_part_to_hour(e);
         e.kind = expr_kind::time;
         j = c->last;
@@ -1424,7 +1427,7 @@ class grammar {
         full.part = e.part;
         full.mod = e.mod;
         full.kind = expr_kind::time;
-        if (e.hour >= 0) full.hour = e.hour, full.minute = e.minute;
+        if (e.hour >= 0) full.hour = e.hour, full.minute = e.minute, full.zone = e.zone;
         return full;
       }
       // "am Nachmittag des kommenden Samstag", "Abend des vergangenen Freitag"
@@ -1459,6 +1462,7 @@ class grammar {
       if (auto c = clock_core(k + 1, true)) {
         e.hour = c->hour;
         e.minute = c->minute;
+        e.zone = c->zone;
         apply_part_to_hour(e);
         e.last = c->last;
         return e;  // "Nachmittag um 5": the clock makes it a time
@@ -1481,7 +1485,7 @@ class grammar {
     return e;
   }
 
-  struct clock_read { int hour = -1, minute = 0; std::uint32_t last = 0; };
+  struct clock_read { int hour = -1, minute = 0; std::uint32_t last = 0; std::int8_t zone = no_zone; };
 
   bool adverb_form(std::size_t j) const {
     const std::string_view x = f(j);
@@ -1681,23 +1685,38 @@ class grammar {
       if (c.hour == 12 && (p->part == daypart::ni || p->part == daypart::ev)) c.hour = 0;  // "12 Uhr nachts"
       c.last = static_cast<std::uint32_t>(part_at + 1);
     }
-    c.last = static_cast<std::uint32_t>(time_zone_end(c.last));
+    c.last = static_cast<std::uint32_t>(time_zone_end(c.last, &c.zone));
     return c;
   }
 
   // A time zone after a clock time belongs to its span: "16 Uhr MEZ", "14 Uhr MESZ", "8:00 GMT", "14 Uhr
-  // Ortszeit", "08.10 Uhr Mitteleuropäischer Sommerzeit", "20 Uhr deutscher Zeit". The value stays the clock
-  // time as written (local to that zone): TIMEX3 values carry no zone. Returns the end (== j when none).
-  std::size_t time_zone_end(std::size_t j) const {
+  // Ortszeit", "08.10 Uhr Mitteleuropäischer Sommerzeit", "20 Uhr deutscher Zeit". The clock time stays as written;
+  // a zone with a fixed offset from UTC gives it to the value ("23:00 Uhr mitteleuropäischer Zeit" T23:00+01, as
+  // TIMEX2 and ISO 8601 write it; "Ortszeit", "deutscher Zeit" name none). Returns the end (== j when none).
+  std::size_t time_zone_end(std::size_t j, std::int8_t* zone = nullptr) const {
     if (j >= n_ || !same_sentence(j - 1, j)) return j;
-    static constexpr std::array<std::string_view, 13> zones = {
-        "ortszeit", "mez", "mesz", "gmt", "utc", "cet", "cest", "met", "mest", "wez", "wesz", "oez", "oesz"};
-    // the abbreviations only in capitals ("Met" is no zone): the stage folds case, so the surface decides
-    if (is_any(j, zones)) return is(j, "ortszeit") || has(j, tf_all_upper) || !caps_ ? j + 1 : j;
-    static constexpr std::array<std::string_view, 7> whose = {
-        "mitteleuropäischer", "osteuropäischer", "westeuropäischer", "deutscher", "österreichischer", "schweizer", "koordinierter"};
+    struct zone_word { std::string_view word; std::int8_t offset; };
+    static constexpr std::array<zone_word, 13> zones = {{
+        {"ortszeit", no_zone}, {"mez", 1}, {"mesz", 2}, {"gmt", 0}, {"utc", 0}, {"cet", 1}, {"cest", 2}, {"met", 1},
+        {"mest", 2}, {"wez", 0}, {"wesz", 1}, {"oez", 2}, {"oesz", 3}}};
+    for (const zone_word& z : zones) {
+      if (!is(j, z.word)) continue;
+      // the abbreviations only in capitals ("Met" is no zone): the stage folds case, so the surface decides
+      if (z.offset != no_zone && !has(j, tf_all_upper) && caps_) return j;
+      if (zone) *zone = z.offset;
+      return j + 1;
+    }
+    // "mitteleuropäischer Zeit" +01, "... Sommerzeit" +02; "deutscher Zeit", "Schweizer Zeit" change with the season
+    struct region { std::string_view word; std::int8_t standard; };
+    static constexpr std::array<region, 7> regions = {{
+        {"mitteleuropäischer", 1}, {"osteuropäischer", 2}, {"westeuropäischer", 0}, {"deutscher", no_zone},
+        {"österreichischer", no_zone}, {"schweizer", no_zone}, {"koordinierter", 0}}};
     static constexpr std::array<std::string_view, 5> kinds = {"zeit", "sommerzeit", "winterzeit", "ortszeit", "weltzeit"};
-    if (is_any(j, whose) && is_any(j + 1, kinds) && same_sentence(j, j + 1)) return j + 2;
+    for (const region& r : regions) {
+      if (!is(j, r.word) || !is_any(j + 1, kinds) || !same_sentence(j, j + 1)) continue;
+      if (zone && r.standard != no_zone) *zone = static_cast<std::int8_t>(r.standard + (is(j + 1, "sommerzeit") ? 1 : 0));
+      return j + 2;
+    }
     return j;
   }
 
@@ -1797,6 +1816,7 @@ class grammar {
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;
     e.minute = c->minute;
+    e.zone = c->zone;
     e.last = static_cast<std::uint32_t>(mod_after(c->last, e.mod));
     // "um 17 Uhr morgen", "um 20 Uhr heute": the deictic day after the clock is its day (not before a part of the
     // day or a clock of its own: "um 8 Uhr morgen früh" is left to the two)
@@ -1872,6 +1892,7 @@ class grammar {
     full.first = e.first;
     full.hour = e.hour;
     full.minute = e.minute;
+    full.zone = e.zone;
     full.kind = expr_kind::time;
     return full;
   }
@@ -2955,6 +2976,8 @@ void join_ranges(const analysis& a, std::vector<time_expr>& exprs) {
     if (c.empty()) continue;
     // the connectors that join two ends: "-", "/", "bis (zum)", "und", "oder", "auf den"
     if (!(c == "-" || c == "–" || c == "—" || c == "/" || c == "bis" || c == "und" || c == "oder")) continue;
+    // "zwischen 06.35 und 08.10 Uhr Mitteleuropäischer Sommerzeit": the first clock time is in the second's zone
+    if (x.hour >= 0 && y.hour >= 0 && x.zone == no_zone && y.zone != no_zone) x.zone = y.zone;
     // complete the first end from the second: "3. bis 5. Mai", "Mai bis Juli 2020", "25./26. April"
     if (x.bare_day && y.day && !y.month && !y.bare_day) {  // "vom 4. bis zum 23.": both days of the anchor's month
       x.bare_day = false;

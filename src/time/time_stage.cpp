@@ -642,6 +642,14 @@ class resolver {
     e.year = p.year; e.month = p.month; e.day = 0;
   }
 
+  // "T23:00+01" for "23:00 Uhr mitteleuropäischer Zeit", "T08:00Z" for "8:00 GMT" (ISO 8601, as TIMEX2 writes it)
+  static void append_zone(std::string& v, const time_expr& e) {
+    if (e.zone == no_zone) return;
+    if (e.zone == 0) { v += 'Z'; return; }
+    v += e.zone < 0 ? '-' : '+';
+    append_padded(v, e.zone < 0 ? -e.zone : e.zone, 2);
+  }
+
   std::string render(const time_expr& e) const {
     char buf[64];
     if (e.decade >= 0) { std::snprintf(buf, sizeof buf, "%03d", e.decade); return buf; }
@@ -657,7 +665,7 @@ class resolver {
       else if (g == time_unit::quarter) v += "-QX";
       else if (g == time_unit::season && e.season) v += std::string("-") + season_text(e.season);
       if (e.part != daypart::none && e.hour < 0) v += std::string("T") + part_text(e.part);
-      if (e.hour >= 0) { std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute); v += buf; }
+      if (e.hour >= 0) { std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute); v += buf; append_zone(v, e); }
       return v;
     }
     if (e.week) {
@@ -689,6 +697,7 @@ class resolver {
       append_padded(v, e.hour, 2);
       v += ':';
       append_padded(v, e.minute < 0 ? 0 : e.minute, 2);
+      append_zone(v, e);
     } else if (e.part != daypart::none) {
       v += "T";
       v += part_text(e.part);
