@@ -95,6 +95,15 @@ class grammar {
         ++i;
         continue;
       }
+      // "zwei und eine halbe Stunde", "zwei ein halb Stunden": the count before a half is read from the count (the
+      // count's word begins nothing of its own; looked at only here, after a duration was found)
+      if (best->kind == expr_kind::duration && i >= 1 && has(i - 1 - (is(i - 1, "und") ? 1 : 0), tf_word) &&
+          (is(i - 1, "und") || is(i, "ein") || is(i, "eine"))) {
+        const std::size_t from = is(i - 1, "und") ? i - 2 : i - 1;
+        if (auto longer = duration(from); longer && longer->first == from && longer->last >= best->last &&
+                                          (out.empty() || out.back().last <= from))
+          best = std::move(longer);
+      }
       i = best->last;
       // "Winter 1939/40": the expression took the first year of the token; the second is one of its own
       const std::size_t tail = best->last - 1;
@@ -250,10 +259,6 @@ class grammar {
     }
     if (x.size() < 4) return x.size() == 2 && one(i + 1, ',') ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
-    // "zwei und eine halbe Stunde", "zwei ein halb Stunden"
-    if ((is(i + 1, "und") && countable(i + 4) && (is(i + 3, "halbe") || is(i + 3, "halben"))) ||
-        (is(i + 2, "halb") && countable(i + 3) && (is(i + 1, "ein") || is(i + 1, "eine"))))
-      return true;
     if (same_word(x, "bis") && is(i + 1, "zu")) return true;
     if (x.size() == 2 && one(i + 1, ',')) return true;  // "Fr, 18. Juli"
     if (decade_word(x)) return true;
@@ -1616,6 +1621,7 @@ class grammar {
   }
 
   std::optional<clock_read> minutes_from_hour(std::size_t i) const {
+    if (!w(i + 1)) return std::nullopt;  // "Minuten", "nach", "vor" are all time words: most numbers stop here
     std::size_t j = i + 1;
     const bool minutes_said = is(j, "minuten");
     if (minutes_said) ++j;
@@ -1694,7 +1700,10 @@ class grammar {
   // a zone with a fixed offset from UTC gives it to the value ("23:00 Uhr mitteleuropäischer Zeit" T23:00+01, as
   // TIMEX2 and ISO 8601 write it; "Ortszeit", "deutscher Zeit" name none). Returns the end (== j when none).
   std::size_t time_zone_end(std::size_t j, std::int8_t* zone = nullptr) const {
-    if (j >= n_ || !same_sentence(j - 1, j)) return j;
+    if (j >= n_ || !has(j, tf_word) || !same_sentence(j - 1, j)) return j;
+    // every zone word below begins with one of these bytes ('\xC3' for "österreichischer"): most words stop here
+    static constexpr std::string_view firsts = "omgucwdsk\xC3";
+    if (firsts.find(f(j)[0]) == std::string_view::npos) return j;
     struct zone_word { std::string_view word; std::int8_t offset; };
     static constexpr std::array<zone_word, 13> zones = {{
         {"ortszeit", no_zone}, {"mez", 1}, {"mesz", 2}, {"gmt", 0}, {"utc", 0}, {"cet", 1}, {"cest", 2}, {"met", 1},
@@ -1752,15 +1761,16 @@ class grammar {
   std::optional<time_expr> clock(std::size_t i) const {
     // a bare hour: after "um" (digits or words); after "gegen"/"ab" only digits ("gegen 7", not "gegen zwei Gegner")
     // "bis 11 am Vormittag", "ab 8 am Abend": after "bis" or "ab" a bare hour with a part of the day phrase after it
-    const bool part_phrase_next = (is(i + 1, "am") || (is(i + 1, "in") && is(i + 2, "der"))) &&
-                                  cls(is(i + 1, "am") ? i + 2 : i + 3) == word_class::daypart &&
-                                  same_sentence(i, is(i + 1, "am") ? i + 2 : i + 3);
+    auto part_phrase_next = [&] {
+      const std::size_t p = is(i + 1, "am") ? i + 2 : is(i + 1, "in") && is(i + 2, "der") ? i + 3 : 0;
+      return p && cls(p) == word_class::daypart && same_sentence(i, p);
+    };
     const bool after_um = i > 0 && same_sentence(i - 1, i) &&
                           (is(i - 1, "um") || ((is(i - 1, "gegen") || is(i - 1, "ab")) && has(i, tf_number)) ||
-                           ((is(i - 1, "bis") || is(i - 1, "ab")) && has(i, tf_number) && part_phrase_next));
+                           ((is(i - 1, "bis") || is(i - 1, "ab")) && has(i, tf_number) && part_phrase_next()));
     // "von 1:30 bis 3", "9:30 - 11:00", "zwischen 9:30 und 11:00", "von 6h30 morgens bis 11 am Abend": a bare
     // hour after the link closes a range that began with a clock time
-    const bool closes_clock = closes_clock_range(i);
+    const bool closes_clock = !after_um && closes_clock_range(i);
     auto c = clock_core(i, after_um || closes_clock);
     // "heute von fünf bis sieben", "am Montag von 5 bis 7", "morgens von 5 bis sieben", "22. April von 5 bis 6
     // nachmittags": two bare hours after "von" are clock times when a day or part of the day stands beside them
@@ -1839,7 +1849,7 @@ class grammar {
   // "14 Uhr frühestens" (ON_OR_AFTER), "11 Uhr spätestens" (ON_OR_BEFORE); not where it begins the next amount or
   // time ("um 15 Uhr etwa 200 Menschen", "um 14 Uhr spätestens Montag"). Returns the end (== j when none).
   std::size_t mod_after(std::size_t j, timex_mod& mod) const {
-    if (j >= n_ || !same_sentence(j - 1, j)) return j;
+    if (!w(j) || !same_sentence(j - 1, j)) return j;  // "in" and the approximation words are all time words
     const std::size_t k = is(j, "in") && is(j + 1, "etwa") ? j + 1 : j;  // "in etwa"
     const time_word* aw = w(k);
     if (!aw || aw->cls != word_class::approx || !lower_word(k) ||
@@ -1856,7 +1866,12 @@ class grammar {
   }
 
   // "bis", "und", "-", "–" between the two ends of a range
-  bool is_link(std::size_t j) const { return is(j, "bis") || is(j, "und") || one(j, '-') || s(j) == "\u2013"; }
+  bool is_link(std::size_t j) const {
+    if (j >= n_) return false;
+    if (one(j, '-')) return true;
+    const std::uint32_t len = tk_[j].fold_len;  // "bis", "und", "–": three bytes each
+    return len == 3 && (is(j, "bis") || is(j, "und") || s(j) == "\u2013");
+  }
   // "5", "13.30" (hours and minutes, two digits of them): a number that may be a clock time without "Uhr"
   std::optional<std::pair<int, int>> bare_clock_number(std::size_t i) const {
     if (auto h = plain_digits(i, 1, 2)) return *h <= 24 ? std::optional<std::pair<int, int>>({*h, 0}) : std::nullopt;
@@ -1976,7 +1991,8 @@ class grammar {
     if (is(i, "weniger") && i > 0 && (is(i - 1, "innerhalb") || is(i - 1, "binnen") || is(i - 1, "nach") || is(i - 1, "vor")))
       return amount{"X", 0};
     if (x == "ein" || x == "eine" || x == "einen" || x == "einem" || x == "einer" || x == "eines") {
-      if (is(i + 1, "halbe") || is(i + 1, "halben") || is(i + 1, "halbes")) return amount{"0.5", 0.5};  // "eine halbe Stunde"
+      // "eine halbe Stunde", "ein halb Stunden" (a count and a half written apart: "zwei ein halb Stunden")
+      if (is(i + 1, "halbe") || is(i + 1, "halben") || is(i + 1, "halbes") || is(i + 1, "halb")) return amount{"0.5", 0.5};
       return amount{"1", 1};
     }
     if (x == "beiden" || x == "beide") return amount{"2", 2};
@@ -2077,7 +2093,9 @@ class grammar {
       }
     }
     // "eine Viertelstunde", "Dreiviertelstunde", "drei Viertelstunden", "ein Vierteljahr", "einem Dreivierteljahr"
-    {
+    // (the quarter words are cue words, "dreiviertel" a clock word: most durations stop at the first test)
+    if (const word_class c0 = cls(i), c1 = cls(i + 1);
+        c0 == word_class::cue || c1 == word_class::cue || c0 == word_class::clock || c1 == word_class::clock) {
       std::size_t j = i;
       int count = 1;
       if (is(j, "eine") || is(j, "einer") || is(j, "ein") || is(j, "einem") || is(j, "einen")) ++j;
@@ -2091,6 +2109,7 @@ class grammar {
                                                                 {"dreiviertelstunde", 3, true}, {"vierteljahr", 1, false},
                                                                 {"dreivierteljahr", 3, false}}};
       for (const quarter_word& q : quarters) {
+        if (cls(j) != word_class::cue) break;  // all of them are cue words ("drei Tage" stops here)
         if (!is(j, q.word) || (count > 1) != (q.word == "viertelstunden")) continue;
         if (!q.hour && j == i) break;  // "im laufenden Vierteljahr" is the quarter, not three months
         time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
@@ -2140,13 +2159,13 @@ class grammar {
     if (!amt) return std::nullopt;
     std::size_t j = i + 1;
     if ((is(i, "ein") || is(i, "eine") || is(i, "einer") || is(i, "einen") || is(i, "einem") || is(i, "eines")) &&
-        (is(j, "halbe") || is(j, "halben") || is(j, "halbes"))) {
+        (is(j, "halbe") || is(j, "halben") || is(j, "halbes") || is(j, "halb"))) {
       amt = amount{"0.5", 0.5};
       ++j;
     }
     // "5 und eine halbe Minuten", "zwei und eine halbe Stunde", "zwei ein halb Stunden": a count and a half
     bool quarters_only = false;  // a count and three quarters: never a date
-    if (amt->text != "X" && amt->value >= 1 && amt->value == static_cast<long long>(amt->value) && amt->value < 1e6) {
+    if (cls(j) != word_class::unit && amt->text != "X" && amt->value >= 1 && amt->value == static_cast<long long>(amt->value) && amt->value < 1e6) {
       std::size_t k = is(j, "und") ? j + 1 : j;
       if ((is(k, "ein") || is(k, "eine") || is(k, "einer") || is(k, "einem") || is(k, "einen")) &&
           (is(k + 1, "halb") || is(k + 1, "halbe") || is(k + 1, "halben")) && cls(k + 2) == word_class::unit && next_ok(i, k + 2)) {
