@@ -2789,8 +2789,12 @@ void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
     int ry = 0;
     std::string_view by;
     std::size_t count = 0;
-    const bool joined = y.first == x.last || ((connector(a, x.last, y.first, count) == "und" ||
-                                               connector(a, x.last, y.first, count) == ",") && count == 1);
+    // "3 Std. und 20 Min.", "2 Std. 15 Min.": an abbreviated unit's dot before the link
+    const std::uint32_t after = x.last < a.tokens.size() && x.last > x.first && a.surface(x.last) == "." &&
+                                        (a.fold(x.last - 1) == "std" || a.fold(x.last - 1) == "min" || a.fold(x.last - 1) == "sek")
+                                    ? x.last + 1 : x.last;
+    const bool joined = y.first == after || ((connector(a, after, y.first, count) == "und" ||
+                                              connector(a, after, y.first, count) == ",") && count == 1);
     if (!joined || x.kind != expr_kind::duration || y.kind != expr_kind::duration || x.mod != timex_mod::none ||
         y.mod != timex_mod::none || x.clock_prep >= 0 || y.clock_prep >= 0 || !duration_part(y.text, ry, by))
       return false;
