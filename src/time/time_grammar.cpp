@@ -1977,9 +1977,10 @@ class grammar {
     if (has(i, tf_number)) {
       const std::string_view x = s(i);
       // "1/2 Stunde", "3/4 Stunde", "1/4 Jahr": a common fraction of one unit
-      static constexpr std::array<std::pair<std::string_view, double>, 3> fractions = {{{"1/2", 0.5}, {"1/4", 0.25}, {"3/4", 0.75}}};
-      for (auto [text, v] : fractions)
-        if (x == text) return amount{v == 0.5 ? "0.5" : v == 0.25 ? "0.25" : "0.75", v};
+      struct fraction { std::string_view written, decimal; double value; };
+      static constexpr std::array<fraction, 3> fractions = {{{"1/2", "0.5", 0.5}, {"1/4", "0.25", 0.25}, {"3/4", "0.75", 0.75}}};
+      for (const fraction& q : fractions)
+        if (x == q.written) return amount{std::string(q.decimal), q.value};
       if (x.find_first_of(".:/") != std::string_view::npos) return std::nullopt;
       if (auto v = parse_digits(x); v && v->num > 0) return amount{render_amount(*v), double(v->num) / double(v->den)};
       return std::nullopt;
@@ -2140,7 +2141,7 @@ class grammar {
       if (k > 0 && k <= 4 && x[0] != '0') {
         for (auto [unit, letter] : glued) {
           if (x.substr(k) != unit) continue;
-          time_expr e = make(i, dot_after(i) && unit != "min" ? i + 1 : i + 1, expr_kind::duration, anchoring::absolute);
+          time_expr e = make(i, i + 1, expr_kind::duration, anchoring::absolute);
           e.text = "PT" + std::string(x.substr(0, k)) + letter;
           return e;
         }
