@@ -143,7 +143,7 @@ class resolver {
       // a part of a token: "1940" in "1939/1940"; "Winter 1939" in "Winter 1939/40" (byte_begin 0: from the first token)
       if (exprs[k].byte_end > 0)
         static_cast<span&>(tx) = byte_span(std::max<std::uint32_t>(exprs[k].byte_begin, a_.tokens[exprs[k].first].begin), exprs[k].byte_end);
-      tx.tid = "t";
+      tx.tid.assign(1, 't');  // not = "t": GCC 12 warns falsely (-Wrestrict) on that assignment once inlined here
       append_padded(tx.tid, static_cast<int>(out.size() + 1), 1);
       index[k] = out.size();
       a_.before_append(out, "timexes");
