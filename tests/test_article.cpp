@@ -485,3 +485,21 @@ TEST_CASE("quotes: a fragment in marks inside reported speech: the clause is rep
   REQUIRE(whole.quotes.size() == 1);
   CHECK(whole.quotes[0].kind == quote_kind::direct);
 }
+
+TEST_CASE("quotes: a speaker that is a role alone gets the person named with that role before") {
+  auto name_of_last = [](const char* text) {
+    const auto doc = test::analyze(text);
+    REQUIRE(!doc.quotes.empty());
+    return doc.quotes.back().speaker_name;
+  };
+  // the same role, and a role with the same head ("Sprecher" after "Polizeisprecher"); hand-written first names
+  CHECK(name_of_last("Der russische Präsident Wladimir Putin reiste nach Peking. „Wir sind Partner“, sagte der "
+                     "russische Präsident.") == "Wladimir Putin");
+  CHECK(name_of_last("Polizeisprecher Roman Hahslinger war vor Ort. Es gebe keine Verletzten, so der Sprecher.") ==
+        "Roman Hahslinger");
+  // a role with a genitive may be someone else's: "ein Sprecher der Feuerwehr"
+  CHECK(name_of_last("Polizeisprecher Roman Hahslinger war vor Ort. Es gebe keine Verletzten, sagte ein Sprecher "
+                     "der Feuerwehr.") == "Sprecher der Feuerwehr");
+  // nobody named with it before: the role stays
+  CHECK(name_of_last("„Wir sind bereit“, sagte der Minister.") == "Minister");
+}

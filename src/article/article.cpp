@@ -127,30 +127,35 @@ std::optional<error> load_article_words(const data_source& data, std::string_vie
   return std::nullopt;
 }
 
-void load_article_first_names(std::string_view tsv, article_rules& rules) {
+std::optional<error> load_article_first_names(const data_source& data, std::string_view lang, article_rules& rules) {
+  // The entity stage's person names (name, first|last, gender) and its hand-written first names of
+  // international news ("Wladimir", "Dmitri": name only, no gender); both optional: without them the name
+  // index falls back to the shape of capitalised runs.
   const std::locale& icu = matching_locale();
   std::string folded;
-  for_each_tsv_row(tsv, [&](const tsv_row& row) {
-    if (row[1] != "first") return;
-    folded.clear();
-    append_folded(row[0], folded, icu);
-    rules.first_names.add(folded, row[2] == "f"   ? article_rules::name_female
-                                  : row[2] == "m" ? article_rules::name_male
-                                                  : article_rules::name_any);
-  });
+  for (const char* file : {"entity_person_names.tsv", "entity_first_names.tsv"}) {
+    const std::string name = fmt::format("{}/{}", lang, file);
+    if (!data.read(name)) continue;
+    auto bytes = data.read_text(name);
+    if (!bytes) return bytes.error();
+    const bool listed = std::string_view(file) == "entity_first_names.tsv";
+    for_each_tsv_row(*bytes, [&](const tsv_row& row) {
+      if (!listed && row[1] != "first") return;
+      folded.clear();
+      append_folded(row[0], folded, icu);
+      if (listed && rules.first_names.contains(folded)) return;  // keep the gender the name lists give it
+      rules.first_names.add(folded, row[2] == "f"   ? article_rules::name_female
+                                    : row[2] == "m" ? article_rules::name_male
+                                                    : article_rules::name_any);
+    });
+  }
+  return std::nullopt;
 }
 
 result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang) {
   auto rules = std::make_shared<article_rules>();
   if (auto e = load_article_words(data, lang, *rules)) return *e;
-  // First names come from the entity stage's person-name list (name, first|last); optional: without it the
-  // name index falls back to the shape of capitalised runs.
-  const std::string names = fmt::format("{}/entity_person_names.tsv", lang);
-  if (data.read(names)) {
-    auto bytes = data.read_text(names);
-    if (!bytes) return bytes.error();
-    load_article_first_names(*bytes, *rules);
-  }
+  if (auto e = load_article_first_names(data, lang, *rules)) return *e;
   return std::shared_ptr<const article_rules>(std::move(rules));
 }
 

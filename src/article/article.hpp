@@ -129,7 +129,7 @@ result<std::shared_ptr<const article_rules>> load_article_rules(const data_sourc
 // the word classes of <lang>/{abbreviations,sentence_starters,speech_verbs,roles,function_words,agencies}.tsv
 // into empty `rules`, and the first names of one <lang>/entity_person_names.tsv (name, first|last).
 std::optional<error> load_article_words(const data_source& data, std::string_view lang, article_rules& rules);
-void load_article_first_names(std::string_view tsv, article_rules& rules);
+std::optional<error> load_article_first_names(const data_source& data, std::string_view lang, article_rules& rules);
 
 // The stage: fills the structure parts of the document and the token stream.
 void read_article(const article_rules& rules, analysis& a);

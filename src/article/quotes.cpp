@@ -1462,6 +1462,11 @@ class quote_finder {
       if (said.find(' ') == std::string_view::npos) {
         if (const std::string* full = full_names_.find(folded)) q.speaker_name = *full;
       }
+      // a role alone is the person named with it before: "Landeshauptmann Wilfried Haslauer ... sagte der
+      // Landeshauptmann", "Polizeisprecher Roman Hahslinger ... so der Sprecher"
+      if (!q.role.empty() && q.role == said)
+        if (const std::string_view person = person_of_role(q.role, q.speaker->start_byte); !person.empty())
+          q.speaker_name = std::string(person);
       if (q.speaker_name.find(' ') != std::string::npos && q.role != q.speaker_name) {
         last_named = q.speaker_name;
         last_named_at = static_cast<std::uint32_t>(q.speaker->start_byte);
@@ -1498,6 +1503,12 @@ class quote_finder {
     std::uint8_t gender = article_rules::name_any;  // of its first name
   };
   std::vector<person_mention> mentions_;
+  struct role_person {
+    std::uint32_t at = 0;      // byte of the name
+    std::string_view role;     // folded: "landeshauptmann", "polizeisprecher"
+    std::string_view name;
+  };
+  std::vector<role_person> roles_;  // a role word right before a full name, in text order
   bool mentions_found_ = false;
   void find_mentions() {
     mentions_found_ = true;
@@ -1520,6 +1531,7 @@ class quote_finder {
       const std::string_view full = a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin);
       const std::uint8_t gender = first_name_gender(fold(i));
       mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence, full, gender});
+      if (i > 0 && role(i - 1)) roles_.push_back({a_.tokens[i].begin, fold(i - 1), full});
       if (const std::string_view last = fold(e - 1); last.size() > 2) by_surname.add(last, {full, gender});  // the latest
       i = e - 1;
     }
@@ -1538,6 +1550,39 @@ class quote_finder {
     append_folded(full_name.substr(0, full_name.find(' ')), first, matching_locale());
     return first_name_gender(first);
   }
+  // The person last named with this role before byte `at`: the same role word, or one with the same head
+  // ("Sprecher" after "Polizeisprecher Roman Hahslinger", "Minister" after "Innenminister ..."). Only a role of
+  // one noun, maybe after adjectives ("der russische Präsident"), not one with a genitive or a place ("Sprecher
+  // der Polizei" may be anyone's); at most the 32 roles before it are read.
+  std::string_view person_of_role(std::string_view role_text, std::size_t at) {
+    const std::size_t space = role_text.rfind(' ');
+    const std::string_view head_word = space == std::string_view::npos ? role_text : role_text.substr(space + 1);
+    for (std::size_t k = 0; space != std::string_view::npos && k <= space;) {  // the words before it: adjectives
+      const std::size_t end = role_text.find(' ', k);
+      const std::string_view w = role_text.substr(k, end - k);
+      if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || !adjective_ending(w)) return {};  // "Sprecher der Polizei"
+      k = end + 1;
+    }
+    std::string wanted;
+    append_folded(head_word, wanted, matching_locale());
+    if (!mentions_found_) find_mentions();
+    const std::string_view wanted_head = role_head(wanted);
+    std::size_t seen = 0;
+    for (auto it = roles_.rbegin(); it != roles_.rend() && seen < 32; ++it) {
+      if (it->at >= at) continue;
+      ++seen;
+      if (it->role == wanted || (!wanted_head.empty() && role_head(it->role) == wanted_head)) return it->name;
+    }
+    return {};
+  }
+  // "polizeisprecher" -> "sprecher", "kreml-sprecher" -> "sprecher", "landeshauptmann" -> itself: the longest
+  // suffix that is a role head, or nothing.
+  std::string_view role_head(std::string_view folded) const {
+    for (std::size_t n = folded.size(); n >= 4; --n)
+      if (r_.role_heads.contains(folded.substr(folded.size() - n))) return folded.substr(folded.size() - n);
+    return {};
+  }
+
   // A surname standing for its person, not the common noun it may also be: "mit voller Kraft", "der Koch"
   // have a determiner, a preposition or an inflected adjective before them.
   bool surname_alone(std::size_t i) const {

@@ -6,7 +6,8 @@
 // file's name and the built-in bytes for every other file, and only the loader code that reads that file
 // runs again, on a copy of the rules loaded once at start from the built-in data:
 //   - the article stage's word files: load_article_words (all six word files; they fill one table), the
-//     first names kept from the start;  de/entity_person_names.tsv also: load_article_first_names;
+//     first names kept from the start;  de/entity_person_names.tsv and de/entity_first_names.tsv also:
+//     load_article_first_names;
 //   - time and numbers: the whole stage (load_time_rules, load_number_rules; their files are small);
 //   - an entity_*.tsv: gazetteer::load_file for that file alone, onto a copy of the start's whole gazetteer
 //     (engine::create reads the files in order onto an empty one: the same code, a fuller table);
@@ -84,13 +85,9 @@ std::vector<load_unit> make_units() {
                      return std::optional<error>{};
                    }});
   units.push_back({"article first names", [](const data_source& data, const language_rules& pristine, language_rules& rules) {
-                     const std::string name = rules.lang + "/entity_person_names.tsv";
-                     if (!data.read(name)) return std::optional<error>{};  // as load_article_rules: optional
-                     auto bytes = data.read_text(name);
-                     if (!bytes) return std::optional<error>{bytes.error()};
                      auto a = std::make_shared<article_rules>(*pristine.article);
                      a->first_names = {};
-                     load_article_first_names(*bytes, *a);
+                     if (auto e = load_article_first_names(data, rules.lang, *a)) return e;
                      rules.article = std::move(a);
                      return std::optional<error>{};
                    }});
