@@ -209,7 +209,7 @@ class quote_finder {
     for (const std::string_view w : {"heute", "gerne", "gerade", "lange", "alleine", "bitte", "danke", "nahe", "ferne",
                                      "zuhause", "zustande", "zugrunde", "zuliebe", "zumute", "beiseite", "vorne", "ohne",
                                      "w\xC3\xA4re", "k\xC3\xA4me", "l\xC3\xA4ge", "ginge", "bliebe", "st\xC3\xBCnde", "fiele",
-                                     "hie\xC3\x9Fe", "lie\xC3\x9Fe", "viele", "wenige", "einige", "manche", "alle", "beide",
+                                     "hie\xC3\x9F" "e", "lie\xC3\x9F" "e", "viele", "wenige", "einige", "manche", "alle", "beide",
                                      "andere", "solche", "welche", "jede", "jene", "meine", "deine", "seine", "ihre",
                                      "unsere", "eure", "keine", "eine", "diese"})
       if (f == w) return false;
@@ -858,7 +858,7 @@ class quote_finder {
       if (!word(k) && !a_.is(k, tf_number)) return k0;
       if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
       const std::string_view f = fold(k);
-      if (f == "auch" || f == "zudem" || f == "dazu" || f == "au\xC3\x9Ferdem" || f == "gestern" || f == "heute" ||
+      if (f == "auch" || f == "zudem" || f == "dazu" || f == "au\xC3\x9F" "erdem" || f == "gestern" || f == "heute" ||
           f == "bereits" || f == "nun" || f == "jetzt" || f == "sp\xC3\xA4ter" || f == "weiter" || f == "zuletzt")
         continue;
       return k0;
@@ -1543,7 +1543,7 @@ class quote_finder {
       const std::size_t h = folded.find('-');
       if (h != std::string_view::npos && h > 1) g = r_.first_names.find(folded.substr(0, h));
     }
-    return g ? *g : article_rules::name_any;
+    return g ? *g : std::uint8_t{article_rules::name_any};
   }
   std::uint8_t gender_of(std::string_view full_name) const {
     std::string first;
