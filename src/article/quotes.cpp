@@ -566,8 +566,7 @@ class quote_finder {
     const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open, close) ||
                              speaker_in_brackets(q, close) || speaker_of_headline(q, open, close) ||
                              speaker_of_fragment(q, open, close);
-    const std::string_view last = a_.surface(close - 1);
-    const bool ends_like_speech = last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
+    const bool ends_like_speech = ends_in_speech_punctuation(close);
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
     // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“.
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
@@ -616,9 +615,13 @@ class quote_finder {
   // sentence punctuation at the end inside ("als einen „Sieg für den Rechtsstaat“ begrüßt", "Er halte es
   // für sinnvoll, „die Änderungen jetzt vorzunehmen“, schreibt Seehofer").
   bool embedded_fragment(std::size_t open, std::size_t close) const {
-    const std::string_view last = a_.surface(close - 1);
-    if (last == "." || last == "!" || last == "?" || last == "\xE2\x80\xA6" || last == ",") return false;
+    if (ends_in_speech_punctuation(close)) return false;
     return open > sentence_first(open) && (word(open - 1) || is(open - 1, ","));
+  }
+  // The quote closed at token `close` ends like a sentence or a clause of speech: ".", ",", "!", "?", "…"
+  bool ends_in_speech_punctuation(std::size_t close) const {
+    const std::string_view last = a_.surface(close - 1);
+    return last == "." || last == "," || last == "!" || last == "?" || last == "\xE2\x80\xA6";
   }
 
   // "The Independent on Sunday", "Urban Change in Time": capitalised words and short function words only.
@@ -1506,6 +1509,7 @@ class quote_finder {
   struct role_person {
     std::uint32_t at = 0;      // byte of the name
     std::string_view role;     // folded: "landeshauptmann", "polizeisprecher"
+    std::string_view head;     // its role head: "sprecher" (role_head)
     std::string_view name;
   };
   std::vector<role_person> roles_;  // a role word right before a full name, in text order
@@ -1531,7 +1535,7 @@ class quote_finder {
       const std::string_view full = a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin);
       const std::uint8_t gender = first_name_gender(fold(i));
       mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence, full, gender});
-      if (i > 0 && role(i - 1)) roles_.push_back({a_.tokens[i].begin, fold(i - 1), full});
+      if (i > 0 && role(i - 1)) roles_.push_back({a_.tokens[i].begin, fold(i - 1), role_head(fold(i - 1)), full});
       if (const std::string_view last = fold(e - 1); last.size() > 2) by_surname.add(last, {full, gender});  // the latest
       i = e - 1;
     }
@@ -1571,7 +1575,7 @@ class quote_finder {
     for (auto it = roles_.rbegin(); it != roles_.rend() && seen < 32; ++it) {
       if (it->at >= at) continue;
       ++seen;
-      if (it->role == wanted || (!wanted_head.empty() && role_head(it->role) == wanted_head)) return it->name;
+      if (it->role == wanted || (!wanted_head.empty() && it->head == wanted_head)) return it->name;
     }
     return {};
   }
@@ -1624,8 +1628,7 @@ class quote_finder {
       if (seen == 4 || !word(k)) return false;
       if (cap(k) || (cls(k) & aw_determiner)) continue;
       const std::string_view f = fold(k);
-      if ((cls(k) & (aw_speech_verb | aw_finite_aux)) ||
-          !(f.ends_with("e") || f.ends_with("en") || f.ends_with("er") || f.ends_with("es") || f.ends_with("em")))
+      if ((cls(k) & (aw_speech_verb | aw_finite_aux)) || !adjective_ending(f))
         return false;  // an inflected adjective may stand there ("deutsche"), another lower-case word not
     }
     return true;
