@@ -4,6 +4,7 @@
 #
 #   tests/fuzz/run_fuzz.sh [--time SECONDS | --runs N] [--targets "fuzz_analyze fuzz_jsonl"]
 #                          [--build DIR] [--jobs N] [--no-build] [--news FILE.jsonl] [--suites DIR]
+#                          [--max-len BYTES]
 #
 # Defaults: 60 seconds per target, build-fuzz, all four targets, -j2. The corpus grows in DIR/corpus/<target>
 # across runs; findings land in DIR/findings/<target>/ (crash-*, leak-*, timeout-*, oom-*): turn each into a
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-seconds=60 runs="" build=build-fuzz jobs=2 do_build=1 news="" suites=""
+seconds=60 runs="" build=build-fuzz jobs=2 do_build=1 news="" suites="" max_len=""
 targets="fuzz_analyze fuzz_jsonl fuzz_encoding fuzz_data_dir"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,6 +24,7 @@ while [ $# -gt 0 ]; do
     --build) build="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
     --no-build) do_build=0; shift ;;
+    --max-len) max_len="$2"; shift 2 ;;  # instead of the target's own limit below
     --news) news="$2"; shift 2 ;;
     --suites) suites="$2"; shift 2 ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
@@ -64,6 +66,7 @@ for t in $targets; do
     fuzz_data_dir) extra=(-max_len=16384) ;;  # rows are short; the hostile tests have the 1 MB line
     *) extra=() ;;
   esac
+  [ -n "$max_len" ] && extra=("${extra[@]/#-max_len=*/-max_len=$max_len}")
   if [ -n "$runs" ]; then limit=(-runs="$runs"); else limit=(-max_total_time="$seconds"); fi
   log="$build/findings/$t.log"
   start=$(date +%s)
