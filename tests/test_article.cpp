@@ -139,6 +139,19 @@ TEST_CASE("a pronoun's person has a gender the pronoun allows") {
   CHECK(speaker.quotes[1].speaker_name.empty());
 }
 
+TEST_CASE("a pronoun's person: one name the article gives after a person's role, not after a medium's") {
+  // "Stelarc" is no known first name: without the role before it, one word could be a place or a firm
+  const auto doc = test::analyze(
+      "Der Künstler Orlak stellt in Wien aus. „Das Ohr bleibt online“, sagte Orlak. Dann versprach er: „Bald kommt mehr.“");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].speaker->text == "er");
+  CHECK(doc.quotes[1].speaker_name == "Orlak");
+  const auto medium = test::analyze(
+      "Die Zeitschrift Nokta berichtet seit Jahren. „Wir bleiben“, schrieb Nokta. Dann sagte er: „Bald kommt mehr.“");
+  REQUIRE(medium.quotes.size() == 2);
+  CHECK(medium.quotes[1].speaker_name.empty());
+}
+
 TEST_CASE("a pronoun takes the person that opens a sentence naming two") {
   const auto doc = test::analyze(
       "Der Sprecher des Amtes Thomas Krüger wies den Vorwurf von Anna Berger zurück. „Das stimmt nicht“, sagte er.");

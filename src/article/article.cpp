@@ -107,10 +107,15 @@ std::optional<error> load_article_words(const data_source& data, std::string_vie
       }
       folded.clear();
       append_folded(row[0], folded, icu);
-      const std::uint32_t* old = rules.words.find(folded);
-      rules.words.add(folded, (old ? *old : 0u) | bits);
-      rules.max_word_length = std::max(rules.max_word_length, folded.size());
-      if (f.bits == aw_role && row[1] == "head" && folded.size() < 64) {
+      // roles.tsv "compound": a head only inside compounds ("Torschütze", "Chefkoch"), since alone the word is
+      // as often a surname or a verb ("sagte Koch", "schütze die Marine Russland")
+      const bool compound_only = f.bits == aw_role && row[1] == "compound";
+      if (!compound_only) {
+        const std::uint32_t* old = rules.words.find(folded);
+        rules.words.add(folded, (old ? *old : 0u) | bits);
+        rules.max_word_length = std::max(rules.max_word_length, folded.size());
+      }
+      if (f.bits == aw_role && (row[1] == "head" || compound_only) && folded.size() < 64) {
         rules.role_heads.add(folded, 1);
         rules.role_head_lengths |= std::uint64_t{1} << folded.size();
         if (folded.size() >= 4) {  // a compound's head has four bytes or more (is_role_compound)

@@ -98,6 +98,7 @@ class quote_finder {
   const article_rules& r_;
   analysis& a_;
   lexicon<std::string> full_names_;
+  lexicon<std::uint8_t> role_named_;  // one-word speakers the article names after a person's role: "Künstler Stelarc"
   mutable std::vector<std::int8_t> role_cache_;
   std::size_t quotes_in_zone_ = 0;  // surname -> "Dmitri Peskow", from two- and three-word capitalised runs
   std::size_t sentence_speaker_ = SIZE_MAX;  // in doc->quotes: the last quote with a speaker in the sentence being read
@@ -304,6 +305,17 @@ class quote_finder {
       if (k + 1 < limit && (fold(k) == "in" || fold(k) == "aus") && name_word(k + 1) && !name_word(k + 2)) {
         k = role_last = k + 2;
       }
+      // a place or body, then the name as an apposition: "der demokratische Minderheitsführer im Senat, Harry
+      // Reid", "der Leiter der Abteilung beim Roten Kreuz, Max Huber"; without the name after it the phrase
+      // may be the verb's ("sagte der Minister im Bundestag"), so it is taken only with one
+      if (k + 2 < limit && role_place_preposition(fold(k))) {
+        std::size_t g = k + 1;
+        if (cls(g) & aw_determiner) ++g;
+        while (g < limit && adjective(g) && g - k < 4) ++g;
+        std::size_t h = g;
+        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 3) ++h;
+        if (h > g && apposition_end(h, limit)) k = role_last = h;
+      }
       // portfolio: "der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi", "Sprecher für Landesverteidigung"
       if (k + 1 < limit && fold(k) == "f\xC3\xBCr") {
         std::size_t g = k + 1;
@@ -324,17 +336,17 @@ class quote_finder {
     std::size_t name_first = k;
     bool quoted = false;
     if (k < limit && a_.is(k, tf_quote_mark) && name_word(k + 1)) { quoted = true; name_first = ++k; }
-    while (k < limit && (name_word(k) || (k > name_first && particles_then_name(k))) && k - name_first < 6) ++k;
+    // a particle opens the name only after a role: "Torschütze van Dijk", "Ministerin von der Leyen" (a lone
+    // "von" there names whom the role serves: "ein Sprecher von Erwin Pröll")
+    const bool particle_opens = role_first != SIZE_MAX && !(fold(k) == "von" && fold(k + 1) != "der");
+    while (k < limit && (name_word(k) || ((k > name_first || particle_opens) && particles_then_name(k))) &&
+           k - name_first < 6)
+      ++k;
     std::size_t name_last = k;
     if (quoted && k < limit && a_.is(k, tf_quote_mark)) ++k;
     // apposition: "der Sprecher ..., John Kirby, dass"
-    if (name_last == name_first && role_first != SIZE_MAX && !kin_genitive && is(k, ",") && name_word(k + 1)) {
-      std::size_t n = k + 1;
-      while (n < limit && n - (k + 1) < 4 && name_word(n)) ++n;
-      // ends with a comma, a party in brackets or the sentence: "so der Sprecher, Max Höfler (SPÖ)."
-      const bool ends = n == limit || is(n, ",") || is(n, "(") ||
-                        (is(n, ".") && (n + 1 >= a_.tokens.size() || a_.tokens[n + 1].sentence != a_.tokens[n].sentence));
-      if (ends) { name_first = k + 1; name_last = n; k = n; }
+    if (name_last == name_first && role_first != SIZE_MAX && !kin_genitive) {
+      if (const std::size_t n = apposition_end(k, limit)) { name_first = k + 1; name_last = n; k = n; }
     }
     if (role_first == SIZE_MAX && name_last == name_first) return p;  // nothing speaker-like
     p.last = k;
@@ -342,6 +354,24 @@ class quote_finder {
     p.name_first = name_first;
     p.name_last = name_last;
     return p;
+  }
+
+  // A name as an apposition after the comma at `comma`: "der Sprecher, John Kirby, dass". Returns the token
+  // after the name, or 0. The name ends with a comma, a party in brackets or the sentence: "so der Sprecher,
+  // Max Höfler (SPÖ)."
+  std::size_t apposition_end(std::size_t comma, std::size_t limit) const {
+    if (!is(comma, ",") || !name_word(comma + 1)) return 0;
+    std::size_t n = comma + 1;
+    while (n < limit && n - (comma + 1) < 4 && name_word(n)) ++n;
+    const bool ends = n == limit || is(n, ",") || is(n, "(") ||
+                      (is(n, ".") && (n + 1 >= a_.tokens.size() || a_.tokens[n + 1].sentence != a_.tokens[n].sentence));
+    return ends ? n : 0;
+  }
+  // "im Senat", "in London", "bei der Lufthansa", "am Institut für ...": a place or body the role belongs to
+  static bool role_place_preposition(std::string_view f) {
+    for (const std::string_view w : {"in", "im", "aus", "bei", "beim", "am", "an", "von", "vom", "zur", "zum"})
+      if (f == w) return true;
+    return false;
   }
 
   static bool kin(std::string_view f) {
@@ -1395,6 +1425,7 @@ class quote_finder {
       bool hit = false;
       for (const std::string& w : wanted) hit |= w == key;
       if (!hit || !name_word(h)) continue;
+      if (h > 0 && role(h - 1) && !name_word(h + 1) && !media_role(a_.surface(h - 1))) role_named_.add(key, 1);
       std::size_t i = h;  // the run's first token: name words, particles between them ("Ursula von der Leyen")
       while (i > 0 && h - i < 8 && (name_word(i - 1) || name_particle(i - 1))) --i;
       while (i < h && !name_word(i)) ++i;
@@ -1470,13 +1501,26 @@ class quote_finder {
       if (!q.role.empty() && q.role == said)
         if (const std::string_view person = person_of_role(q.role, q.speaker->start_byte); !person.empty())
           q.speaker_name = std::string(person);
-      if (q.speaker_name.find(' ') != std::string::npos && q.role != q.speaker_name) {
+      // the antecedent of a later "er" or "sie": a full name, or one name after a person's role ("Künstler Stelarc",
+      // "Übersetzer Abdul"; not "Zeitschrift Nokta")
+      const bool one_named_person = (!q.role.empty() && q.role != said && !media_role(q.role)) || role_named_.contains(folded);
+      if ((q.speaker_name.find(' ') != std::string::npos || one_named_person) && q.role != q.speaker_name) {
         last_named = q.speaker_name;
         last_named_at = static_cast<std::uint32_t>(q.speaker->start_byte);
       }
     }
   }
 
+  // "Zeitschrift", "Nachrichtenportal", "türkische Nachrichtenagentur": a role that is a medium, not a person
+  static bool media_role(std::string_view role_text) {
+    const std::size_t space = role_text.rfind(' ');
+    std::string last;
+    append_folded(space == std::string_view::npos ? role_text : role_text.substr(space + 1), last, matching_locale());
+    for (const std::string_view end : {"zeitung", "agentur", "zeitschrift", "magazin", "blatt", "sender", "portal", "plattform",
+                                       "website", "webseite", "seite", "dienst", "kanal", "tv", "radio"})
+      if (std::string_view(last).ends_with(end)) return true;
+    return false;
+  }
   bool opens_with_mark(const quote& q) const {
     const std::string_view t = a_.text.substr(q.start_byte, std::min<std::size_t>(3, q.end_byte - q.start_byte));
     return t.starts_with("\"") || t.starts_with("\u201E") || t.starts_with("\u201C") || t.starts_with("\u00BB") ||
