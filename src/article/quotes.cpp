@@ -1314,8 +1314,9 @@ class quote_finder {
       if (k == b) return false;
       p.first = b; p.last = k; p.name_first = b; p.name_last = k;
       comma = v + 1;
-    } else if (cls(start) & aw_preposition) {
-      // "Im Januar erklärte der Sprecher ..., John Kirby, dass": the subject follows the first verb
+    } else if ((cls(start) & aw_preposition) || ((first == "dem" || first == "einem") && fold(v) != "zufolge")) {
+      // "Im Januar erklärte der Sprecher ..., John Kirby, dass": the subject follows the first verb; so it does
+      // after a dative object ("Dem STANDARD sagte die Sprecherin, ...": "dem" opens no subject)
       std::size_t f = start;
       while (f < v && f - start < 30 && !(cls(f) & (aw_finite_aux | aw_speech_verb))) ++f;
       p = parse_np(f + 1, s.last);
