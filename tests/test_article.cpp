@@ -152,6 +152,15 @@ TEST_CASE("a pronoun's person: one name the article gives after a person's role,
   CHECK(medium.quotes[1].speaker_name.empty());
 }
 
+TEST_CASE("a pronoun's person is no body named as a speaker") {
+  const auto doc = test::analyze(
+      "Der Mann wurde verurteilt, wie die Schweriner Staatsanwaltschaft mitteilte. Vor Gericht beteuerte er, er habe es nicht ernst gemeint.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].speaker_name == "Schweriner Staatsanwaltschaft");
+  CHECK(doc.quotes[1].speaker->text == "er");
+  CHECK(doc.quotes[1].speaker_name.empty());
+}
+
 TEST_CASE("a pronoun takes the person that opens a sentence naming two") {
   const auto doc = test::analyze(
       "Der Sprecher des Amtes Thomas Krüger wies den Vorwurf von Anna Berger zurück. „Das stimmt nicht“, sagte er.");

@@ -952,10 +952,19 @@ class quote_finder {
   // A subject at the start of the clause reaches the verb across a modifier ("Ukrainer vor Ort sagen",
   // "Walter Fuchs vom Institut ... (IRKS) sagt"), not across another clause ("Hunt entschuldigte sich ...
   // und meinte"). Otherwise the subject is the noun phrase right before the verb (or its auxiliary).
+  // The subject ends in a name as an apposition right before the verb: "Der Delegationsleiter ..., Othmar Karas, erklärte"
+  bool apposition_before_verb(const np& p, std::size_t v) const {
+    return !p.empty() && p.last + 1 == v && is(p.last, ",") && p.name_last > p.name_first && is(p.name_first - 1, ",");
+  }
   np subject_before(std::size_t start, std::size_t v) const {
     np p = parse_np(start, v);
     constexpr std::uint32_t aux = aw_finite_aux | aw_subjunctive;  // "Fischer habe versichert"
     if (!p.empty() && (p.last == v || p.pronoun || (cls(p.last) & aux))) return p;  // "Man könne nicht sagen"
+    // "Der Delegationsleiter im EU-Parlament, Othmar Karas, erklärte": the apposition's comma before the verb
+    if (apposition_before_verb(p, v)) return p;
+    // whom it was told to, between the subject and the verb: "Wie Wahlkampfleiter Lothar Lockl der APA
+    // erläuterte", "wie eine Behördensprecherin dem STANDARD bestätigte"
+    if (!p.empty() && p.last + 2 == v && (fold(p.last) == "der" || fold(p.last) == "dem") && medium(p.last + 1)) return p;
     if (!p.empty() && p.last < v && v - p.last <= 24) {
       const std::size_t g = p.last;
       auto breaks_clause = [&](std::size_t from, std::size_t to, bool commas) {
@@ -1103,6 +1112,8 @@ class quote_finder {
       if (!(cap(v + 1) || (cls(v + 1) & aw_determiner))) return false;
     } else if (fold(v + 1) == "sich") {
       subject = v + 2;  // "..., freute sich der Trainer"
+    } else if (adverb_before_subject(fold(v + 1)) && (cap(v + 2) || (cls(v + 2) & aw_determiner))) {
+      subject = v + 2;  // "..., sagte auch Hans-Stephan Bosch", "..., erklärte dazu der Sprecher"
     }
     // an object is no subject: "..., erklärte den Grund aber nicht"
     const std::string_view article = fold(subject);
@@ -1113,8 +1124,18 @@ class quote_finder {
     while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
     std::size_t c1 = v - 1;
     bool subjunctive = false, first_person = false, only_subjunctive = false;
+    std::size_t from_colon = SIZE_MAX;
     for (std::size_t k = c0; k < c1; ++k) {
-      if (is(k, ":")) return false;  // "Er sagte: ..., meinte er": not one clause
+      if (is(k, ":")) {
+        // "Er sagte: ..., meinte er": not one clause; but after a colon that follows no speech verb the quote
+        // starts there ("... eine überraschend positive Einschätzung: In Deutschland kommt ..., sagte er")
+        bool said = false;
+        for (std::size_t j = c0; j < k && !said; ++j) said = cls(j) & aw_speech_verb;
+        if (said) return false;
+        c0 = from_colon = k + 1;
+        subjunctive = first_person = only_subjunctive = false;
+        continue;
+      }
       if (subjunctive_verb(k)) {
         subjunctive = true;
         const std::string_view f = fold(k);
@@ -1127,9 +1148,17 @@ class quote_finder {
     }
     subjunctive &= only_subjunctive || !first_person;
     if (c1 < c0 + 3) return false;
-    if (!subjunctive) return try_unmarked(s, c0, c1, v, p);
+    if (!subjunctive) return try_unmarked(s, c0, c1, v, p, from_colon);
     add_attributed(quote_kind::reported, c0, c1, p, v);
     return true;
+  }
+
+  // "..., sagte auch Bosch", "..., erklärte dazu der Sprecher": an adverb between the verb and its subject
+  static bool adverb_before_subject(std::string_view f) {
+    for (const std::string_view w : {"auch", "dazu", "nun", "jedoch", "aber", "damals", "sp\xC3\xA4ter", "zudem",
+                                     "au\xC3\x9F" "erdem", "etwa", "weiter", "dann", "zuletzt", "gestern", "heute"})
+      if (f == w) return true;
+    return false;
   }
 
   // A subordinate clause or a question word opens the sentence: "Als es dunkel wurde, sagte er ab."
@@ -1149,12 +1178,14 @@ class quote_finder {
   // The clause in the indicative is the head of the sentence and a main clause; not a subordinate clause
   // ("Als es dunkel wurde, sagte er den Termin ab."), and the verb takes no object ("..., sagte er das
   // Treffen ab", "..., erklärte den Grund nicht": that one has no subject at all).
-  bool try_unmarked(const sentence_range& s, std::size_t c0, std::size_t c1, std::size_t v, const np& p) {
+  bool try_unmarked(const sentence_range& s, std::size_t c0, std::size_t c1, std::size_t v, const np& p,
+                    std::size_t from_colon = SIZE_MAX) {
     const sentence_range& whole = a_.sentences[a_.tokens[v].sentence];
-    if (unmarked_left_ == 0 || s.first != whole.first || (p.pronoun && fold(p.first) == "man")) return false;
-    // the whole head, "Und" or "Auch" included; after a dateline ("Wien – Die Lage ist ernst, sagte er.") it
-    // starts after it
-    c0 = whole.first;
+    if (unmarked_left_ == 0 || (p.pronoun && fold(p.first) == "man")) return false;
+    if (s.first != whole.first && from_colon == SIZE_MAX) return false;
+    // the whole head, "Und" or "Auch" included (or all after a colon); after a dateline ("Wien – Die Lage ist
+    // ernst, sagte er.") it starts after it
+    c0 = from_colon == SIZE_MAX ? whole.first : from_colon;
     for (const dateline& d : a_.doc->datelines) {
       if (d.end_byte <= a_.tokens[c0].begin || d.end_byte > a_.tokens[c1 - 1].end) continue;
       while (c0 < c1 && a_.tokens[c0].begin < d.end_byte) ++c0;
@@ -1277,6 +1308,34 @@ class quote_finder {
     return true;
   }
 
+  // "Die WKStA ermittelt seit Monaten gegen Verantwortliche, wie eine Behördensprecherin der APA bestätigte.":
+  // the main clause before ", wie X sagte" at the end of the sentence is what was said, in the indicative
+  // as often as not (the "Wie X sagte, ..." at the start is try_reported's)
+  bool try_wie_after(const sentence_range& s, std::size_t start, std::size_t v) {
+    std::size_t end = v + 1;
+    if (end < s.last && (cls(end) & aw_finite_aux)) ++end;  // "wie er gesagt hatte"
+    // at the end of the sentence ("wie Roffet-Salque meint: Soweit wir wissen, ..." opens a quote of its own)
+    if (end < s.last && !(is(end, ".") || is(end, "!") || is(end, "?"))) return false;
+    std::size_t w = v;
+    while (w > start + 3 && v - w < 12 && !(fold(w) == "wie" && is(w - 1, ","))) --w;
+    if (!(fold(w) == "wie" && is(w - 1, ","))) return false;
+    const np p = subject_before(w + 1, v);
+    if (p.empty() || p.pronoun) return false;
+    std::size_t c0 = start, c1 = w - 1;
+    for (std::size_t k = c0; k < c1; ++k)
+      if (a_.is(k, tf_quote_mark) || is(k, ":") || (cls(k) & aw_speech_verb)) return false;  // one plain clause
+    if (c1 < c0 + 4) return false;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, v);
+    resume_ = s.last;
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
+
   bool try_reported(const sentence_range& s, std::size_t v) {
     // "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, ...": an interview's speaker label is not
     // the subject; the clause starts after the colon (the last one before v, kept by the caller as it reads
@@ -1289,6 +1348,7 @@ class quote_finder {
     np p;
     std::size_t comma;
     const std::string_view first = fold(start);
+    if (first != "wie" && try_wie_after(s, start, v)) return true;
     if (first == "wie") {
       // "Wie Regierungssprecher Hebestreit sagte, wird ...": the main clause after the comma is what was said,
       // in the indicative as often as not.
@@ -1341,7 +1401,7 @@ class quote_finder {
       if (p.empty()) p = subject_before(start, v);
       // the subject right before the verb ("Ein Sprecher sagte der Zeitung, ..."), not the start of a quote
       // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
-      comma = !p.empty() && p.last == v && !is(v - 1, ",") ? after_objects(v) : after_verb(v);
+      comma = (!p.empty() && p.last == v && !is(v - 1, ",")) || apposition_before_verb(p, v) ? after_objects(v) : after_verb(v);
     }
     // "„…“, sagte Müller und fügte hinzu, ...", "Er betonte, ..., und meinte, ...": the subject of the clause
     // before; "Der Minister entschuldigte sich ... und meinte, ...": the sentence's subject
@@ -1505,13 +1565,25 @@ class quote_finder {
       // the antecedent of a later "er" or "sie": a full name, or one name after a person's role ("Künstler Stelarc",
       // "Übersetzer Abdul"; not "Zeitschrift Nokta")
       const bool one_named_person = (!q.role.empty() && q.role != said && !media_role(q.role)) || role_named_.contains(folded);
-      if ((q.speaker_name.find(' ') != std::string::npos || one_named_person) && q.role != q.speaker_name) {
+      // a body is no "er" or "sie" ("wie die Schweriner Staatsanwaltschaft mitteilte. ... beteuerte er")
+      const bool body = q.speaker_name.size() > 2 && abstract_noun_or_body(q.speaker_name.substr(q.speaker_name.rfind(' ') + 1));
+      if ((q.speaker_name.find(' ') != std::string::npos || one_named_person) && q.role != q.speaker_name && !body) {
         last_named = q.speaker_name;
         last_named_at = static_cast<std::uint32_t>(q.speaker->start_byte);
       }
     }
   }
 
+  // "Staatsanwaltschaft", "Polizei", "Innenministerium", "Landratsamt": the last word of a body's name
+  static bool abstract_noun_or_body(std::string_view word) {
+    std::string f;
+    append_folded(word, f, matching_locale());
+    if (abstract_noun(f)) return true;
+    for (const std::string_view end : {"ei", "amt", "ium", "werk", "bank", "gruppe", "verband", "verein", "institut",
+                                       "zentrum", "gericht", "beh\xC3\xB6rde", "regierung", "fraktion", "partei"})
+      if (f.size() > end.size() + 2 && std::string_view(f).ends_with(end)) return true;
+    return false;
+  }
   // "Zeitschrift", "Nachrichtenportal", "türkische Nachrichtenagentur": a role that is a medium, not a person
   static bool media_role(std::string_view role_text) {
     const std::size_t space = role_text.rfind(' ');
