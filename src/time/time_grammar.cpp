@@ -292,10 +292,12 @@ class grammar {
       const bool linked = is(i + 1, "bis") || is(i + 1, "und") || one(i + 1, '-') || s(i + 1) == "–";
       const bool after_um = i > 0 && w(i - 1) && (is(i - 1, "um") || is(i - 1, "gegen") || is(i - 1, "ab") || is(i - 1, "von") || is(i - 1, "bis"));
       if (separated || dash) take(numeric_date(i));
+      if (dash) take(adjectival_duration(i));  // "28-jährige"
       if (!separated && (dot || cls(i + 1) == word_class::month || linked)) take(day_month(i));
       if (!separated) take(year(i));
       if (separated || after_um || linked || cls(i + 1) == word_class::uhr || is(i + 1, "h") || w(i + 1)) take(clock(i));
       if (countable(i + 1) || countable(i + 2) || countable(i + 3) || (is(i + 1, "und") && countable(i + 4))) take(duration(i));
+      if (separated && cls(i + 1) == word_class::unit) take(clock_duration(i));  // "in 1:41 Stunden"
       if (dot && !separated) {
         take(quarter_half(i));
         take(decade_century(i));
@@ -327,7 +329,10 @@ class grammar {
       case word_class::season: take(season(i)); return best;
       case word_class::daypart: take(daypart_expr(i)); return best;
       case word_class::deictic: take(deictic(i)); take(daypart_expr(i)); return best;
-      case word_class::unit: take(year(i)); take(weekend(i)); take(set(i)); take(plural_unit(i)); return best;
+      case word_class::unit:
+        take(year(i)); take(weekend(i)); take(set(i)); take(plural_unit(i));
+        if (cls(i + 1) == word_class::later) take(day_after(i));  // "im Jahr zuvor"
+        return best;
       case word_class::rel: take(vague(i)); take(relative(i)); take(nth_weekday(i)); return best;
       case word_class::fuzzy:
       case word_class::fuzzy_unit: take(fuzzy(i)); return best;
@@ -358,6 +363,9 @@ class grammar {
             break;
           case starts::course: take(course_of(i)); break;
           case starts::daypart: take(daypart_expr(i)); break;
+          case starts::count:
+            if (within_span(i)) take(duration(i));
+            break;
           default: break;
         }
         return best;
@@ -1120,9 +1128,23 @@ class grammar {
       e.offset = w(i + 1)->value;
       return e;
     }
-    if (cls(i) != word_class::unit || w(i)->unit != time_unit::day || !upper(i) || i == 0) return std::nullopt;
-    if (!(is(i - 1, "am") || is(i - 1, "tags"))) return std::nullopt;
+    if (cls(i) != word_class::unit || !upper(i) || i == 0) return std::nullopt;
     if (cls(i + 1) != word_class::later || !next_ok(i, i + 1)) return std::nullopt;
+    // "im Jahr zuvor", "im Monat darauf", "in der Woche davor": that unit of the story, before or after its last date
+    // (the preposition and article stay outside the span, as for "im Vorjahr"; "am Tag zuvor" keeps its "am")
+    if (const time_unit u = w(i)->unit;
+        (u == time_unit::week || u == time_unit::month || u == time_unit::quarter || u == time_unit::year) &&
+        same_sentence(i - 1, i) &&
+        (is(i - 1, "im") || (i > 1 && is(i - 1, "der") && is(i - 2, "in") && u == time_unit::week)) &&
+        (is(i, "jahr") || is(i, "monat") || is(i, "woche") || is(i, "quartal"))) {
+      time_expr e = make(i, i + 2, expr_kind::date, anchoring::story);
+      e.rel_unit = u;
+      e.gran = u;
+      e.offset = w(i + 1)->value;
+      return e;
+    }
+    if (w(i)->unit != time_unit::day) return std::nullopt;
+    if (!(is(i - 1, "am") || is(i - 1, "tags"))) return std::nullopt;
     time_expr e = make(i - 1, i + 2, expr_kind::date, anchoring::story);
     e.rel_unit = time_unit::day;
     e.gran = time_unit::day;
@@ -1981,6 +2003,7 @@ class grammar {
       static constexpr std::array<fraction, 3> fractions = {{{"1/2", "0.5", 0.5}, {"1/4", "0.25", 0.25}, {"3/4", "0.75", 0.75}}};
       for (const fraction& q : fractions)
         if (x == q.written) return amount{std::string(q.decimal), q.value};
+      if (const long long g = grouped_thousands(x); g > 0) return amount{std::to_string(g), static_cast<double>(g)};
       if (x.find_first_of(".:/") != std::string_view::npos) return std::nullopt;
       if (auto v = parse_digits(x); v && v->num > 0) return amount{render_amount(*v), double(v->num) / double(v->den)};
       return std::nullopt;
@@ -2001,6 +2024,19 @@ class grammar {
     if (x == "anderthalb") return amount{"1.5", 1.5};
     if (auto v = parse_number_word(x); v && v->num > 0) return amount{render_amount(*v), double(v->num) / double(v->den)};
     return std::nullopt;
+  }
+
+  // "1.000", "2.500", "12.000.000": a count with a dot between its thousands (German), or 0
+  static long long grouped_thousands(std::string_view x) {
+    const std::size_t dot = x.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 3 || (x.size() - dot) % 4 != 0 || x.size() > 15) return 0;
+    long long v = 0;
+    for (std::size_t k = 0; k < x.size(); ++k) {
+      const bool sep = k >= dot && (k - dot) % 4 == 0;
+      if (sep ? x[k] != '.' : (x[k] < '0' || x[k] > '9')) return 0;
+      if (!sep) v = v * 10 + (x[k] - '0');
+    }
+    return x[0] == '0' ? 0 : v;
   }
 
   static std::string duration_value(const std::string& n, time_unit u) {
@@ -2158,6 +2194,7 @@ class grammar {
       return std::nullopt;
     auto amt = number_at(i);
     if (!amt) return std::nullopt;
+    if (amt->text == "X" && i > 0 && is(i - 1, "wie") && (is(i, "viele") || is(i, "vielen"))) return std::nullopt;  // "wie viele Tage?"
     std::size_t j = i + 1;
     if ((is(i, "ein") || is(i, "eine") || is(i, "einer") || is(i, "einen") || is(i, "einem") || is(i, "eines")) &&
         (is(j, "halbe") || is(j, "halben") || is(j, "halbes") || is(j, "halb"))) {
@@ -2197,7 +2234,17 @@ class grammar {
     if (u == time_unit::weekend && amt->text != "1") return std::nullopt;
     const std::string_view uf = f(j);
     // a count of an inflected singular is not a duration: "eines Tages" (someday), "des Jahres"
-    if (is(i, "eines") && (uf == "tages" || uf == "jahres" || uf == "morgens" || uf == "abends")) return std::nullopt;
+    // ("binnen eines Tages", "innerhalb eines Jahres" are one day, one year)
+    if (is(i, "eines") && (uf == "tages" || uf == "jahres" || uf == "morgens" || uf == "abends") && !within_span(i))
+      return std::nullopt;
+    // an age is no temporal expression in TimeML ("54 Jahre alt", "ein 42 Jahre alter Mann", "zwei Jahre älter", "im
+    // Alter von 48 Jahren"); the number stage reads it (years_of_age)
+    if (u == time_unit::year || u == time_unit::month || u == time_unit::week || u == time_unit::day) {
+      static constexpr std::array<std::string_view, 8> old_words = {"alt", "alte", "alten", "alter", "altes", "altem", "älter", "jünger"};
+      if ((next_ok(i, j + 1) && is_any(j + 1, old_words)) ||
+          (i > 1 && is(i - 1, "von") && (is(i - 2, "alter") || is(i - 2, "lebensalter")) && same_sentence(i - 2, i)))
+        return std::nullopt;
+    }
     time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
     e.text = duration_value(amt->text, u);
     if (u == time_unit::hour && amt->value > 0 && amt->value < 1) e.text = "PT" + std::to_string(static_cast<int>(amt->value * 60)) + "M";
@@ -2273,45 +2320,138 @@ class grammar {
       e.last = static_cast<std::uint32_t>(k + 1);
       return e;
     }
-    if (is(k, "lang") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);  // "zehn Tage lang"
+    // "wenige Tage später", "viele Jahre zuvor": an unknown amount counts to no date; the duration takes the word
+    if (amt->text == "X" && next_ok(i, k) && cls(k) == word_class::later && u != time_unit::weekend)
+      e.last = static_cast<std::uint32_t>(k + 1);
+    else if (is(k, "lang") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);  // "zehn Tage lang"
     else if (is(k, "hinweg") && next_ok(i, k)) e.last = static_cast<std::uint32_t>(k + 1);
     return e;
   }
 
-  // "zweiwöchigen", "dreijährige", "mehrjährigen", "achttägiger", "anderthalbstündigem", "154-tägiger"
+  // "1:41 Stunden" (PT1H41M), "1:35:20 Stunden", "9:30 Minuten" (PT9M30S), "23:21.7 Minuten": a time on a clock's
+  // face counted as hours and minutes (minutes and seconds), as race results and running times are written
+  std::optional<time_expr> clock_duration(std::size_t i) const {
+    const time_unit u = w(i + 1)->unit;
+    if ((u != time_unit::hour && u != time_unit::minute) || !next_ok(i, i + 1)) return std::nullopt;
+    const std::string_view x = s(i);
+    std::string_view parts[3];
+    std::size_t count = 0, start = 0;
+    for (std::size_t k = 0; k <= x.size(); ++k) {
+      if (k < x.size() && x[k] != ':') continue;
+      if (count == 3) return std::nullopt;
+      parts[count++] = x.substr(start, k - start);
+      start = k + 1;
+    }
+    if (count < 2 || (u == time_unit::minute && count == 3)) return std::nullopt;
+    // the last part may carry a decimal fraction of a second ("21.7", "21,7")
+    std::string_view last = parts[count - 1], fraction;
+    if (const std::size_t d = last.find_first_of(".,"); d != std::string_view::npos && u == time_unit::minute) {
+      fraction = last.substr(d + 1);
+      last = last.substr(0, d);
+      if (!is_digits(fraction) || fraction.size() > 3) return std::nullopt;
+      if (fraction.find_first_not_of('0') == std::string_view::npos) fraction = {};  // "0:23,0 Min": 23 seconds
+    }
+    parts[count - 1] = last;
+    for (std::size_t k = 0; k < count; ++k)
+      if (!is_digits(parts[k]) || parts[k].size() > (k == 0 ? 3 : 2) || (k > 0 && parts[k].size() != 2)) return std::nullopt;
+    const int a = digits_value(parts[0]), b = digits_value(parts[1]), c = count == 3 ? digits_value(parts[2]) : 0;
+    if (b > 59 || c > 59) return std::nullopt;
+    const int h = u == time_unit::hour ? a : 0, m = u == time_unit::hour ? b : a, sec = u == time_unit::hour ? c : b;
+    std::string v = "PT";
+    if (h) v += std::to_string(h) + "H";
+    if (m) v += std::to_string(m) + "M";
+    if (sec || !fraction.empty()) {
+      v += std::to_string(sec);
+      if (!fraction.empty()) { v += '.'; v += fraction; }
+      v += "S";
+    }
+    if (v.size() == 2) return std::nullopt;  // "0:00 Minuten"
+    time_expr e = make(i, i + 2, expr_kind::duration, anchoring::absolute);
+    e.text = std::move(v);
+    return e;
+  }
+
+  // "binnen eines Tages", "innerhalb eines Monats", "während eines Jahres": a preposition of a span before token i
+  bool within_span(std::size_t i) const {
+    return i > 0 && same_sentence(i - 1, i) && (is(i - 1, "binnen") || is(i - 1, "innerhalb") || is(i - 1, "während"));
+  }
+
+  // "zweiwöchigen", "dreijährige", "mehrjährigen", "achttägiger", "anderthalbstündigem"; "28-jährige", "154-tägiger"
+  // (three tokens: the digits, the hyphen and the adjective, glued)
   std::optional<time_expr> adjectival_duration(std::size_t i) const {
-    if (!has(i, tf_word) || w(i)) return std::nullopt;
-    // capitalised inside a sentence and before no noun it is a noun for a person: "eine Fünfjährige wurde",
-    // "der Dreijährige" (a name's adjective stays: "der Dreißigjährige Krieg")
-    if (caps_ && real_upper(i) && !has(i, tf_sentence_start) &&
-        !(has(i + 1, tf_word) && real_upper(i + 1) && same_sentence(i, i + 1)))
+    std::size_t word = i;
+    bool digits = false;
+    if (has(i, tf_number)) {
+      if (!(a_.glued(i) && one(i + 1, '-') && a_.glued(i + 1) && has(i + 2, tf_word) && !w(i + 2))) return std::nullopt;
+      if (!plain_digits(i, 1, 4)) return std::nullopt;
+      word = i + 2;
+      digits = true;
+    } else if (!has(i, tf_word) || w(i)) {
       return std::nullopt;
-    std::string_view x = f(i);
+    }
+    // capitalised inside a sentence and before no noun it is a noun for a person: "eine Fünfjährige wurde",
+    // "der Dreijährige", "der 72-Jährige" (a name's adjective stays: "der Dreißigjährige Krieg")
+    // (after digits a capital is always the noun: "36-Jähriger in der Donaustadt", "der 86-Jährige Habermas")
+    if (caps_ && real_upper(word) &&
+        (digits || (!has(i, tf_sentence_start) && !(has(word + 1, tf_word) && real_upper(word + 1) && same_sentence(word, word + 1)))))
+      return std::nullopt;
+    std::string_view x = f(word);
     static constexpr std::array<std::string_view, 6> endings = {"igen", "iger", "igem", "iges", "ige", "ig"};
     std::size_t cut = std::string_view::npos;
     for (auto e : endings)
-      if (x.size() > e.size() + 4 && x.substr(x.size() - e.size()) == e) { cut = x.size() - e.size(); break; }
+      if (x.size() > e.size() + (digits ? 2 : 4) && x.substr(x.size() - e.size()) == e) { cut = x.size() - e.size(); break; }
     if (cut == std::string_view::npos) return std::nullopt;
     x = x.substr(0, cut);  // "zweiwöch", "dreijähr", "achttäg", "anderthalbstünd", "neunmonat"
     static constexpr std::array<std::pair<std::string_view, time_unit>, 6> stems = {{
         {"jähr", time_unit::year}, {"monat", time_unit::month}, {"wöch", time_unit::week}, {"täg", time_unit::day},
         {"stünd", time_unit::hour}, {"minüt", time_unit::minute}}};
     for (auto [stem, unit] : stems) {
-      if (x.size() <= stem.size() || x.substr(x.size() - stem.size()) != stem) continue;
+      if (x.size() < stem.size() || x.substr(x.size() - stem.size()) != stem) continue;
       std::string_view num = x.substr(0, x.size() - stem.size());
       if (!num.empty() && num.back() == '-') num.remove_suffix(1);
       std::string amt;
-      if (num == "mehr" || num == "viel" || num == "lang") amt = "X";
+      if (digits) {
+        if (!num.empty()) return std::nullopt;  // "28-mehrjährige"
+        amt = std::string(s(i));
+      } else if (num.empty()) return std::nullopt;
+      else if (num == "mehr" || num == "viel" || num == "lang") amt = "X";
       else if (num == "ein") amt = "1";
       else if (num == "anderthalb" || num == "eineinhalb") amt = "1.5";
       else if (is_digits(num) && num.size() <= 4) amt = std::string(num);
       else if (auto v = parse_cardinal_word(num); v && *v > 0) amt = std::to_string(*v);
       else return std::nullopt;
-      time_expr e = make(i, i + 1, expr_kind::duration, anchoring::absolute);
+      // a counted "-jährig" before a noun is an age unless the noun names a stretch of time or an activity ("der
+      // dreijährige Vertrag", "das 60-jährige Bestehen", "des achtjährigen Krieges"; not "die vierjährige Tochter",
+      // "der 28-jährige Tiroler"): TimeML leaves ages out, the number stage reads them (years_of_age)
+      if (unit == time_unit::year && amt != "X" && caps_ && !age_is_period(word, digits)) return std::nullopt;
+      time_expr e = make(i, word + 1, expr_kind::duration, anchoring::absolute);
       e.text = duration_value(amt, unit);
       return e;
     }
     return std::nullopt;
+  }
+
+  // The noun after an adjective of years at token `adj` (past at most two adjectives) names a period or an activity
+  // with a length: the adjective is a duration. A person, an animal or a thing ("Tochter", "Tiroler", "Stute",
+  // "Whisky") makes it an age; with no noun after it, a spelled-out count stays a duration ("einjährig") and digits are
+  // an age ("stirbt 64-jährig", "der damals 17-jährige im August").
+  bool age_is_period(std::size_t adj, bool digits) const {
+    std::size_t k = adj + 1;
+    while (k < adj + 3 && lower_word(k) && same_sentence(adj, k) && f(k).size() > 3) ++k;  // "28-jährige gebürtige"
+    if (!(has(k, tf_word) && real_upper(k) && same_sentence(adj, k))) return !digits;
+    const std::string_view x = f(k);
+    // endings of nouns for periods, spells of activity and terms, as compounds end in them ("Amtszeit", "Haftstrafe",
+    // "Bürgerkrieg", "Testphase", "Partnerschaft", "Planung")
+    static constexpr std::array<std::string_view, 56> period_endings = {
+        "zeit", "zeiten", "frist", "pause", "haft", "strafe", "strafen", "krieg", "krieges", "kriegs", "kriege",
+        "bestehen", "bestehens", "periode", "phase", "programm", "programms", "plan", "plans", "vertrag", "vertrags",
+        "vertrages", "verträge", "reise", "kampagne", "saison", "ung", "ungen", "schaft", "heit", "keit", "geschichte",
+        "tradition", "karriere", "ehe", "jubiläum", "jubiläums", "studie", "studium", "projekt", "aufenthalt", "mandat",
+        "dienst", "exil", "verbot", "sperre", "politik", "laufbahn", "dauer", "konflikt", "ära", "vita", "amt", "amts",
+        "haushalt", "haushalts"};
+    for (std::string_view e : period_endings)
+      if (x.size() >= e.size() && x.substr(x.size() - e.size()) == e) return true;
+    return false;
   }
 
   // "rund zwei Jahre" (APPROX), "mehr als drei Tage" (MORE_THAN), "gegen 15 Uhr", "etwa 460 v. Chr."
@@ -2398,6 +2538,8 @@ class grammar {
     if (bound && is_duration) return std::nullopt;
     if (!is_duration && mod != timex_mod::approx && !bound) return std::nullopt;
     if (is(i, "gegen") && is_duration) return std::nullopt;
+    // "über viele Jahre", "über mehrere Wochen hinweg": across an unknown amount, no bound on it (the duration alone)
+    if (is_duration && inner->text.find('X') != std::string::npos) return std::nullopt;
     if (is_duration && is(i, "fast")) mod = timex_mod::approx;
     if (inner->mod == timex_mod::none) inner->mod = mod;
     inner->first = static_cast<std::uint32_t>(i);
@@ -2623,6 +2765,10 @@ class grammar {
     }
     if (index < 0) index = hw->holiday;
     if (index < 0) return std::nullopt;
+    // "St. Peter und Paul", "Sankt Martin": after "St." or "Sankt" a saint's name names a church or a place
+    if (i > 0 && same_sentence(i - 1, i) &&
+        (is(i - 1, "sankt") || is(i - 1, "st") || (i > 1 && one(i - 1, '.') && is(i - 2, "st"))))
+      return std::nullopt;
     // a capitalised name ("Tag der Deutschen Einheit", "Eid al-Fitr", "Rosch ha-Schana") or a preposition before it
     if (!upper(end - 1) && !upper(i) &&
         !(i > 0 && (is(i - 1, "an") || is(i - 1, "am") || is(i - 1, "zu") || is(i - 1, "zum") || is(i - 1, "vor") || is(i - 1, "nach"))))

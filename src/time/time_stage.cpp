@@ -543,7 +543,10 @@ class resolver {
           e.weekday = 0;
           return;
         }
-        const iso_week w = iso_week_of(add_days(base, 7 * n));
+        // "kommendes Wochenende" read from Monday to Friday is this week's, "vergangenes Wochenende" last week's; on
+        // the weekend itself the next one is a week on
+        const int weeks = e.weekend && n > 0 && iso_weekday(base) <= 5 ? n - 1 : n;
+        const iso_week w = iso_week_of(add_days(base, 7 * weeks));
         e.year = w.year;
         e.week = true;
         e.day = w.week;  // the week number travels in `day` for rendering

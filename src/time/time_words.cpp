@@ -117,7 +117,8 @@ std::optional<std::string> add_role(time_tables& t, const tsv_row& row) {
     case word_class::function: {
       static constexpr std::pair<std::string_view, starts> names[] = {
           {"none", starts::none}, {"day_after", starts::day_after}, {"vague", starts::vague}, {"fuzzy", starts::fuzzy},
-          {"set", starts::set},   {"approx", starts::approx},       {"course", starts::course}, {"daypart", starts::daypart}};
+          {"set", starts::set},   {"approx", starts::approx},       {"course", starts::course}, {"daypart", starts::daypart},
+          {"count", starts::count}};
       bool found = false;
       for (auto [n, st] : names)
         if (n == v) { w.value = static_cast<std::int8_t>(st); found = true; }

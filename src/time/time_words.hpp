@@ -22,7 +22,8 @@ enum class word_class : std::uint8_t {
 };
 
 // What a function word may begin (time_words.tsv, class function).
-enum class starts : std::int8_t { none, day_after, vague, fuzzy, set, approx, course, daypart };
+// count: "binnen eines Monats", a duration only after a preposition of a span of time (never "eines Tages", someday)
+enum class starts : std::int8_t { none, day_after, vague, fuzzy, set, approx, course, daypart, count };
 
 // Granularities and duration units, coarse to fine is not implied.
 enum class time_unit : std::uint8_t {
