@@ -860,6 +860,22 @@ class quote_finder {
     return false;
   }
 
+  // A modal verb before an infinitive of speech in its clause: "müssen ... erklären", "können wir nicht sagen",
+  // "wollte sie nicht kommentieren" (an obligation or an ability, not what was said; "soll gesagt haben" reports:
+  // the participle)
+  bool modal_before(std::size_t first, std::size_t v) const {
+    const std::string_view verb = fold(v);
+    if (!verb.ends_with("en") || verb.starts_with("ge")) return false;
+    for (std::size_t k = v > first + 12 ? v - 12 : first; k < v; ++k) {
+      const std::string_view f = fold(k);
+      if (f == "," ) return false;  // another clause
+      if (f.starts_with("m\xC3\xBCss") || f.starts_with("k\xC3\xB6nn") || f.starts_with("muss") || f.starts_with("konnt") ||
+          f.starts_with("soll") || f.starts_with("woll") || f == "will" || f == "kann" || f.starts_with("d\xC3\xBCrf") ||
+          f.starts_with("durft") || f == "darf" || f.starts_with("m\xC3\xB6" "cht"))
+        return true;
+    }
+    return false;
+  }
   // "wie Eberl erklärt", "als er sagte": the "preposition" class also holds these, after which a subject stands
   static bool subordinator(std::string_view f) {
     for (const std::string_view w : {"wie", "als", "nachdem", "weil", "da", "wenn", "während", "wobei", "so"})
@@ -1212,10 +1228,22 @@ class quote_finder {
     // "Wenn wir nichts tun, wird es schlimmer, sagte er": a subordinate clause, then the main clause's verb
     // ("Da habe ich viel Speed mitgenommen": "da" before the verb is an adverb; "Wenn ..., dann werde ich ...")
     constexpr std::uint32_t finite = aw_finite_aux | aw_subjunctive;
+    // (German puts the main clause's finite verb right after the subordinate clause: "Wenn das nicht reicht, gibt
+    // es ...", so a plain lower-case word there, no adjective or adverb in -ig, -lich, -isch, is that verb)
     auto main_clause_at = [&](std::size_t k) {
-      return (cls(k) & finite) || ((fold(k) == "dann" || fold(k) == "so") && (cls(k + 1) & finite));
+      const std::string_view f = fold(k);
+      const bool plain_verb = word(k) && !cap(k) && !cls(k) && f.size() > 2 && !f.ends_with("ig") && !f.ends_with("lich") &&
+                              !f.ends_with("isch");
+      return (cls(k) & finite) || plain_verb || ((f == "dann" || f == "so") && (cls(k + 1) & finite));
     };
-    if (opens_subordinate(fold(c0)) && !(cls(c0 + 1) & finite) && !(first_comma != SIZE_MAX && main_clause_at(first_comma + 1)))
+    // "Bis zu 2.000 Menschen kommen täglich, sagte ...", "Während der Krise stieg ...": a preposition, no subordinator
+    const std::string_view opener = fold(c0);
+    // ("Statt eine ... anzubringen, ergänzt er", "Um ... zu": an infinitive clause, whatever follows the word)
+    const bool preposition = (opener == "bis" || opener == "seit" || opener == "w\xC3\xA4hrend") &&
+                             (a_.is(c0 + 1, tf_number) || (cls(c0 + 1) & aw_determiner) || fold(c0 + 1) == "zu" ||
+                              fold(c0 + 1) == "zum" || fold(c0 + 1) == "zur");
+    if (opens_subordinate(opener) && !preposition && !(cls(c0 + 1) & finite) &&
+        !(first_comma != SIZE_MAX && main_clause_at(first_comma + 1)))
       return false;
     // "Der Präsident des Europaparlaments, Martin Schulz, stellte ... in Aussicht": the subject's apposition
     // ends the clause, which is no quote
@@ -1323,7 +1351,7 @@ class quote_finder {
     if (p.empty() || p.pronoun) return false;
     std::size_t c0 = start, c1 = w - 1;
     for (std::size_t k = c0; k < c1; ++k)
-      if (a_.is(k, tf_quote_mark) || is(k, ":") || (cls(k) & aw_speech_verb)) return false;  // one plain clause
+      if (a_.is(k, tf_quote_mark) || is(k, ":") || ((cls(k) & aw_speech_verb) && fold(k) != "so")) return false;  // one plain clause
     if (c1 < c0 + 4) return false;
     quote q;
     q.kind = quote_kind::reported;
@@ -1345,6 +1373,7 @@ class quote_finder {
     if (start >= v || passive(start, v)) return false;
     if (fold(v) == "heißt" || fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
     if (fold(v - 1) == "zu") return false;  // "schwierig zu sagen, ..."
+    if (modal_before(start, v)) return false;  // "Die Flüchtlinge müssen erklären, dass ...": no report
     np p;
     std::size_t comma;
     const std::string_view first = fold(start);
