@@ -290,7 +290,7 @@ class quote_finder {
         std::size_t h = g;
         // up to a person's name after it: "die Präsidentin des Verbands Cinzia Franchini" (but the name after a
         // person in the genitive is that person's: "die Sprecherin der EU-Außenbeauftragten Federica Mogherini")
-        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 5 &&
+        while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 5 && !day_part(fold(h)) &&
                !(h > g && first_name(h) && name_word(h + 1) && !role(h - 1)))
           ++h;
         if (h == g) break;
