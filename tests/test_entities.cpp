@@ -353,3 +353,113 @@ TEST_CASE("entities: the tagger sees the shape and class of a compound's first p
   CHECK(spd.head_cluster != 0);
   CHECK(s.info[0].head_shape == 0);  // no hyphen, no head
 }
+
+TEST_CASE("entities: English words make a name tagged PER a product's or a work's; first names keep it a person") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  std::vector<std::string> store;
+  const int per = label_index("PER"), oth = label_index("OTH");
+  auto rules = [&](const char* text, std::vector<int> tags) {
+    ner_sentence s = tagger_sentence(gaz, text, store);
+    tags.resize(s.tokens.size(), 0);
+    apply_tag_rules(s, tags);
+    return tags;
+  };
+  auto t = rules("Brillen für Virtual Reality sind teuer", {0, 0, begin_tag(per), inside_tag(per)});
+  CHECK(t[2] == begin_tag(oth));
+  CHECK(t[3] == inside_tag(oth));
+  t = rules("Der Grand Prix von Monaco", {0, begin_tag(per), inside_tag(per)});
+  CHECK(t[1] == begin_tag(oth));
+  t = rules("die Rakete von Blue Origin startete", {0, 0, 0, begin_tag(per), inside_tag(per)});
+  CHECK(t[3] == begin_tag(oth));
+  t = rules("sagte Harry Potter heute", {0, begin_tag(per), inside_tag(per)});  // "Harry" is a first name
+  CHECK(t[1] == begin_tag(per));
+  t = rules("sagte Jürgen Klopp heute", {0, begin_tag(per), inside_tag(per)});
+  CHECK(t[1] == begin_tag(per));
+  // A one-word name too; an unknown word that is no English word stays a person.
+  t = rules("Gegen Blue spielte", {0, begin_tag(per)});
+  CHECK(t[1] == begin_tag(oth));
+  t = rules("Gegen Kowalczyk spielte", {0, begin_tag(per)});
+  CHECK(t[1] == begin_tag(per));
+}
+
+TEST_CASE("entities: a role compound before a name is no part of the person") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  std::vector<std::string> store;
+  const int per = label_index("PER"), org_part = label_index("ORGpart");
+  ner_sentence s = tagger_sentence(gaz, "sagte Ko-Autor Nopphol Witvorapong von der Universität", store);
+  std::vector<int> tags(s.tokens.size(), 0);
+  tags[1] = begin_tag(per);
+  tags[2] = tags[3] = inside_tag(per);
+  apply_tag_rules(s, tags);
+  CHECK(tags[1] == 0);
+  CHECK(tags[2] == begin_tag(per));
+  CHECK(tags[3] == inside_tag(per));
+  // A compound of a known organisation is its part, as GermEval has it.
+  s = tagger_sentence(gaz, "Die Chancen , SPD-Chef Kowalczyk abzulösen", store);
+  tags.assign(s.tokens.size(), 0);
+  tags[3] = begin_tag(per);
+  tags[4] = inside_tag(per);
+  apply_tag_rules(s, tags);
+  CHECK(tags[3] == begin_tag(org_part));
+  CHECK(tags[4] == begin_tag(per));
+}
+
+TEST_CASE("entities: an unknown -er word is no town adjective when it ends in a common noun or an English word follows") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  std::vector<std::string> store;
+  const int loc_deriv = label_index("LOCderiv");
+  auto rules = [&](const char* text) {
+    ner_sentence s = tagger_sentence(gaz, text, store);
+    std::vector<int> tags(s.tokens.size(), 0);
+    apply_tag_rules(s, tags);
+    return tags;
+  };
+  CHECK(rules("die Ummendorfer Gemeinderäte tagten")[1] == begin_tag(loc_deriv));
+  CHECK(rules("die Kooperationspartner Technik und Forschung")[1] == 0);  // "partner" is a common noun
+  CHECK(rules("die Strecke Rollercoaster Lagoon ist neu")[2] == 0);       // "Lagoon" is English
+  CHECK(rules("im neuen Browser Edge suchen")[2] == 0);
+}
+
+TEST_CASE("entities: German first names of every generation, with the gender German gives them") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  for (const char* name : {"jürgen", "günter", "wilfried", "ulrike", "uwe", "irmgard", "heinz-christian"}) {
+    CAPTURE(name);
+    CHECK((gaz.classes(name) & wc_first) != 0);
+  }
+  // entity_person_names.tsv (the quote stage's genders): German's gender wins over the locales' ("Gabriele"
+  // is m in Italian), and a name one locale lists for either has none ("Lee").
+  std::istringstream in(test::read_file(std::string(NEWSNORM_SOURCE_DIR) + "/src/data/de/entity_person_names.tsv"));
+  std::string line;
+  std::set<std::string> rows;
+  while (std::getline(in, line)) rows.insert(line);
+  CHECK(rows.count("Gabriele\tfirst\tf"));
+  CHECK(rows.count("Jürgen\tfirst\tm"));
+  CHECK(rows.count("Ulrike\tfirst\tf"));
+  CHECK(rows.count("Lee\tfirst"));
+  CHECK(!rows.count("Lee\tfirst\tf"));
+  CHECK(rows.count("Jan\tfirst\tm"));  // one locale's "either" against many "m": m
+}
+
+TEST_CASE("entities: a name that starts with a landform and a genitive is a place") {
+  using namespace newsnorm::detail;
+  const gazetteer& gaz = builtin_gazetteer();
+  std::vector<std::string> store;
+  const int org = label_index("ORG"), loc = label_index("LOC");
+  ner_sentence s = tagger_sentence(gaz, "Grabungen im Tal der Könige gehen weiter", store);
+  std::vector<int> tags(s.tokens.size(), 0);
+  tags[2] = begin_tag(org);
+  tags[3] = tags[4] = inside_tag(org);
+  apply_tag_rules(s, tags);
+  CHECK(tags[2] == begin_tag(loc));
+  CHECK(tags[4] == inside_tag(loc));
+  s = tagger_sentence(gaz, "ein Sprecher vom Verein der Freunde sagte", store);  // no landform: the type stays
+  tags.assign(s.tokens.size(), 0);
+  tags[3] = begin_tag(org);
+  tags[4] = tags[5] = inside_tag(org);
+  apply_tag_rules(s, tags);
+  CHECK(tags[3] == begin_tag(org));
+}

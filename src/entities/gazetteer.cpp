@@ -114,7 +114,7 @@ void gazetteer::add_form(std::string_view form, std::uint32_t entry, std::uint32
 const char* const gazetteer::file_names[gf_count] = {
     "entity_names.tsv",  "entity_countries.tsv",   "entity_demonyms.tsv",    "entity_cities.tsv",
     "entity_media.tsv",  "entity_person_names.tsv", "entity_first_names.tsv", "entity_vocab.tsv",
-    "entity_clusters.tsv", "entity_roles.tsv",     "entity_org_words.tsv",
+    "entity_clusters.tsv", "entity_roles.tsv",     "entity_org_words.tsv",    "entity_english_words.tsv",
 };
 
 std::optional<error> gazetteer::load(const data_source& data, std::string_view lang) {
@@ -122,7 +122,7 @@ std::optional<error> gazetteer::load(const data_source& data, std::string_view l
   if (!data.read(dir + file_names[gf_names])) return std::nullopt;  // no entity data for this language
   for (std::size_t k = 0; k < gf_count; ++k) {
     const std::string name = dir + file_names[k];
-    if (k == gf_clusters && !data.read(name)) continue;  // word clusters learnt from raw text are optional
+    if ((k == gf_clusters || k == gf_english) && !data.read(name)) continue;  // optional files
     auto bytes = data.read_text(name);
     if (!bytes) return bytes.error();
     load_file(k, *bytes);
@@ -278,6 +278,18 @@ void gazetteer::load_file(std::size_t file, std::string_view tsv) {
     case gf_org_words:
       for_each_tsv_row(tsv, [&](const tsv_row& r) {
         add_phrase_classes(r[0], r[1] == "suffix" ? wc_org_suffix : wc_org_head);
+      });
+      return;
+    // English words of product and title names: a flag beside the classes, so the tagger's features stay.
+    case gf_english:
+      for_each_tsv_row(tsv, [&](const tsv_row& r) {
+        scratch_.clear();
+        fold_phrase(r[0], scratch_);
+        if (scratch_.empty()) return;
+        const word_entry* old = words_.find(scratch_);
+        word_entry w = old ? *old : word_entry{};
+        w.english = true;
+        words_.add(scratch_, w);
       });
       return;
     default:

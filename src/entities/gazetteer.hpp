@@ -55,7 +55,7 @@ struct gazetteer_entry {
 // The files of a gazetteer, in the order load() reads them: where two give the same name, the earlier wins.
 enum gazetteer_file : std::size_t {
   gf_names, gf_countries, gf_demonyms, gf_cities, gf_media, gf_person_names, gf_first_names, gf_vocab,
-  gf_clusters, gf_roles, gf_org_words, gf_count
+  gf_clusters, gf_roles, gf_org_words, gf_english, gf_count
 };
 
 class gazetteer {
@@ -64,8 +64,8 @@ class gazetteer {
   static const char* const file_names[gf_count];
 
   // Reads every entity_*.tsv of the language; missing files mean an empty gazetteer (English has none yet).
-  // Without entity_names.tsv the language has no entity data (no error); entity_clusters.tsv is optional;
-  // any other file missing is an error.
+  // Without entity_names.tsv the language has no entity data (no error); entity_clusters.tsv and
+  // entity_english_words.tsv are optional; any other file missing is an error.
   std::optional<error> load(const data_source& data, std::string_view lang);
   // Adds the rows of one file (`tsv`, the content of file_names[file]) to what is loaded so far: load() calls
   // it for each file in turn. No row is an error (bad fields give empty names, numbers 0).
@@ -77,6 +77,7 @@ class gazetteer {
     std::uint32_t entry = UINT32_MAX;     // the one-word name it is, if any
     std::uint8_t max_words = 0;           // the most words of a name starting with it (0: none)
     bool acronym = false;                 // the one-word name is written in capitals: "UN", "AP"
+    bool english = false;                 // an English common word of product and title names: "reality", "grand"
     // Distributional word classes at three granularities (entity_clusters.tsv), each + 1; 0 when the word
     // was too rare in the clustered text.
     std::uint16_t cluster[cluster_levels] = {0, 0, 0};

@@ -104,6 +104,7 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     const bool mark = t.fold.size() == 1 && !std::isalnum(static_cast<unsigned char>(t.fold[0]));
     const gazetteer::word_entry* we = mark ? nullptr : gaz.word(t.fold);
     info.classes = we ? we->classes : 0u;
+    info.english = we && we->english;
     info.max_words = we ? we->max_words : 0u;
     info.single = we ? gaz.entry(*we) : nullptr;
     if (we && we->acronym && !all_capitals(t.surface)) info.single = nullptr;
@@ -119,6 +120,18 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
       const gazetteer::word_entry* tail = gaz.word(t.fold.substr(last_hyphen + 1));
       info.tail_classes = tail ? tail->classes : 0u;
       info.tail_cluster = tail ? tail->cluster[cluster_levels - 1] : 0;
+    }
+    // An unknown capitalised word in -er that ends in a common noun of the corpora is a compound of it
+    // ("Kooperationspartner", "Handynummer", "Internetdienstleister"), not a town's adjective ("Ummendorfer"):
+    // the ending's lookups only for these words, a few in a thousand tokens.
+    const std::string_view f = t.fold;
+    if (info.upper_initial && info.classes == 0 && info.cluster[0] == 0 && f.size() >= 9 &&
+        f.compare(f.size() - 2, 2, "er") == 0 && first_hyphen == std::string_view::npos) {
+      for (std::size_t k = 3; k + 6 <= f.size() && !info.common_tail; ++k) {
+        if ((static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) continue;  // inside a UTF-8 sequence
+        const gazetteer::word_entry* end = gaz.word(f.substr(k));
+        info.common_tail = end && (end->classes & wc_common) && !(end->classes & (wc_first | wc_last | wc_loc | wc_deriv));
+      }
     }
   }
   // Longest known name from each token, left to right: "Weißes Haus", "Nationalen Sicherheitsrates der USA".
@@ -297,6 +310,15 @@ bool is_article(std::string_view w) {
   return false;
 }
 
+// A landform a place's name starts with before a genitive or "von": "Tal der Könige", "Golf von Mexiko".
+bool is_landform(std::string_view w) {
+  static constexpr std::string_view words[] = {"tal", "insel", "inseln", "halbinsel", "golf", "bucht", "kap",
+                                               "meerenge", "straße", "wüste", "gebirge", "berg", "see"};
+  for (std::string_view a : words)
+    if (w == a) return true;
+  return false;
+}
+
 bool is_quote_mark(std::string_view w) {
   return w == "\"" || w == "\xE2\x80\x9E" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xC2\xBB" || w == "\xC2\xAB";
 }
@@ -412,10 +434,15 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
   // word that is also a first name or surname, "Richter", may be one).
   for (std::size_t i = 0; i < n; ++i) {
     const ner_token_info& info = s.info[i];
-    if (tags[i] != begin_tag(per) || !(info.classes & wc_role) || (info.classes & (wc_first | wc_last | wc_seen_per)) ||
-        info.match_label >= 0)
+    // A compound ending in a role word ("Kiwi-Chefin", "ÖVP-Klubobmann") is a role before a name too.
+    const bool role_compound = (info.tail_classes & wc_role) && s.tokens[i].fold.find('-') != std::string_view::npos &&
+                               i + 1 < n && tags[i + 1] == inside_tag(per);
+    if (tags[i] != begin_tag(per) || !((info.classes & wc_role) || role_compound) ||
+        (info.classes & (wc_first | wc_last | wc_seen_per)) || info.match_label >= 0)
       continue;
-    tags[i] = 0;
+    // The compound names its organisation or place as a part, as GermEval has it: "SPD-Chef", "US-Präsident".
+    const std::uint32_t head = role_compound && !(info.classes & wc_role) ? info.head_classes : 0u;
+    tags[i] = head & wc_org ? begin_tag(label_index("ORGpart")) : head & wc_loc ? begin_tag(label_index("LOCpart")) : 0;
     if (i + 1 < n && tags[i + 1] == inside_tag(per)) tags[i + 1] = begin_tag(per);
   }
   // A person's name goes on over the name words after it: "Kim Jong Un" tagged "Kim" + "Jong" + "Un".
@@ -459,6 +486,35 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     }
     i = end - 1;
   }
+  // English words in a name the tagger took for a person make it a product's, a work's or an event's
+  // ("Virtual Reality", "Grand Prix", "Blue Origin", "Angry Birds" tagged PER are OTH), unless a word of it is a
+  // known first name or surname ("Harry Potter", "Grace Jones") or one the corpora see in persons' names.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tags[i] != begin_tag(per)) continue;
+    std::size_t end = i + 1;
+    while (end < n && tags[end] == inside_tag(per)) ++end;
+    bool english = false, person = false;
+    for (std::size_t k = i; k < end; ++k) {
+      english = english || (s.info[k].english && s.info[k].upper_initial);
+      person = person || (s.info[k].classes & (wc_first | wc_last | wc_seen_per | wc_role | wc_title));
+    }
+    if (english && !person) set_span(tags, i, end, label_index("OTH"));
+    i = end - 1;
+  }
+  // A name that starts with a landform and a genitive or "von" is a place, whatever the tagger's type: "das Tal
+  // der Könige" (tagged ORG), "der Golf von Mexiko".
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    const int label = tag_label(tags[i]);
+    if (!tag_begins(tags[i]) || label == loc || label >= 4 || !s.info[i].upper_initial || !is_landform(s.tokens[i].fold))
+      continue;
+    const std::string_view link = s.tokens[i + 1].fold;
+    if (tags[i + 1] != inside_tag(label) || (link != "der" && link != "des" && link != "von" && link != "vom")) continue;
+    std::size_t end = i + 1;
+    while (end < n && tags[end] == inside_tag(label)) ++end;
+    if (end < i + 3) continue;
+    set_span(tags, i, end, loc);
+    i = end - 1;
+  }
   // A short quoted title the tagger left out: "Ecce homo", „Der Spiegel“ -> OTH. Only up to four words
   // with a capital first word and no sentence mark inside; longer quotes are speech, not titles.
   for (std::size_t i = 0; i + 2 < n; ++i) {
@@ -497,6 +553,9 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
         f.find('-') != std::string_view::npos || all_capitals(s.tokens[i].surface))
       continue;
     const ner_token_info& next = s.info[i + 1];
+    // Not a compound of a common noun ("Kooperationspartner"), nor before an English word: "der Browser Edge",
+    // "Rundfunksender Radio France", "die Strecke Rollercoaster Lagoon" (names, not a town's).
+    if (info.common_tail || next.english) continue;
     if (next.upper_initial && !(next.classes & (wc_first | wc_last | wc_role | wc_title | wc_org_suffix)) &&
         next.match_label < 0 && !all_capitals(s.tokens[i + 1].surface))
       tags[i] = begin_tag(loc_deriv);

@@ -47,6 +47,9 @@ struct ner_token_info {
   std::uint32_t tail_classes = 0;  // of the part after the last hyphen: "sprecher"
   std::uint32_t shape = 0;         // hash of the word shape: "Xx", "X", "x-Xx", "d.d"
   bool upper_initial = false;
+  bool english = false;            // an English common word of product and title names ("reality", "grand")
+  bool common_tail = false;        // an unknown capitalised word in -er ending in a common noun of the corpora
+                                   // ("Kooperationspartner", "Handynummer"): a compound, no town's adjective
   std::int8_t match_label = -1;    // label of the longest known name covering the token (0..11), -1 none
   bool match_begins = false;       // the token starts that name
   const gazetteer_entry* entry = nullptr;  // the name's entry, on its first token

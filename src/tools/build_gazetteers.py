@@ -9,7 +9,8 @@ Writes (and only writes) the generated files below; the hand-written entity_*.ts
   entity_media.tsv       news publishers (fundus list)
   entity_person_names.tsv  German first names and surnames (faker-js), a feature for the tagger only; with
                          --faker-names also those of faker-js's other Latin-script locales (news and
-                         encyclopaedia text names people of every country)
+                         encyclopaedia text names people of every country); and the first names of the
+                         hand-written entity_first_names.tsv that have a gender there, with that gender
   entity_vocab.tsv       with --train: words of the CC BY / CC0 NER corpora (LER, Europeana, MobIE) that are
                          common words there, or mostly inside person, place or organisation names
 Sources and licences: see src/data/de/NOTICE (MIT, Unicode-3.0, CC BY 4.0). Python 3 standard library only.
@@ -24,6 +25,12 @@ import sys
 def read_tsv(path):
     with open(path, encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_rows(path):
+    """The rows of a hand-written table, as lists of fields; comments and empty lines skipped."""
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
 
 
 def clean(name):
@@ -218,13 +225,28 @@ def main():
             by = says.get(n, {})
             german = {g for loc, g in by.items() if loc in ("de", "de_AT", "de_CH")}
             other = {g for loc, g in by.items() if loc not in ("de", "de_AT", "de_CH")}
-            if german:  # unless another locale gives the other gender ("Alexis": f in de, m in fr)
-                return german.pop() if len(german) == 1 and "?" not in german and not (other - german - {"?"}) else ""
+            # Unless another locale gives the other gender ("Alexis": f in de, m in fr), or more other locales
+            # list it for either than for that gender ("Lee": f in de, for either in en; "Jan" stays m).
+            if german:
+                if len(german) != 1 or "?" in german or other - german - {"?"}:
+                    return ""
+                g = german.pop()
+                either = sum(1 for loc, x in by.items() if x == "?" and loc not in ("de", "de_AT", "de_CH"))
+                agree = sum(1 for loc, x in by.items() if x == g and loc not in ("de", "de_AT", "de_CH"))
+                return g if either <= agree else ""
             other = set(by.values())
             return other.pop() if len(by) >= 2 and len(other) == 1 and "?" not in other else ""
+        # The hand-written first names German news needs and faker-js lacks ("Jürgen", "Ulrike": its German
+        # list is of names given to children today), with the gender German gives them, which wins over the
+        # locales' ("Gabriele": m in it and fr_CH).
+        handwritten = {}
+        for row in read_rows(os.path.join(a.out, "entity_first_names.tsv")):
+            if len(row) >= 2 and row[1] in ("f", "m"):
+                handwritten[clean(row[0])] = row[1]
+        firsts |= set(handwritten)
         firsts, lasts = sorted(firsts), sorted(lasts)
         for n in firsts:
-            g = gender(n)
+            g = handwritten.get(n) or gender(n)
             f.write(f"{n}\tfirst\t{g}\n" if g else f"{n}\tfirst\n")
         for n in lasts:
             f.write(f"{n}\tlast\n")
