@@ -276,10 +276,12 @@ TEST_CASE("quotes: reported speech goes on in the subjunctive in the sentences a
   const auto after = test::analyze(
       "„Das ist falsch“, sagte die Anwältin. Ihr Mandant habe nichts gewusst. Ich habe das gesehen.\n\n"
       "„Das stimmt“, sagte Anna Berger. Das sei ein Fehler gewesen, heißt es in der Klage.\n\nEs sei spät.");
-  REQUIRE(after.quotes.size() == 3);
+  REQUIRE(after.quotes.size() == 4);
   CHECK(after.quotes[1].content.text == "Ihr Mandant habe nichts gewusst");
   REQUIRE(after.quotes[1].speaker.has_value());
   CHECK(after.quotes[1].speaker->text == "Anwältin");
+  CHECK(after.quotes[3].content.text == "Das sei ein Fehler gewesen");  // the Klage's, nobody's in particular
+  CHECK_FALSE(after.quotes[3].speaker.has_value());
 }
 
 TEST_CASE("quotes: a quote over a paragraph break is one quote") {

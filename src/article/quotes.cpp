@@ -876,6 +876,11 @@ class quote_finder {
     }
     return false;
   }
+  static bool is_sein(std::string_view f) { return f == "ist" || f == "sind" || f == "war" || f == "waren" || f == "sei" || f == "seien"; }
+  // A participle after a form of "sein", one word between at most: "Wir sind alle gefordert", "Das ist geschildert worden"
+  bool stative_participle(std::size_t first, std::size_t k) const {
+    return fold(k).starts_with("ge") && ((k > first && is_sein(fold(k - 1))) || (k > first + 1 && is_sein(fold(k - 2))));
+  }
   // "wie Eberl erklärt", "als er sagte": the "preposition" class also holds these, after which a subject stands
   static bool subordinator(std::string_view f) {
     for (const std::string_view w : {"wie", "als", "nachdem", "weil", "da", "wenn", "während", "wobei", "so"})
@@ -1123,6 +1128,7 @@ class quote_finder {
     // at most 150 tokens before the verb: the clause is read once per speech verb, and a hostile sentence
     // of a million ", sagte" must stay linear
     if (v < s.first + 3 || v - s.first > 150 || !is(v - 1, ",")) return false;
+    if ((fold(v) == "hei\xC3\x9Ft" || fold(v) == "hie\xC3\x9F") && fold(v + 1) == "es") return try_heisst_es(s, v);
     std::size_t subject = v + 1;
     if (fold(v) == "so") {
       if (!(cap(v + 1) || (cls(v + 1) & aw_determiner))) return false;
@@ -1177,6 +1183,43 @@ class quote_finder {
     return false;
   }
 
+  // What a document or an unnamed source says, before ", heißt es": a quote with no speaker, as „…“, heißt es is.
+  //   "Sie können den Datenverkehr überwachen, heißt es in dem Bericht."     (direct, its marks dropped)
+  //   "An eine Beschwerde sei derzeit nicht gedacht, heißt es auf Anfrage."  (reported)
+  // The clause is plain (no marks, brackets, questions, no other speech verb; after a colon it starts there);
+  // in the indicative it is the whole head of the sentence and a main clause, as try_unmarked asks.
+  bool try_heisst_es(const sentence_range& s, std::size_t v) {
+    const sentence_range& whole = a_.sentences[a_.tokens[v].sentence];
+    std::size_t c0 = s.first;
+    while (c0 + 1 < v && (cls(c0) & aw_conjunction)) ++c0;
+    const std::size_t c1 = v - 1;  // the comma
+    bool subjunctive = false, after_colon = false;
+    for (std::size_t k = c0; k < c1; ++k) {
+      if (a_.is(k, tf_quote_mark) || is(k, "?") || is(k, "!") || is(k, ";") || is(k, "(")) return false;
+      if (is(k, ":")) { c0 = k + 1; subjunctive = false; after_colon = true; continue; }
+      const bool state = stative_participle(c0, k);
+      if ((cls(k) & aw_speech_verb) && fold(k) != "so" && !state) return false;
+      subjunctive |= subjunctive_verb(k);
+    }
+    if (c1 < c0 + 4) return false;
+    // "Geht es nach Bunge, heißt es nun abwarten": "heißt es" + an infinitive means "one has to", nobody speaks
+    std::size_t end = v + 2;  // the end of the clause "heißt es ...": the sentence's end or a comma
+    while (end < whole.last && !a_.is(end, tf_punct)) ++end;
+    if (end > v + 2 && word(end - 1) && !cap(end - 1) && !cls(end - 1) && fold(end - 1).ends_with("en")) return false;
+    if (!subjunctive) {
+      if ((s.first != whole.first && !after_colon) || opens_subordinate(fold(c0)) || unmarked_left_ == 0) return false;
+      --unmarked_left_;
+    }
+    quote q;
+    q.kind = subjunctive ? quote_kind::reported : quote_kind::direct;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    resume_ = s.last;
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
+
   // A subordinate clause or a question word opens the sentence: "Als es dunkel wurde, sagte er ab."
   static bool opens_subordinate(std::string_view f) {
     if (f.size() < 2 || f.size() > 9) return false;
@@ -1213,8 +1256,10 @@ class quote_finder {
       const std::uint32_t flags = a_.tokens[k].flags;
       if (flags & (tf_word | tf_number)) {
         ++words;
-        // not another speech verb in it ("Er sagte, ..., betonte er")
-        if ((cls(k) & aw_speech_verb) && fold(k) != "so") return false;
+        // not another speech verb in it ("Er sagte, ..., betonte er"); a participle after "sein" is a state ("Wir
+        // sind alle gefordert, ...", "Das ist geschildert worden")
+        const bool state = stative_participle(c0, k);
+        if ((cls(k) & aw_speech_verb) && fold(k) != "so" && !state) return false;
         continue;
       }
       if (!(flags & tf_punct)) continue;
@@ -1348,7 +1393,8 @@ class quote_finder {
     while (w > start + 3 && v - w < 12 && !(fold(w) == "wie" && is(w - 1, ","))) --w;
     if (!(fold(w) == "wie" && is(w - 1, ","))) return false;
     const np p = subject_before(w + 1, v);
-    if (p.empty() || p.pronoun) return false;
+    // "wie er sagt" (resolved as any "er"), not "wie man sagt", "wie es heißt", "wie ich sagte"
+    if (p.empty() || (p.pronoun && !(fold(p.first) == "er" || fold(p.first) == "sie"))) return false;
     std::size_t c0 = start, c1 = w - 1;
     for (std::size_t k = c0; k < c1; ++k)
       if (a_.is(k, tf_quote_mark) || is(k, ":") || ((cls(k) & aw_speech_verb) && fold(k) != "so")) return false;  // one plain clause
