@@ -181,6 +181,8 @@ void scaling(const engine& eng, const config& c) {
   const shape shapes[] = {
       {"text without a newline", "Der Kreml hat am 25. April 2019 mehr als 16.000 Container gemeldet, sagte Peskow. "},
       {"unbalanced quotation marks", "\"\xE2\x80\x9E"},
+      // one sentence of attributions: every speech verb reads a bounded window around it
+      {"attributions in one sentence", "die Lage sei ernst, hei\xC3\x9Ft es, wie die Polizei mitteilte, so der Sprecher, sagte er, "},
       {"digits", "1234567890"},
       {"Anfang Anfang ...", "Anfang "},
       {"repeated dates", "25.04.2019 am 25. April 2019 "},

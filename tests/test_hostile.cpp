@@ -118,6 +118,15 @@ TEST_CASE("hostile: a million quotation marks, unbalanced") {
   }
 }
 
+TEST_CASE("hostile: one sentence of 100,000 attributions") {
+  // every speech verb reads a bounded window around it (bench/ --scaling: "attributions in one sentence")
+  const std::string unit = "die Lage sei ernst, hei\xC3\x9F" "t es, wie die Polizei mitteilte, so der Sprecher, sagte er, ";
+  const std::string text = repeat(unit, 100000);
+  const auto doc = analyze_sane(text);
+  CHECK(doc.sentences.size() == 1);
+  CHECK(doc.quotes.size() <= 4 * 100000);
+}
+
 TEST_CASE("hostile: a million digits, as one number and as many") {
   const std::string one = repeat("1234567890", 100000);
   const auto doc = analyze_sane(one);

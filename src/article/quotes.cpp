@@ -1204,7 +1204,7 @@ class quote_finder {
     if (c1 < c0 + 4) return false;
     // "Geht es nach Bunge, heißt es nun abwarten": "heißt es" + an infinitive means "one has to", nobody speaks
     std::size_t end = v + 2;  // the end of the clause "heißt es ...": the sentence's end or a comma
-    while (end < whole.last && !a_.is(end, tf_punct)) ++end;
+    while (end < whole.last && end < v + 14 && !a_.is(end, tf_punct)) ++end;  // bounded: linear in all
     if (end > v + 2 && word(end - 1) && !cap(end - 1) && !cls(end - 1) && fold(end - 1).ends_with("en")) return false;
     if (!subjunctive) {
       if ((s.first != whole.first && !after_colon) || opens_subordinate(fold(c0)) || unmarked_left_ == 0) return false;
