@@ -100,12 +100,13 @@ bool participle(std::string_view w, bool separable) {
   if (!ends_en || w.size() < 7) return false;
   // strong participles with an inseparable prefix (their "-en" would otherwise read as an infinitive)
   // (also "beschlossen", "entschieden", "verloren": "wird ... entschieden" is a future, not a Präteritum)
-  static constexpr std::array<std::string_view, 39> strong = {
+  static constexpr std::array<std::string_view, 48> strong = {
       "beschlossen", "entschieden", "verloren", "begonnen", "bekommen", "vergessen", "verlassen", "betroffen", "verboten", "erschienen", "entstanden",
       "bestanden", "verstanden", "erschossen", "verschoben", "erwogen", "entkommen", "vergangen", "verschwunden",
       "erlitten", "empfangen", "unterbrochen", "unterschrieben", "übernommen", "unternommen", "vernommen",
       "verliehen", "vertrieben", "bewiesen", "entgangen", "erfunden", "empfohlen", "befohlen", "verstorben",
-      "überschritten", "ertrunken", "erstochen", "erschlagen", "beworben"};
+      "überschritten", "ertrunken", "erstochen", "erschlagen", "beworben", "betragen", "erhalten", "vertreten",
+      "erfahren", "vergeben", "verlaufen", "beschrieben", "betrieben", "entsprochen"};
   for (auto x : strong)
     if (w == x) return true;
   return false;
@@ -172,6 +173,9 @@ bool speech_present(std::string_view f) {
 tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_first, std::size_t keep_last,
                          bool reporting) const {
   bool past = false, perfect_aux = false, haben = false, part = false, stative = false, future = false;
+  // "wird ... gekostet haben": "werden" and a participle before the infinitive "haben" (with a modal it is a reported past:
+  // "soll ... geliefert haben")
+  bool future_perfect = false, werden = false;
   // once a past form is found the answer is past whatever follows: the loop stops there
   for (std::size_t i = first; i < last && i < a_.tokens.size() && !past; ++i) {
     const token& t = a_.tokens[i];
@@ -192,7 +196,12 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
       perfect_aux = true;
       const std::string_view f = a_.fold(t);
       if (f[0] == 'h') haben = true;  // "hat", "haben", "habe", "hätte" (not "ist", "sind", "sei", "wäre")
-    } else if (m == tense::future) future = true;
+      if (f == "haben" && i > first && participle(a_.fold(i - 1))) future_perfect = true;
+    } else if (m == tense::future) {
+      future = true;
+      const std::string_view f = a_.fold(t);
+      if (f == "wird" || f == "werden" || f == "wirst" || f == "werde") werden = true;
+    }
     else if (!(t.flags & tf_upper_initial)) {
       const std::string_view f = a_.fold(t);
       if (weak_preterite(f)) past = true;
@@ -203,6 +212,7 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     }
   }
   // "ist für Dezember geplant", "sind eingeladen": a state in the present; "hat ... geplant" is a Perfekt
+  if (werden && future_perfect && !past) return tense::future;
   if (past || (perfect_aux && part) || (haben && stative)) return tense::past;
   if (future) return tense::future;
   return tense::none;
@@ -235,6 +245,30 @@ tense tense_reader::of_clause(std::size_t first, std::size_t last, bool day) {
     if (static_cast<tense>(report_[s]) == tense::past) return tense::past;
   }
   return of_sentence(s);
+}
+
+bool tense_reader::measured(std::size_t first, std::size_t last) const {
+  if (first == 0 || first >= a_.tokens.size()) return false;
+  const std::string_view before = a_.fold(first - 1);
+  if (before == "ab" || before == "bis" || before == "von" || before == "seit" || before == "für") return false;
+  const std::size_t s = a_.tokens[first].sentence;
+  if (s >= a_.sentences.size()) return false;
+  const sentence_range& r = a_.sentences[s];
+  constexpr std::size_t reach = 40;
+  std::size_t b = first;
+  while (b > r.first && first - b < reach && !clause_boundary(a_.surface(b - 1))) --b;
+  std::size_t e = last;
+  while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
+  bool verb = false, number = false;
+  for (std::size_t i = b; i < e; ++i) {
+    if (i >= first && i < last) continue;
+    const token& t = a_.tokens[i];
+    if (t.flags & tf_number) { number = true; continue; }
+    if (!(t.flags & tf_word) || ((t.flags & tf_upper_initial) && !(t.flags & tf_sentence_start))) continue;
+    const time_word* w = i < words_.size() ? words_[i] : nullptr;
+    if (w && w->marks == tense::measure) verb = true;
+  }
+  return verb && number;
 }
 
 tense tense_reader::of_sentence(std::size_t s) {

@@ -23,6 +23,10 @@ class tense_reader {
   // day: a weekday or a part of a day, which a present verb of reporting in its clause places in the past
   // ("vermeldet die Polizei am Freitag")
   tense of_clause(std::size_t first, std::size_t last, bool day = false);
+  // "Die Inflation beträgt im Oktober 0,7 Prozent", "Die Euro-Zone verzeichnet im Juli das stärkste Wachstum seit
+  // 2013": the clause around [first, last) reports a measured value (a present verb of measuring and a number); not
+  // after "ab", "bis", "von", "seit", "für" ("Ab Juli beträgt der Beitrag 5 Euro" announces)
+  bool measured(std::size_t first, std::size_t last) const;
   // "hatte ... gefordert", "war ... gegründet worden": a flashback that does not move the story on
   bool pluperfect(std::size_t sentence);
 

@@ -34,6 +34,7 @@ struct time_expr {
   bool week = false, weekend = false;
   daypart part = daypart::none;
   int hour = -1, minute = -1;
+  int second = -1;                // "8:00:24 Uhr": seconds as written (-1: not said)
   std::int8_t zone = no_zone;    // "23:00 Uhr mitteleuropäischer Zeit": the zone's offset from UTC in hours (+01)
   // Relative: `offset` units of `rel_unit` from the anchor, rendered at granularity `gran`.
   time_unit rel_unit = time_unit::none;

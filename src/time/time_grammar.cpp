@@ -616,6 +616,7 @@ class grammar {
     if (auto c = clock_core(j); c && next_ok(e.first, j) && (is(j + 1, "uhr") || s(j).find(':') != std::string_view::npos)) {
       e.hour = c->hour;
       e.minute = c->minute;
+      e.second = c->second;
       e.zone = c->zone;
       e.kind = expr_kind::time;
       e.last = c->last;
@@ -1026,7 +1027,7 @@ class grammar {
       std::size_t k = j + 1;
       if ((is(k, "um") || is(k, "gegen")) && next_ok(i, k + 1)) {
         if (auto c = clock_core(k + 1, true)) {
-          e.hour = c->hour; e.minute = c->minute; e.zone = c->zone; apply_part_to_hour(e); e.last = c->last;
+          e.hour = c->hour; e.minute = c->minute; e.second = c->second; e.zone = c->zone; apply_part_to_hour(e); e.last = c->last;
         }
       }
       return e;
@@ -1112,7 +1113,7 @@ class grammar {
     }
     if (e.gran == time_unit::day && (is(j, "um") || is(j, "gegen")) && next_ok(e.first, j + 1)) {
       if (auto c = clock_core(j + 1, true)) {
-        e.hour = c->hour; e.minute = c->minute; e.zone = c->zone; apply_part_to_hour(e); e.kind = expr_kind::time; e.last = c->last;
+        e.hour = c->hour; e.minute = c->minute; e.second = c->second; e.zone = c->zone; apply_part_to_hour(e); e.kind = expr_kind::time; e.last = c->last;
       }
     }
     return e;
@@ -1130,12 +1131,13 @@ class grammar {
     }
     if (cls(i) != word_class::unit || !upper(i) || i == 0) return std::nullopt;
     if (cls(i + 1) != word_class::later || !next_ok(i, i + 1)) return std::nullopt;
-    // "im Jahr zuvor", "im Monat darauf", "in der Woche davor": that unit of the story, before or after its last date
+    // "im Jahr zuvor", "im Monat darauf", "in der Woche davor", "gegenüber dem Jahr davor": that unit of the story,
+    // before or after its last date
     // (the preposition and article stay outside the span, as for "im Vorjahr"; "am Tag zuvor" keeps its "am")
     if (const time_unit u = w(i)->unit;
         (u == time_unit::week || u == time_unit::month || u == time_unit::quarter || u == time_unit::year) &&
         same_sentence(i - 1, i) &&
-        (is(i - 1, "im") || (i > 1 && is(i - 1, "der") && is(i - 2, "in") && u == time_unit::week)) &&
+        (is(i - 1, "im") || is(i - 1, "dem") || (i > 1 && is(i - 1, "der") && is(i - 2, "in") && u == time_unit::week)) &&
         (is(i, "jahr") || is(i, "monat") || is(i, "woche") || is(i, "quartal"))) {
       time_expr e = make(i, i + 2, expr_kind::date, anchoring::story);
       e.rel_unit = u;
@@ -1174,7 +1176,8 @@ class grammar {
                             (is(i - 1, "seit") || is(i - 1, "vor") || is(i - 1, "nach") || is(i - 1, "für") || is(i - 1, "über") ||
                              (is(i - 1, "auf") && is(i + 1, "hinaus")));
     const bool before_later = cls(i + 1) == word_class::later && next_ok(i, i + 1) &&
-                              (is(i, "jahre") || is(i, "monate") || is(i, "wochen") || is(i, "tage"));
+                              (is(i, "jahre") || is(i, "monate") || is(i, "wochen") || is(i, "tage") ||
+                               is(i, "jahrzehnte") || is(i, "jahrhunderte"));  // "Jahrzehnte später"
     if (!(after_prep && is_any(i, plurals)) && !before_later) return std::nullopt;
     if (!upper(i)) return std::nullopt;
     time_expr e = make(i, before_later ? i + 2 : i + 1, expr_kind::duration, anchoring::absolute);
@@ -1230,6 +1233,7 @@ class grammar {
       if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
         e.hour = c->hour;
         e.minute = c->minute;
+        e.second = c->second;
         e.zone = c->zone;
         apply_part_to_hour(e);
         e.kind = expr_kind::time;
@@ -1319,6 +1323,7 @@ class grammar {
       if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
         e.hour = c->hour;
         e.minute = c->minute;
+        e.second = c->second;
         e.zone = c->zone;
         apply_part_to_hour(e);
         e.kind = expr_kind::time;
@@ -1489,6 +1494,7 @@ class grammar {
       if (auto c = clock_core(k + 1, true)) {
         e.hour = c->hour;
         e.minute = c->minute;
+        e.second = c->second;
         e.zone = c->zone;
         apply_part_to_hour(e);
         e.last = c->last;
@@ -1512,7 +1518,7 @@ class grammar {
     return e;
   }
 
-  struct clock_read { int hour = -1, minute = 0; std::uint32_t last = 0; std::int8_t zone = no_zone; };
+  struct clock_read { int hour = -1, minute = 0, second = -1; std::uint32_t last = 0; std::int8_t zone = no_zone; };
 
   bool adverb_form(std::size_t j) const {
     const std::string_view x = f(j);
@@ -1564,6 +1570,11 @@ class grammar {
         if (sep == '.' && !is(i + 1, "uhr") && !is(i + 1, "h") && !bare_dotted) return std::nullopt;
         c.hour = d.a;
         c.minute = d.b;
+        // "8:00:24 Uhr": seconds after the minutes (two digits, colons only)
+        if (d.parts == 3) {
+          if (sep != ':' || d.c > 59 || d.len_c != 2) return std::nullopt;
+          c.second = d.c;
+        }
         c.last = static_cast<std::uint32_t>(i + 1);
         if (is(i + 1, "uhr") || is(i + 1, "h")) c.last = static_cast<std::uint32_t>(i + 2);
         return finish_clock(c);
@@ -1848,6 +1859,7 @@ class grammar {
     time_expr e = make(i, c->last, expr_kind::time, anchoring::implicit);
     e.hour = c->hour;
     e.minute = c->minute;
+    e.second = c->second;
     e.zone = c->zone;
     e.last = static_cast<std::uint32_t>(mod_after(c->last, e.mod));
     // "um 17 Uhr morgen", "um 20 Uhr heute": the deictic day after the clock is its day (not before a part of the
@@ -1979,6 +1991,16 @@ class grammar {
     }
     if (auto o = ordinal_at(i)) { ord = o->first; j = o->second; }
     if (ord < 1 || ord > 4 || !next_ok(i, j)) return std::nullopt;
+    // "in der zweiten Monatshälfte", "in der ersten Hälfte des Monats": the month (of the anchor), its first or
+    // second half as START or END (TIMEX3 has no half of a month)
+    if (ord <= 2 && (is(j, "monatshälfte") || (is(j, "hälfte") && is(j + 1, "des") && (is(j + 2, "monats") || is(j + 2, "monates"))))) {
+      const std::size_t end = is(j, "monatshälfte") ? j + 1 : j + 3;
+      time_expr e = make(i, end, expr_kind::date, anchoring::dct);
+      e.rel_unit = e.gran = time_unit::month;
+      e.offset = 0;
+      e.mod = ord == 1 ? timex_mod::start : timex_mod::end;
+      return e;
+    }
     bool is_half = false;
     if (cls(j) == word_class::unit && w(j)->unit == time_unit::quarter) is_half = false;
     else if (cls(j) == word_class::unit && w(j)->unit == time_unit::half) is_half = true;

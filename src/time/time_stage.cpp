@@ -393,6 +393,8 @@ class resolver {
       // "die im April begonnene Krise", "des am 21. April verstorbenen Sängers", "einer am 20. Juli in Kraft
       // getretenen Richtlinie": a participle after the date places it behind, whatever the clause's verb
       if (read != tense::past && participle_after(e)) read = tense::past;
+      // "Die Inflation beträgt im Oktober 0,7 Prozent": a measured value reported in the present lies behind
+      if (read == tense::none && e.month && !e.day && !e.weekday && tenses_.measured(e.first, e.last)) read = tense::past;
       known_tense = read;
       return read;
     };
@@ -592,6 +594,21 @@ class resolver {
         const bool in_winter = e.season == 4 && e.gran == time_unit::season && p->month && p->month <= 2;
         const int py = in_winter ? p->year - 1 : p->year, pm = in_winter ? 12 : p->month;
         e.year = py + n;
+        // "Zum Jahreswechsel stieg die Zahl", "Ende des Jahres wurde gewählt" read in the spring: the end of the year
+        // that has passed; "Anfang des Jahres soll gewählt werden" read in the autumn: the start of the next one
+        if (n == 0 && e.gran == time_unit::year && e.anchor == anchoring::dct && news() && pm && !e.season) {
+          // (not a deadline or a term: "erhielt einen Vertrag bis Jahresende", "sollte bis zum Jahresende", "für Ende des
+          // Jahres erwartet")
+          const auto prep = [&](std::size_t k) {
+            const std::string_view f = k < a_.tokens.size() ? a_.fold(k) : std::string_view{};
+            return f == "bis" || f == "für" || f == "ab" || f == "seit";
+          };
+          const bool term = e.first > 0 && (prep(e.first - 1) || (e.first > 1 && (a_.fold(e.first - 1) == "zum" ||
+                                                                                   a_.fold(e.first - 1) == "zu") &&
+                                                                  prep(e.first - 2)));
+          if (e.mod == timex_mod::end && pm <= 4 && !term && tense_at(e) == tense::past) --e.year;
+          else if (e.mod == timex_mod::start && pm >= 9 && tense_at(e) == tense::future) ++e.year;
+        }
         // "nächsten März", "letzten Sommer": the next (previous) one, which may lie in this year
         if ((e.gran == time_unit::month || e.gran == time_unit::season) && n != 0 && pm) {
           const int m = e.month ? e.month : (e.season == 4 ? 12 : e.season * 3);
@@ -668,7 +685,12 @@ class resolver {
       else if (g == time_unit::quarter) v += "-QX";
       else if (g == time_unit::season && e.season) v += std::string("-") + season_text(e.season);
       if (e.part != daypart::none && e.hour < 0) v += std::string("T") + part_text(e.part);
-      if (e.hour >= 0) { std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute); v += buf; append_zone(v, e); }
+      if (e.hour >= 0) {
+        std::snprintf(buf, sizeof buf, "T%02d:%02d", e.hour, e.minute < 0 ? 0 : e.minute);
+        v += buf;
+        if (e.second >= 0) { std::snprintf(buf, sizeof buf, ":%02d", e.second); v += buf; }  // "8:00:24 Uhr"
+        append_zone(v, e);
+      }
       return v;
     }
     if (e.week) {
@@ -700,6 +722,10 @@ class resolver {
       append_padded(v, e.hour, 2);
       v += ':';
       append_padded(v, e.minute < 0 ? 0 : e.minute, 2);
+      if (e.second >= 0) {  // "8:00:24 Uhr"
+        v += ':';
+        append_padded(v, e.second, 2);
+      }
       append_zone(v, e);
     } else if (e.part != daypart::none) {
       v += "T";

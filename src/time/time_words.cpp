@@ -151,6 +151,7 @@ std::optional<std::string> add_tense(time_tables& t, const tsv_row& row) {
   if (row[1] == "past") w.marks = tense::past;
   else if (row[1] == "perfect") w.marks = tense::perfect;
   else if (row[1] == "future") w.marks = tense::future;
+  else if (row[1] == "measure") w.marks = tense::measure;
   else return fmt::format("unknown tense '{}'", row[1]);
   t.words.add(row[0], w);
   return std::nullopt;

@@ -34,7 +34,9 @@ enum class time_unit : std::uint8_t {
 // TIMEX3 parts of the day; mn = midnight (T24:00).
 enum class daypart : std::uint8_t { none, mo, mi, af, ev, ni, dt, mn };
 
-enum class tense : std::int8_t { none = 0, past = 1, perfect = 2, future = 3 };
+// measure (time_tense.tsv only): a present verb that reports a measured value ("beträgt", "liegt", "verzeichnet"); with a
+// number in its clause a month without a year lies behind ("Die Inflation beträgt im Oktober 0,7 Prozent")
+enum class tense : std::int8_t { none = 0, past = 1, perfect = 2, future = 3, measure = 4 };
 
 enum class timex_mod : std::uint8_t {
   none, start, mid, end, approx, less_than, more_than, equal_or_less, equal_or_more, before, after, on_or_before,
