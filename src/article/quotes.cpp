@@ -184,8 +184,9 @@ class quote_finder {
     while (n < 3 && name_particle(k + n)) ++n;
     // "zu" joins a name only after a first name ("Karl-Theodor zu Guttenberg"), not "Winkler zu Beginn"
     if (n == 1 && fold(k) == "zu" && !(k > 0 && first_name(k - 1))) return false;
-    // "Bernd Jäckel von der Bundespolizeiinspektion", "Lea Maričić von ADRA": an organisation follows, not a name
-    return n > 0 && name_word(k + n) && !abstract_noun(fold(k + n)) && !a_.is(k + n, tf_all_upper);
+    // "Bernd Jäckel von der Bundespolizeiinspektion", "Hans Golob von der Polizei", "Lea Maričić von ADRA": an
+    // organisation follows, not a name
+    return n > 0 && name_word(k + n) && !body_word(fold(k + n)) && !a_.is(k + n, tf_all_upper);
   }
 
   // "Freilassung", "Regierung", "Gesellschaft", "Organisation": a noun, never a first name
@@ -1656,10 +1657,13 @@ class quote_finder {
   static bool abstract_noun_or_body(std::string_view word) {
     std::string f;
     append_folded(word, f, matching_locale());
+    return body_word(f);
+  }
+  static bool body_word(std::string_view f) {  // folded
     if (abstract_noun(f)) return true;
     for (const std::string_view end : {"ei", "amt", "ium", "werk", "bank", "gruppe", "verband", "verein", "institut",
                                        "zentrum", "gericht", "beh\xC3\xB6rde", "regierung", "fraktion", "partei"})
-      if (f.size() > end.size() + 2 && std::string_view(f).ends_with(end)) return true;
+      if (f.size() > end.size() + 2 && f.ends_with(end)) return true;
     return false;
   }
   // "Zeitschrift", "Nachrichtenportal", "türkische Nachrichtenagentur": a role that is a medium, not a person
