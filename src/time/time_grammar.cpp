@@ -912,6 +912,9 @@ class grammar {
       // after these a number is a count whatever follows ("mit mindestens 1790 an", "insgesamt 2000 wurden"),
       // unless a year-taking word stands before ("bis mindestens 2024"); after the others, "etwa 1790
       // entstand" (a year) and "etwa 1790 Menschen" differ, and "mehr als 2014" compares with a year
+      // a name that ends in a number: the sports club "TSV 1860", the NGO "Global 2000"
+      static constexpr std::array<std::string_view, 2> name_before = {"tsv", "global"};
+      if (real_upper(i - 1) && is_any(i - 1, name_before)) return false;
       static constexpr std::array<std::string_view, 4> always_count_before = {"mindestens", "insgesamt", "nr", "höchstens"};
       if (is_any(i - 1, always_count_before) && !(i >= 2 && (is(i - 2, "bis") || is(i - 2, "ab") || is(i - 2, "seit"))))
         return false;
@@ -2251,6 +2254,12 @@ class grammar {
         is(j, "vorangegangenen") || is(j, "zurückliegenden") || is(j, "kommenden") || is(j, "folgenden") ||
         is(j, "letzten") || is(j, "nächsten"))
       ++j;  // "einen ganzen Monat", "sieben aufeinanderfolgenden Tagen", "in den 30 vergangenen Tagen"
+    // "zwei magere Jahre", "drei lange Wochen", "zwei ereignisreiche Jahre": one adjective between a count of two or more
+    // and the unit ("einen schweren Tag", "in einem normalen Jahr" describe a day, a year)
+    else if (amt->value >= 2 && cls(j) != word_class::unit && cls(j + 1) == word_class::unit && lower_word(j) && !w(j) &&
+             next_ok(i, j + 1) &&
+             f(j).size() >= 4 && (f(j).back() == 'e' || f(j).ends_with("en")))
+      ++j;
     if (!next_ok(i, j) || cls(j) != word_class::unit) return std::nullopt;
     const time_unit u = w(j)->unit;
     if (u == time_unit::weekend && amt->text != "1") return std::nullopt;
