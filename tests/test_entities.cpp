@@ -372,6 +372,9 @@ TEST_CASE("entities: English words make a name tagged PER a product's or a work'
   CHECK(t[1] == begin_tag(oth));
   t = rules("die Rakete von Blue Origin startete", {0, 0, 0, begin_tag(per), inside_tag(per)});
   CHECK(t[3] == begin_tag(oth));
+  t = rules("das Studio Owlchemy Labs entwickelt", {0, 0, begin_tag(per), inside_tag(per)});  // a company's name
+  CHECK(t[2] == begin_tag(label_index("ORG")));
+  CHECK(t[3] == inside_tag(label_index("ORG")));
   t = rules("sagte Harry Potter heute", {0, begin_tag(per), inside_tag(per)});  // "Harry" is a first name
   CHECK(t[1] == begin_tag(per));
   t = rules("sagte Jürgen Klopp heute", {0, begin_tag(per), inside_tag(per)});

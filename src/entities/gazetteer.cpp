@@ -289,6 +289,7 @@ void gazetteer::load_file(std::size_t file, std::string_view tsv) {
         const word_entry* old = words_.find(scratch_);
         word_entry w = old ? *old : word_entry{};
         w.english = true;
+        w.english_org = r[1] == "org";
         words_.add(scratch_, w);
       });
       return;

@@ -78,6 +78,7 @@ class gazetteer {
     std::uint8_t max_words = 0;           // the most words of a name starting with it (0: none)
     bool acronym = false;                 // the one-word name is written in capitals: "UN", "AP"
     bool english = false;                 // an English common word of product and title names: "reality", "grand"
+    bool english_org = false;             // one that ends companies' and bands' names: "games", "labs"
     // Distributional word classes at three granularities (entity_clusters.tsv), each + 1; 0 when the word
     // was too rare in the clustered text.
     std::uint16_t cluster[cluster_levels] = {0, 0, 0};

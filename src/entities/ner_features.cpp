@@ -105,6 +105,7 @@ void annotate_sentence(const gazetteer& gaz, ner_sentence& s, std::string& scrat
     const gazetteer::word_entry* we = mark ? nullptr : gaz.word(t.fold);
     info.classes = we ? we->classes : 0u;
     info.english = we && we->english;
+    info.english_org = we && we->english_org;
     info.max_words = we ? we->max_words : 0u;
     info.single = we ? gaz.entry(*we) : nullptr;
     if (we && we->acronym && !all_capitals(t.surface)) info.single = nullptr;
@@ -487,8 +488,9 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     i = end - 1;
   }
   // English words in a name the tagger took for a person make it a product's, a work's or an event's
-  // ("Virtual Reality", "Grand Prix", "Blue Origin", "Angry Birds" tagged PER are OTH), unless a word of it is a
-  // known first name or surname ("Harry Potter", "Grace Jones") or one the corpora see in persons' names.
+  // ("Virtual Reality", "Grand Prix", "Angry Birds" tagged PER are OTH), or an organisation's when its last
+  // word ends companies' and bands' names ("Ghost Games", "Owlchemy Labs", "Fear Factory"), unless a word of it
+  // is a known first name or surname ("Harry Potter", "Grace Jones") or one the corpora see in persons' names.
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] != begin_tag(per)) continue;
     std::size_t end = i + 1;
@@ -498,7 +500,8 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
       english = english || (s.info[k].english && s.info[k].upper_initial);
       person = person || (s.info[k].classes & (wc_first | wc_last | wc_seen_per | wc_role | wc_title));
     }
-    if (english && !person) set_span(tags, i, end, label_index("OTH"));
+    if (english && !person)
+      set_span(tags, i, end, label_index(end > i + 1 && s.info[end - 1].english_org ? "ORG" : "OTH"));
     i = end - 1;
   }
   // A name that starts with a landform and a genitive or "von" is a place, whatever the tagger's type: "das Tal

@@ -48,6 +48,7 @@ struct ner_token_info {
   std::uint32_t shape = 0;         // hash of the word shape: "Xx", "X", "x-Xx", "d.d"
   bool upper_initial = false;
   bool english = false;            // an English common word of product and title names ("reality", "grand")
+  bool english_org = false;        // one that ends companies' and bands' names ("games", "labs")
   bool common_tail = false;        // an unknown capitalised word in -er ending in a common noun of the corpora
                                    // ("Kooperationspartner", "Handynummer"): a compound, no town's adjective
   std::int8_t match_label = -1;    // label of the longest known name covering the token (0..11), -1 none
