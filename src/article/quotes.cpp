@@ -864,6 +864,21 @@ class quote_finder {
     return false;
   }
 
+  // "hat nie gesagt", "hat das nicht behauptet", "sagte nicht, dass": what was not said is no report
+  bool negated(std::size_t first, std::size_t v) const {
+    auto negation = [](std::string_view f) {
+      return f == "nie" || f == "nicht" || f == "niemals" || f == "keineswegs" || f == "nirgends";
+    };
+    if (negation(fold(v + 1))) return true;  // "sagte nicht, dass"
+    // back from the verb to its clause's start, three words at most ("als er sagte" ends the look back)
+    for (std::size_t k = v; k > first && v - k < 3;) {
+      --k;
+      const std::string_view f = fold(k);
+      if (a_.is(k, tf_punct) || (cls(k) & aw_conjunction) || subordinator(f) || f == "dass") break;
+      if (negation(f)) return true;
+    }
+    return false;
+  }
   // A modal verb before an infinitive of speech in its clause: "müssen ... erklären", "können wir nicht sagen",
   // "wollte sie nicht kommentieren" (an obligation or an ability, not what was said; "soll gesagt haben" reports:
   // the participle)
@@ -984,7 +999,20 @@ class quote_finder {
   np subject_before(std::size_t start, std::size_t v) const {
     np p = parse_np(start, v);
     constexpr std::uint32_t aux = aw_finite_aux | aw_subjunctive;  // "Fischer habe versichert"
-    if (!p.empty() && (p.last == v || p.pronoun || (cls(p.last) & aux))) return p;  // "Man könne nicht sagen"
+    // "Man könne nicht sagen", "Fischer habe versichert"; not across a comma ("Sie habe ihm nicht geglaubt, als
+    // er sagte": the clause of the verb is another)
+    // (a relative clause or an apposition between commas stays inside: "Kaltenbrunner hatte Eichmann, der sich
+    // dort einquartiert hatte, unmissverständlich erklärt, ...")
+    auto comma_between = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to && k < from + 24; ++k) {
+        if (!is(k, ",")) continue;
+        const std::string_view f = fold(k + 1);
+        if ((cls(k + 1) & (aw_conjunction | aw_finite_aux)) || subordinator(f) || opens_subordinate(f) || f == "sondern")
+          return true;
+      }
+      return to > from + 24;
+    };
+    if (!p.empty() && (p.last == v || ((p.pronoun || (cls(p.last) & aux)) && !comma_between(p.last, v)))) return p;
     // "Der Delegationsleiter im EU-Parlament, Othmar Karas, erklärte": the apposition's comma before the verb
     if (apposition_before_verb(p, v)) return p;
     // whom it was told to, between the subject and the verb: "Wie Wahlkampfleiter Lothar Lockl der APA
@@ -1149,6 +1177,9 @@ class quote_finder {
     std::size_t c0 = s.first;
     while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
     std::size_t c1 = v - 1;
+    // "Auf die Frage, ob dies auch dort der Fall sei, sagte Kurz: ...": the question asked, not what he said
+    if (fold(c0) == "auf" && fold(c0 + 2) == "frage") return false;
+    if (fold(c0) == "gefragt" || (fold(c0) == "angesprochen" && fold(c0 + 1) == "auf")) return false;
     bool subjunctive = false, first_person = false, only_subjunctive = false;
     std::size_t from_colon = SIZE_MAX;
     for (std::size_t k = c0; k < c1; ++k) {
@@ -1424,6 +1455,7 @@ class quote_finder {
     if (fold(v) == "heißt" || fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
     if (fold(v - 1) == "zu") return false;  // "schwierig zu sagen, ..."
     if (modal_before(start, v)) return false;  // "Die Flüchtlinge müssen erklären, dass ...": no report
+    if (negated(start, v)) return false;       // "Pirlo hat nie gesagt, dass er Juve verlassen will"
     np p;
     std::size_t comma;
     const std::string_view first = fold(start);
