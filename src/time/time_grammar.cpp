@@ -2273,7 +2273,8 @@ class grammar {
     if (u == time_unit::year || u == time_unit::month || u == time_unit::week || u == time_unit::day) {
       static constexpr std::array<std::string_view, 8> old_words = {"alt", "alte", "alten", "alter", "altes", "altem", "älter", "jünger"};
       if ((next_ok(i, j + 1) && is_any(j + 1, old_words)) ||
-          (i > 1 && is(i - 1, "von") && (is(i - 2, "alter") || is(i - 2, "lebensalter")) && same_sentence(i - 2, i)))
+          (i > 1 && is(i - 1, "von") && (is(i - 2, "alter") || is(i - 2, "lebensalter")) && same_sentence(i - 2, i)) ||
+          (i > 4 && is(i - 1, "und") && is(i - 4, "von") && is(i - 5, "alter") && same_sentence(i - 5, i)))  // "17 Jahren und 166 Tagen"
         return std::nullopt;
     }
     time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);

@@ -171,6 +171,9 @@ struct time_tables {
       case word_class::cue: case word_class::set_adverb: case word_class::later: case word_class::uhr: t |= wt_countable; break;
       default: break;
     }
+    // "viele" begins its own duration ("seit vielen Jahren"); no count stands before it, and the word before it ("so",
+    // "wie", "die") would otherwise try every matcher
+    if (w.cls == word_class::few && (key == "viele" || key == "vielen")) t &= static_cast<std::uint8_t>(~wt_countable);
     if (key == "um") t |= wt_um;
     if (key == "von") t |= wt_von;
     if (key == "bis") t |= wt_bis;
