@@ -407,6 +407,22 @@ TEST_CASE("entities: a role compound before a name is no part of the person") {
   apply_tag_rules(s, tags);
   CHECK(tags[3] == begin_tag(org_part));
   CHECK(tags[4] == begin_tag(per));
+  // Alone, or before a name the tagger began anew, the compound is no person either.
+  s = tagger_sentence(gaz, "Wagner war sein Co-Trainer in Wien", store);
+  tags.assign(s.tokens.size(), 0);
+  tags[0] = begin_tag(per);
+  tags[3] = begin_tag(per);
+  apply_tag_rules(s, tags);
+  CHECK(tags[3] == 0);
+  s = tagger_sentence(gaz, "sagt Kiwi-Chefin Monika Riha heute", store);
+  tags.assign(s.tokens.size(), 0);
+  tags[1] = begin_tag(per);
+  tags[2] = begin_tag(per);
+  tags[3] = inside_tag(per);
+  apply_tag_rules(s, tags);
+  CHECK(tags[1] == 0);
+  CHECK(tags[2] == begin_tag(per));
+  CHECK(tags[3] == inside_tag(per));
 }
 
 TEST_CASE("entities: an unknown -er word is no town adjective when it ends in a common noun or an English word follows") {

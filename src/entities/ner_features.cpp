@@ -435,9 +435,8 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
   // word that is also a first name or surname, "Richter", may be one).
   for (std::size_t i = 0; i < n; ++i) {
     const ner_token_info& info = s.info[i];
-    // A compound ending in a role word ("Kiwi-Chefin", "ÖVP-Klubobmann") is a role before a name too.
-    const bool role_compound = (info.tail_classes & wc_role) && s.tokens[i].fold.find('-') != std::string_view::npos &&
-                               i + 1 < n && tags[i + 1] == inside_tag(per);
+    // A compound ending in a role word ("Kiwi-Chefin", "Ex-Trainer") is a role too, before a name or alone.
+    const bool role_compound = (info.tail_classes & wc_role) && s.tokens[i].fold.find('-') != std::string_view::npos;
     if (tags[i] != begin_tag(per) || !((info.classes & wc_role) || role_compound) ||
         (info.classes & (wc_first | wc_last | wc_seen_per)) || info.match_label >= 0)
       continue;
