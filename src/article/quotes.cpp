@@ -559,13 +559,15 @@ class quote_finder {
       if (!(cls(v) & aw_speech_verb)) continue;
       // "kommentierte er später in einem Interview: „…“": a pronoun after the verb is the subject
       if (v + 1 < open && (cls(v + 1) & aw_pronoun) && fold(v + 1) != "es") { set_speaker(q, parse_np(v + 1, v + 2), v); return true; }
-      // subject before the verb: "Kreml-Sprecher Peskow sagte"
-      std::size_t s = v;
-      while (s > first && v - s < 10 && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
+      // subject before the verb: "Kreml-Sprecher Peskow sagte", "Sein Stellvertreter Michael Schickhofer (SPÖ) sagte"
+      // (a party in brackets after the name)
+      const std::size_t end = v >= first + 4 && is(v - 1, ")") && is(v - 3, "(") ? v - 3 : v;
+      std::size_t s = end;
+      while (s > first && end - s < 10 && (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner))) --s;
       // (not an object after a preposition: "nach der Niederlage bei den Hakro Merlins Crailsheim gesagt:")
-      if (s < v && !(s > first && (cls(s - 1) & aw_preposition) && !subordinator(fold(s - 1)))) {
-        const np p = parse_np(s, v);
-        if (!p.empty() && p.last == v) { set_speaker(q, p, v); return true; }
+      if (s < end && !(s > first && (cls(s - 1) & aw_preposition) && !subordinator(fold(s - 1)))) {
+        const np p = parse_np(s, end);
+        if (!p.empty() && p.last == end) { set_speaker(q, p, v); return true; }
       }
       const np after = parse_np(v + 1, open - 1);
       if (!after.empty()) { set_speaker(q, after, v); role_after_name(q, after); return true; }
@@ -1147,6 +1149,7 @@ class quote_finder {
     };
     if (verb == "lie\xC3\x9F" && !has_particle("verlauten", "wissen", "ausrichten")) return false;
     if (verb == "stellte" && !has_particle("klar", "fest", "klar")) return false;
+    if (verb == "teilten" && !has_particle("mit", "mit", "mit")) return false;  // "teilten ... mit", not "teilten viele"
     if ((verb == "rief" || verb == "ruft") && (cls(p.last) & aw_determiner)) return false;
     return true;
   }
@@ -1492,6 +1495,8 @@ class quote_finder {
       while (f < v && f - start < 30 && !(cls(f) & (aw_finite_aux | aw_speech_verb))) ++f;
       p = parse_np(f + 1, s.last);
       comma = p.last;
+      // "Gegenüber Sme versicherte Fico nun jedoch, dass ...": adverbs after the subject
+      while (comma < s.last && comma - p.last < 3 && (adverb_before_subject(fold(comma)) || fold(comma) == "jedoch")) ++comma;
       if (f != v) comma = v + 1;
       // "Am Montag kam der Minister nach Berlin und sagte, ...": a joined clause; the subject follows the
       // first clause's verb, the first plain lower-case word after the opening phrase
@@ -1512,7 +1517,8 @@ class quote_finder {
       if (p.empty()) p = subject_before(start, v);
       // the subject right before the verb ("Ein Sprecher sagte der Zeitung, ..."), not the start of a quote
       // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
-      comma = (!p.empty() && p.last == v && !is(v - 1, ",")) || apposition_before_verb(p, v) ? after_objects(v) : after_verb(v);
+      // (also after a subject with a modifier: "Die Organisation für Migration (IOM) erklärte am Dienstag, ...")
+      comma = (!p.empty() && p.last <= v && !is(v - 1, ",")) || apposition_before_verb(p, v) ? after_objects(v) : after_verb(v);
     }
     // "„…“, sagte Müller und fügte hinzu, ...", "Er betonte, ..., und meinte, ...": the subject of the clause
     // before; "Der Minister entschuldigte sich ... und meinte, ...": the sentence's subject
