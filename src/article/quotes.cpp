@@ -339,7 +339,9 @@ class quote_finder {
     if (k < limit && a_.is(k, tf_quote_mark) && name_word(k + 1)) { quoted = true; name_first = ++k; }
     // a particle opens the name only after a role: "Torschütze van Dijk", "Ministerin von der Leyen" (a lone
     // "von" there names whom the role serves: "ein Sprecher von Erwin Pröll")
-    const bool particle_opens = role_first != SIZE_MAX && !(fold(k) == "von" && fold(k + 1) != "der");
+    // (or the phrase itself, with no article: "wie de Maizière sagte", "van Gaal meinte"; not "von", "zu")
+    const bool particle_opens = (role_first != SIZE_MAX && !(fold(k) == "von" && fold(k + 1) != "der")) ||
+                                (k == i && fold(k) != "von" && fold(k) != "zu");
     while (k < limit && (name_word(k) || ((k > name_first || particle_opens) && particles_then_name(k))) &&
            k - name_first < 6)
       ++k;
@@ -926,19 +928,25 @@ class quote_finder {
     const std::size_t k0 = after_verb(v);
     if (is(k0, ",") || is(k0, ":")) return k0;
     // an article or a preposition first: a bare name after the verb is its subject ("argumentierte Indien")
-    if (!(cls(k0) & (aw_determiner | aw_preposition))) return k0;
+    // ("betont darin, dass", "bestätigte daraufhin, dass": an adverb first)
+    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !clause_adverb(fold(k0))) return k0;
     for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 8; ++k) {
       if (is(k, ",")) return k;
       if (a_.is(k, tf_quote_mark)) continue;  // a medium's name in marks: sagte der „Bild am Sonntag“,
       if (!word(k) && !a_.is(k, tf_number)) return k0;
       if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
-      const std::string_view f = fold(k);
-      if (f == "auch" || f == "zudem" || f == "dazu" || f == "au\xC3\x9F" "erdem" || f == "gestern" || f == "heute" ||
-          f == "bereits" || f == "nun" || f == "jetzt" || f == "sp\xC3\xA4ter" || f == "weiter" || f == "zuletzt")
-        continue;
+      if (clause_adverb(fold(k))) continue;
       return k0;
     }
     return k0;
+  }
+  // Adverbs between a speech verb and the clause said: "sagte zudem am Montag, ...", "betonte darin, dass"
+  static bool clause_adverb(std::string_view f) {
+    for (const std::string_view w : {"auch", "zudem", "dazu", "au\xC3\x9F" "erdem", "gestern", "heute", "bereits", "nun",
+                                     "jetzt", "sp\xC3\xA4ter", "weiter", "zuletzt", "darin", "dabei", "daraufhin", "damals",
+                                     "jedoch", "allerdings", "erneut", "nochmals", "wiederholt", "ausdr\xC3\xBC" "cklich"})
+      if (f == w) return true;
+    return false;
   }
   // A verb that opens a clause joined to the one before, with no subject of its own: "... und meinte",
   // "..., meinte aber".
@@ -998,8 +1006,17 @@ class quote_finder {
   bool apposition_before_verb(const np& p, std::size_t v) const {
     return !p.empty() && p.last + 1 == v && is(p.last, ",") && p.name_last > p.name_first && is(p.name_first - 1, ",");
   }
+  // "Folgerichtig fragt auch die SPÖ, ob ...": a capitalised adverb that opens the sentence is no subject
+  bool adverb_alone(const np& p) const {
+    if (p.empty() || p.pronoun || p.role_last > p.role_first || p.name_last != p.name_first + 1 ||
+        p.name_first != sentence_first(p.name_first))
+      return false;
+    const std::string_view f = fold(p.name_first);
+    return f.ends_with("ig") || f.ends_with("lich") || f.ends_with("weise") || f.ends_with("falls");
+  }
   np subject_before(std::size_t start, std::size_t v) const {
     np p = parse_np(start, v);
+    if (adverb_alone(p)) p = np{};
     constexpr std::uint32_t aux = aw_finite_aux | aw_subjunctive;  // "Fischer habe versichert"
     // "Man könne nicht sagen", "Fischer habe versichert"; not across a comma ("Sie habe ihm nicht geglaubt, als
     // er sagte": the clause of the verb is another)
@@ -1428,7 +1445,7 @@ class quote_finder {
     // at the end of the sentence ("wie Roffet-Salque meint: Soweit wir wissen, ..." opens a quote of its own)
     if (end < s.last && !(is(end, ".") || is(end, "!") || is(end, "?"))) return false;
     std::size_t w = v;
-    while (w > start + 3 && v - w < 12 && !(fold(w) == "wie" && is(w - 1, ","))) --w;
+    while (w > start + 3 && v - w < 20 && !(fold(w) == "wie" && is(w - 1, ","))) --w;  // "wie er am Mittwoch bei einem Vortrag in Wien erläuterte"
     if (!(fold(w) == "wie" && is(w - 1, ","))) return false;
     const np p = subject_before(w + 1, v);
     // "wie er sagt" (resolved as any "er"), not "wie man sagt", "wie es heißt", "wie ich sagte"
@@ -1515,6 +1532,7 @@ class quote_finder {
     } else {
       p = subject_before_und(start, v);
       if (p.empty()) p = subject_before(start, v);
+      if (adverb_alone(p)) p = np{};
       // the subject right before the verb ("Ein Sprecher sagte der Zeitung, ..."), not the start of a quote
       // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
       // (also after a subject with a modifier: "Die Organisation für Migration (IOM) erklärte am Dienstag, ...")
