@@ -317,6 +317,9 @@ class quote_finder {
         while (h < limit && cap(h) && !(cls(h) & aw_np_stop) && h - g < 3) ++h;
         if (h > g && apposition_end(h, limit)) k = role_last = h;
       }
+      // two roles of one person: "der Vizepräsident des Senats und Lega-Spitzenpolitiker Roberto Calderoli"
+      // (the loop reads the second; a name must follow it, as below)
+      if (k + 2 < limit && fold(k) == "und" && role(k + 1) && name_word(k + 2)) { ++k; continue; }
       // portfolio: "der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi", "Sprecher für Landesverteidigung"
       if (k + 1 < limit && fold(k) == "f\xC3\xBCr") {
         std::size_t g = k + 1;
