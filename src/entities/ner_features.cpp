@@ -488,8 +488,9 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
   }
   // English words in a name the tagger took for a person make it a product's, a work's or an event's
   // ("Virtual Reality", "Grand Prix", "Angry Birds" tagged PER are OTH), or an organisation's when its last
-  // word ends companies' and bands' names ("Ghost Games", "Owlchemy Labs", "Fear Factory"), unless a word of it
-  // is a known first name or surname ("Harry Potter", "Grace Jones") or one the corpora see in persons' names.
+  // word ends companies' and bands' names ("TransCanada Corp", "Owlchemy Labs", "Fear Factory"), unless a
+  // word of it is a known first name or surname ("Harry Potter", "Grace Jones") or one the corpora see in
+  // persons' names.
   for (std::size_t i = 0; i < n; ++i) {
     if (tags[i] != begin_tag(per)) continue;
     std::size_t end = i + 1;
