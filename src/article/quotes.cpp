@@ -574,6 +574,12 @@ class quote_finder {
         const np p = parse_np(s, end);
         if (!p.empty() && p.last == end) { set_speaker(q, p, v); return true; }
       }
+      // "Der Geschäftsführer der Organisation Germanwatch, Christoph Bals, erklärte: ...": the subject and its
+      // apposition from the start of the sentence
+      if (is(v - 1, ",") && v > first + 3) {
+        const np p = parse_np(sentence_first(v), v);
+        if (apposition_before_verb(p, v)) { set_speaker(q, p, v); return true; }
+      }
       const np after = parse_np(v + 1, open - 1);
       if (!after.empty()) { set_speaker(q, after, v); role_after_name(q, after); return true; }
       if (v > first && (cls(v - 1) & aw_pronoun)) { set_speaker(q, parse_np(v - 1, v), v); return true; }
@@ -1342,9 +1348,12 @@ class quote_finder {
     // "Bis zu 2.000 Menschen kommen täglich, sagte ...", "Während der Krise stieg ...": a preposition, no subordinator
     const std::string_view opener = fold(c0);
     // ("Statt eine ... anzubringen, ergänzt er", "Um ... zu": an infinitive clause, whatever follows the word)
+    const std::string_view after_opener = fold(c0 + 1);
     const bool preposition = (opener == "bis" || opener == "seit" || opener == "w\xC3\xA4hrend") &&
-                             (a_.is(c0 + 1, tf_number) || (cls(c0 + 1) & aw_determiner) || fold(c0 + 1) == "zu" ||
-                              fold(c0 + 1) == "zum" || fold(c0 + 1) == "zur");
+                             (a_.is(c0 + 1, tf_number) || (cls(c0 + 1) & aw_determiner) || after_opener == "zu" ||
+                              after_opener == "zum" || after_opener == "zur" || after_opener == "dato" ||
+                              after_opener == "heute" || after_opener == "jetzt" || after_opener == "dahin" ||
+                              after_opener == "zuletzt" || after_opener == "langem" || after_opener == "kurzem");
     if (opens_subordinate(opener) && !preposition && !(cls(c0 + 1) & finite) &&
         !(first_comma != SIZE_MAX && main_clause_at(first_comma + 1)))
       return false;
@@ -1423,7 +1432,10 @@ class quote_finder {
     if (before == "den" || before == "dem" || before == "einem" || before == "einen" || before == "von" || fold(sp).starts_with("kein")) return false;
     if (sp == s.first && ((cls(sp) & aw_preposition) || name_particle(sp))) return false;
     // "Gedreht wurde ..., als ..., rief jemand:": a subject before the verb reaches it without a comma
-    for (std::size_t k = sp_end; k + 1 < v; ++k)
+    // (the comma that closes the subject's apposition right before the verb is not such: "Der Sprecher der
+    // Polizei, Max Huber, sagte: ...")
+    const bool apposition = sp_end + 2 == v && is(sp_end, ",") && sp > s.first && is(sp - 1, ",");
+    for (std::size_t k = apposition ? sp_end + 1 : sp_end; k + 1 < v; ++k)
       if (is(k, ",")) return false;
     if (verb == "stellte") {  // "stellte Kurz klar:", not "stellte man ein Handy-Trio vor:"
       bool klar = false;
@@ -1450,7 +1462,8 @@ class quote_finder {
     std::size_t w = v;
     while (w > start + 3 && v - w < 20 && !(fold(w) == "wie" && is(w - 1, ","))) --w;  // "wie er am Mittwoch bei einem Vortrag in Wien erläuterte"
     if (!(fold(w) == "wie" && is(w - 1, ","))) return false;
-    const np p = subject_before(w + 1, v);
+    // "wie auch die Deutsche Welle selbst klarstellte"
+    const np p = subject_before(w + 1 + (fold(w + 1) == "auch" ? 1 : 0), v);
     // "wie er sagt" (resolved as any "er"), not "wie man sagt", "wie es heißt", "wie ich sagte"
     if (p.empty() || (p.pronoun && !(fold(p.first) == "er" || fold(p.first) == "sie"))) return false;
     std::size_t c0 = start, c1 = w - 1;
