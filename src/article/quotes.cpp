@@ -169,7 +169,8 @@ class quote_finder {
     const std::string_view f = fold(i);
     if (f.size() < 2 || f.size() > 3) return false;  // all of them have two or three letters
     if (f == "der" || f == "den") return i > 0 && fold(i - 1) == "von";  // "von der Leyen", not "Heil der Agentur"
-    return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del";
+    return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del" ||
+           (f == "la" && i > 0 && fold(i - 1) == "de") || f == "di" || f == "du";  // "De la Calle", "Di Maio", "Du Bois"
   }
   // "von der Leyen", "van der Bellen": particles that go on to a name word
   // "Olaf", "Karl-Theodor" (its first part)
@@ -1247,6 +1248,28 @@ class quote_finder {
     return false;
   }
 
+  // The same after "heißt es": "Offiziell heißt es, ein Land ... könne nicht Mitglied werden.", "Seitens des Versorgers
+  // hieß es am Dienstag, die Lage sei erst zu bewerten." (reported: the clause holds a subjunctive; "das heißt, ..."
+  // and "es hieß" without a comma after it say nothing)
+  bool try_heisst_es_before(const sentence_range& s, std::size_t v) {
+    if (fold(v + 1) != "es") return false;
+    const std::size_t comma = after_objects(v + 1);
+    if (!is(comma, ",") || comma + 4 >= s.last) return false;
+    const std::size_t c0 = comma + 1;
+    bool subjunctive = cls(c0) & aw_reporting_clause;
+    for (std::size_t k = c0; k < s.last && k < c0 + 40 && !subjunctive; ++k) subjunctive = subjunctive_verb(k);
+    if (!subjunctive) return false;
+    std::size_t c1 = clause_end(c0, s.last);
+    resume_ = c1;
+    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
   // What a document or an unnamed source says, before ", heißt es": a quote with no speaker, as „…“, heißt es is.
   //   "Sie können den Datenverkehr überwachen, heißt es in dem Bericht."     (direct, its marks dropped)
   //   "An eine Beschwerde sei derzeit nicht gedacht, heißt es auf Anfrage."  (reported)
@@ -1488,7 +1511,7 @@ class quote_finder {
     std::size_t start = std::max<std::size_t>(s.first, after_colon_);
     while (start < v && (cls(start) & aw_conjunction)) ++start;
     if (start >= v || passive(start, v)) return false;
-    if (fold(v) == "heißt" || fold(v) == "hieß") return false;  // "das heißt", "es hieß": nobody speaks
+    if (fold(v) == "heißt" || fold(v) == "hieß") return try_heisst_es_before(s, v);  // "das heißt": nobody speaks
     if (fold(v - 1) == "zu") return false;  // "schwierig zu sagen, ..."
     if (modal_before(start, v)) return false;  // "Die Flüchtlinge müssen erklären, dass ...": no report
     if (negated(start, v)) return false;       // "Pirlo hat nie gesagt, dass er Juve verlassen will"
