@@ -173,6 +173,26 @@ TEST_CASE("time: an aside does not move the story") {
   CHECK(t->value == "1918-11-03");
 }
 
+TEST_CASE("time: a rate after a quantity, not a day or year named after it") {
+  // "im Jahr", "am Tag" after a number and its noun are rates, as "pro Jahr" is
+  for (const char* text : {"Sie verdient 1.000 Euro im Monat.", "Er verbrachte 16 Stunden am Tag dort.",
+                           "Sie gönnt sich einen Chip am Tag."}) {
+    CAPTURE(text);
+    const auto doc = test::analyze(text, test::with_dct("2024-10-04"));
+    REQUIRE(!doc.timexes.empty());
+    CHECK(doc.timexes.back().type == "SET");
+  }
+  // a year, a day named after it, an ordinal, no quantity: no rate
+  for (const char* text : {"Es starben 300 Menschen im Jahr 2015.", "Er verlor 20 Kilo im Jahr darauf.",
+                           "Sie sprach vor 500 Gästen am Tag nach der Wahl.", "Es kamen 2000 Besucher am Tag der offenen Tür.",
+                           "Er hatte 3 Euro am Tag, als er ging.", "Er kommt jeden 3. Tag im Monat.",
+                           "Fünf Wettkämpfe bestreitet er im Jahr.", "Sie fuhren 500 Kilometer zusätzlich am Tag."}) {
+    CAPTURE(text);
+    const auto doc = test::analyze(text, test::with_dct("2024-10-04"));
+    for (const newsnorm::timex& t : doc.timexes) CHECK(!(t.type == "SET" && (t.text == "im Jahr" || t.text == "am Tag" || t.text == "im Monat")));
+  }
+}
+
 TEST_CASE("time: calendar facts") {
   using namespace detail;
   CHECK(format_date(easter_sunday(2024)) == "2024-03-31");

@@ -2699,6 +2699,7 @@ class grammar {
   // "täglich", "jeden Montag", "jede Woche", "alle zwei Wochen", "zweimal im Jahr", "pro Tag", "montags"
   std::optional<time_expr> set(std::size_t i) const {
     const time_word* sw = w(i);
+    if (sw && sw->cls == word_class::unit) return rate_after_quantity(i);
     if (sw && sw->cls == word_class::set_adverb) {
       time_expr e = make(i, i + 1, expr_kind::set, anchoring::absolute);
       e.text = sw->text;
@@ -2762,6 +2763,59 @@ class grammar {
       return e;
     }
     return std::nullopt;
+  }
+
+  // A rate after a quantity, as "pro Jahr" is one: "1.000 Euro im Jahr", "6,5 Prozent im Jahr", "16 Stunden am Tag",
+  // "zehn Dollar im Monat", "100 Kilometer in der Stunde" (WikiWarsDE's annotators tag "am Tag" so: SET P1D).
+  // Not a day or year named after it: "im Jahr 2015", "im Jahr zuvor", "am Tag der Wahl", "am Tag nach", "am Tag, als".
+  std::optional<time_expr> rate_after_quantity(std::size_t i) const {
+    if (i < 3 || !upper(i)) return std::nullopt;
+    std::size_t p = i - 1;  // the preposition
+    const time_unit u = w(i)->unit;
+    if (is(i, "jahr") || is(i, "monat") || is(i, "quartal")) {
+      if (!is(p, "im")) return std::nullopt;
+    } else if (is(i, "tag")) {
+      if (!is(p, "am")) return std::nullopt;
+    } else if (is(i, "woche") || is(i, "stunde")) {
+      if (!is(p, "der") || !is(p - 1, "in")) return std::nullopt;
+      --p;
+    } else {
+      return std::nullopt;
+    }
+    if (p < 2 || !same_sentence(p - 1, i)) return std::nullopt;
+    // what follows names one day, month or year
+    if (i + 1 < n_ && same_sentence(i, i + 1)) {
+      const std::size_t j = i + 1;
+      if (has(j, tf_number) || cls(j) == word_class::later || cls(j) == word_class::month) return std::nullopt;
+      if (is(j, "des") || is(j, "der") || is(j, "eines") || is(j, "einer") || is(j, "seines") || is(j, "seiner") ||
+          is(j, "ihres") || is(j, "ihrer") || is(j, "nach") || is(j, "vor") || is(j, "als") || is(j, "an") ||
+          is(j, "nachdem") || is(j, "bevor"))
+        return std::nullopt;
+      if (one(j, ',') && (is(j + 1, "als") || is(j + 1, "an") || is(j + 1, "nachdem") || is(j + 1, "bevor") ||
+                          is(j + 1, "wo") || is(j + 1, "da") || is(j + 1, "der") || is(j + 1, "die") || is(j + 1, "das") ||
+                          is(j + 1, "in") || is(j + 1, "seit")))
+        return std::nullopt;
+    }
+    // the quantity: a number, then at most two nouns ("Euro", "Millionen Euro", "Prozent", "%")
+    std::size_t k = p - 1;
+    for (int nouns = 0;; --k) {
+      if (has(k, tf_number)) {
+        if (dot_after(k)) return std::nullopt;  // "jeden 3. Tag im Monat", "am 1. im Monat"
+        break;
+      }
+      if (has(k, tf_word) && !upper(k)) {
+        if (!number_at(k)) return std::nullopt;
+        if (is(k, "ein") || is(k, "eine") || is(k, "einen") || is(k, "einem") || is(k, "einer")) {
+          if (nouns == 0) return std::nullopt;  // "im Jahr ein" ...
+        }
+        break;
+      }
+      const bool noun = (has(k, tf_word) && upper(k) && cls(k) != word_class::function) || one(k, '%');
+      if (!noun || ++nouns > 2 || k == 0 || !same_sentence(k - 1, k)) return std::nullopt;
+    }
+    time_expr e = make(p, i + 1, expr_kind::set, anchoring::absolute);
+    e.text = duration_value("1", u);
+    return e;
   }
 
   // "Ostern", "Weihnachten 2020", "Tag der Deutschen Einheit", "an Heiligabend"
