@@ -2144,10 +2144,11 @@ class grammar {
   // prep: the token that may be "vor" or "in" before the amount (i - 1, or the token before an approximation word)
   std::optional<time_expr> duration(std::size_t i, std::size_t prep = static_cast<std::size_t>(-1)) const {
     if (prep == static_cast<std::size_t>(-1)) prep = i > 0 ? i - 1 : prep;
-    // "den ganzen Tag", "die ganze Woche", "das ganze Jahr": one whole unit
+    // "den ganzen Tag", "die ganze Woche", "das ganze Jahr", "während des ganzen Jahres": one whole unit
     if ((is(i, "ganze") || is(i, "ganzen") || is(i, "ganzes")) && cls(i + 1) == word_class::unit && next_ok(i, i + 1)) {
       const std::string_view u = f(i + 1);
-      if (u == "tag" || u == "woche" || u == "monat" || u == "jahr" || u == "wochenende") {
+      if (u == "tag" || u == "woche" || u == "monat" || u == "jahr" || u == "wochenende" ||
+          u == "tages" || u == "monats" || u == "jahres") {  // "während des ganzen Jahres", "eines ganzen Monats"
         time_expr e = make(i, i + 2, expr_kind::duration, anchoring::absolute);
         e.text = duration_value("1", w(i + 1)->unit);
         if (is(i + 2, "lang") && next_ok(i, i + 2)) e.last = static_cast<std::uint32_t>(i + 3);
