@@ -482,3 +482,26 @@ TEST_CASE("entities: a name that starts with a landform and a genitive is a plac
   apply_tag_rules(s, tags);
   CHECK(tags[3] == begin_tag(org));
 }
+
+TEST_CASE("entities: a quote's speaker the tagger missed is a person or a body; an organisation speaker is linked") {
+  auto speaker_of = [](const newsnorm::document& d) { return d.quotes.empty() ? -2 : d.quotes.front().speaker_entity; };
+  // One surname right after the speech verb: a person.
+  auto doc = test::analyze("\"Wir haben die Zahlen am Montag noch einmal geprüft\", sagte Şahin.", entities_only());
+  const entity* person = find(doc, "Şahin", "PER");
+  REQUIRE(person != nullptr);
+  CHECK(speaker_of(doc) == person->cluster);
+  // An all-capital acronym: a body.
+  doc = test::analyze("\"Ein Anspruch besteht in diesem Fall nicht\", so das LGZ.", entities_only());
+  const entity* body = find(doc, "LGZ", "ORG");
+  REQUIRE(body != nullptr);
+  CHECK(speaker_of(doc) == body->cluster);
+  // An organisation the tagger found that is the whole speaker is the speaker's entity.
+  doc = test::analyze("\"Die Preise steigen weiter\", schrieb das Handelsblatt.", entities_only());
+  body = find(doc, "Handelsblatt", "ORG");
+  REQUIRE(body != nullptr);
+  CHECK(speaker_of(doc) == body->cluster);
+  // A common noun stays none.
+  doc = test::analyze("\"Die Lage ist am Abend ruhig geblieben\", sagte die Polizei.", entities_only());
+  CHECK(find(doc, "Polizei") == nullptr);
+  CHECK(speaker_of(doc) == -1);
+}

@@ -178,6 +178,11 @@ void link_speakers(const std::vector<entity>& entities, std::vector<quote>& quot
                                [](const entity& e, std::size_t at) { return e.end_byte <= at; });
     for (; it != entities.end() && it->start_byte < q.speaker->end_byte; ++it) {
       if (it->type == "PER") { q.speaker_entity = it->cluster; break; }
+      // A body as the speaker: an organisation that is the whole speaker span ("ORF", "Xinhua").
+      if (it->type == "ORG" && it->start_byte == q.speaker->start_byte && it->end_byte == q.speaker->end_byte) {
+        q.speaker_entity = it->cluster;
+        break;
+      }
     }
     if (q.speaker_entity >= 0 || q.speaker_name.empty()) continue;
     std::string name;
@@ -337,8 +342,111 @@ void settle_types(const gazetteer& gaz, const analysis& a, std::vector<mention>&
   }
 }
 
+namespace {
+
+// A role word, or a compound ending in one: "Innenminister", "Kreml-Sprecher", "Sprecherin".
+bool is_role_word(const gazetteer& gaz, std::string_view f) {
+  if (!gaz.role_base(f).empty()) return true;
+  for (std::size_t k = f.size() > 24 ? f.size() - 24 : 1; k + 4 <= f.size(); ++k) {
+    if ((static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) continue;
+    const std::string_view tail = f.substr(k);
+    if ((gaz.classes(tail) & (wc_role_head | wc_role)) && !gaz.role_base(tail).empty()) return true;
+  }
+  return false;
+}
+
+// Quote speakers the tagger missed: a speaker of a speech verb is a person or a body, so a speaker span of
+// capitalised name words that no mention covers, none a common word of the corpora, a role or a known place
+// or demonym, becomes a mention: PER when it starts with a known first name, follows a role word in the span
+// ("Innenminister Heil"), or is one word right after the speech verb ("sagte Şahin", "so Heil") that is a
+// known surname or that the document names with a first name before it ("Heil" after "Hubertus Heil"; the
+// structure stage's fullest name counts too); ORG when it is one all-capital acronym ("ORF", "DHA"), has a
+// known medium or organisation word, or ends like a company ("... Labs"). Else nothing. A place or other
+// name the tagger gave the whole speaker span ("Ibrahima Fall" LOC) is a person when it starts with a known
+// first name.
+void add_speaker_mentions(const gazetteer& gaz, const analysis& a, std::vector<mention>& mentions) {
+  if (!a.doc || a.doc->quotes.empty() || a.tokens.empty()) return;
+  struct range { std::uint32_t first, last, index; };  // a mention's tokens; index UINT32_MAX for new ones
+  std::vector<range> covered;
+  covered.reserve(mentions.size());
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    covered.push_back({mentions[k].first, mentions[k].last, static_cast<std::uint32_t>(k)});
+  const std::size_t before = mentions.size();
+  std::string name;
+  for (const quote& q : a.doc->quotes) {
+    if (!q.speaker || q.speaker_name.empty()) continue;
+    auto t0 = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.speaker->start_byte,
+                               [](const token& t, std::size_t at) { return t.begin < at; });
+    std::uint32_t first = static_cast<std::uint32_t>(t0 - a.tokens.begin()), last = first;
+    while (last < a.tokens.size() && a.tokens[last].end <= q.speaker->end_byte) ++last;
+    if (first >= last || a.tokens[first].begin != q.speaker->start_byte || last - first > 4) continue;
+    const auto c = std::lower_bound(covered.begin(), covered.end(), first,
+                                    [](const range& x, std::uint32_t at) { return x.last <= at; });
+    const bool first_name_start = last - first >= 2 && (gaz.classes(fold_of(a, first)) & wc_first) &&
+                                  (a.tokens[first].flags & tf_upper_initial);
+    if (c != covered.end() && c->first < last) {
+      // The tagger's place or other name as the whole speaker: "Ibrahima Fall" LOC.
+      if (c->first != first || c->last != last || !first_name_start || c->index == UINT32_MAX) continue;
+      mention& m = mentions[c->index];
+      if (m.known || label_form(m.label) != form_name || (m.label != 1 && m.label != 3)) continue;
+      m.label = 0;
+      normalise(gaz, a, m, name);
+      continue;
+    }
+    bool role = false;
+    while (first < last && is_role_word(gaz, fold_of(a, first))) { role = true; ++first; }
+    if (first == last) continue;
+    bool ok = true, acronym = false, org_word = false;
+    for (std::uint32_t i = first; i < last && ok; ++i) {
+      const token& t = a.tokens[i];
+      const std::string_view f = fold_of(a, i);
+      const std::uint32_t cls = gaz.classes(f);
+      ok = (t.flags & tf_word) && (t.flags & tf_upper_initial) && !(cls & (wc_common | wc_role | wc_deriv)) &&
+           !is_role_word(gaz, f);
+      if (const gazetteer_entry* e = gaz.find(f); e && e->cls == entity_class::loc) ok = false;
+      if (cls & (wc_media | wc_org | wc_org_suffix)) org_word = true;
+      if (const auto* w = gaz.word(f); w && w->english_org && i + 1 == last && i > first) org_word = true;
+      acronym = last - first == 1 && (t.flags & tf_all_upper) && f.size() >= 2;
+    }
+    if (!ok) continue;
+    bool surname = false;
+    if (last - first == 1 && !acronym && !role && first > 0) {
+      // One word right after the speech verb: "sagte Şahin", "so Heil".
+      const std::string_view prev = a.surface(first - 1), word = fold_of(a, first);
+      if (prev == q.verb || fold_of(a, first - 1) == "so") {
+        surname = (gaz.classes(word) & wc_last) != 0;
+        fold_phrase(q.speaker_name, name);
+        const std::size_t space = name.find(' ');
+        if (!surname && space != std::string::npos && std::string_view(name).substr(name.rfind(' ') + 1) == word &&
+            (gaz.classes(std::string_view(name).substr(0, space)) & wc_first))
+          surname = true;
+        for (std::uint32_t i = 1; i < first && !surname; ++i)  // "Hubertus Heil" earlier in the document
+          surname = fold_of(a, i) == word && (a.tokens[i - 1].flags & tf_upper_initial) &&
+                    (gaz.classes(fold_of(a, i - 1)) & wc_first);
+      }
+    }
+    int label = -1;
+    if (acronym || org_word) label = 2;
+    else if (first_name_start || role || surname) label = 0;
+    if (label < 0) continue;
+    mention m;
+    m.first = first;
+    m.last = last;
+    m.sentence_first = a.sentences.empty() ? 0 : a.sentences[a.tokens[first].sentence].first;
+    m.label = label;
+    normalise(gaz, a, m, name);
+    covered.insert(c, range{first, last, UINT32_MAX});
+    mentions.push_back(std::move(m));
+  }
+  if (mentions.size() != before)
+    std::stable_sort(mentions.begin(), mentions.end(), [](const mention& x, const mention& y) { return x.first < y.first; });
+}
+
+}  // namespace
+
 void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& mentions) {
   settle_types(gaz, a, mentions);
+  add_speaker_mentions(gaz, a, mentions);
   std::vector<cluster_info> clusters;
   std::map<std::string, int> by_key;
   auto new_cluster = [&](const std::string& key, std::size_t at) {
