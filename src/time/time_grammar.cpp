@@ -2773,7 +2773,7 @@ class grammar {
     if (i < 3 || !upper(i)) return std::nullopt;
     std::size_t p = i - 1;  // the preposition
     const time_unit u = w(i)->unit;
-    if (is(i, "jahr") || is(i, "monat") || is(i, "quartal")) {
+    if (is(i, "jahr") || is(i, "monat")) {  // not "3 Prozent im Quartal": the quarter reported, as often as a rate
       if (!is(p, "im")) return std::nullopt;
     } else if (is(i, "tag")) {
       if (!is(p, "am")) return std::nullopt;
