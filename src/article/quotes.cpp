@@ -1009,9 +1009,6 @@ class quote_finder {
     q.verb = std::string(a_.surface(verb));
   }
 
-  // A subject at the start of the clause reaches the verb across a modifier ("Ukrainer vor Ort sagen",
-  // "Walter Fuchs vom Institut ... (IRKS) sagt"), not across another clause ("Hunt entschuldigte sich ...
-  // und meinte"). Otherwise the subject is the noun phrase right before the verb (or its auxiliary).
   // The subject ends in a name as an apposition right before the verb: "Der Delegationsleiter ..., Othmar Karas, erklärte"
   bool apposition_before_verb(const np& p, std::size_t v) const {
     return !p.empty() && p.last + 1 == v && is(p.last, ",") && p.name_last > p.name_first && is(p.name_first - 1, ",");
@@ -1024,6 +1021,9 @@ class quote_finder {
     const std::string_view f = fold(p.name_first);
     return f.ends_with("ig") || f.ends_with("lich") || f.ends_with("weise") || f.ends_with("falls");
   }
+  // A subject at the start of the clause reaches the verb across a modifier ("Ukrainer vor Ort sagen",
+  // "Walter Fuchs vom Institut ... (IRKS) sagt"), not across another clause ("Hunt entschuldigte sich ...
+  // und meinte"). Otherwise the subject is the noun phrase right before the verb (or its auxiliary).
   np subject_before(std::size_t start, std::size_t v) const {
     np p = parse_np(start, v);
     if (adverb_alone(p)) p = np{};
@@ -1254,12 +1254,20 @@ class quote_finder {
   bool try_heisst_es_before(const sentence_range& s, std::size_t v) {
     if (fold(v + 1) != "es") return false;
     const std::size_t comma = after_objects(v + 1);
-    if (!is(comma, ",") || comma + 4 >= s.last) return false;
-    const std::size_t c0 = comma + 1;
-    bool subjunctive = cls(c0) & aw_reporting_clause;
-    for (std::size_t k = c0; k < s.last && k < c0 + 40 && !subjunctive; ++k) subjunctive = subjunctive_verb(k);
-    if (!subjunctive) return false;
-    std::size_t c1 = clause_end(c0, s.last);
+    if (!is(comma, ",") || comma + 4 >= s.last || !reported_clause(comma + 1, s.last)) return false;
+    append_reported(comma + 1, s.last);
+    return true;
+  }
+  // A reported clause from c0: "dass ...", "ob ...", or one with a subjunctive in its first 40 tokens.
+  bool reported_clause(std::size_t c0, std::size_t last) const {
+    bool reported = cls(c0) & aw_reporting_clause;
+    for (std::size_t k = c0; k < last && k < c0 + 40 && !reported; ++k) reported = subjunctive_verb(k);
+    return reported;
+  }
+  // Appends the reported quote of the clause from c0 to its end (its closing punctuation left out) and returns it;
+  // the sentence is read on after the clause.
+  quote& append_reported(std::size_t c0, std::size_t last) {
+    std::size_t c1 = clause_end(c0, last);
     resume_ = c1;
     while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
     quote q;
@@ -1268,7 +1276,7 @@ class quote_finder {
     q.content = token_span(c0, c1);
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
-    return true;
+    return a_.doc->quotes.back();
   }
   // What a document or an unnamed source says, before ", heißt es": a quote with no speaker, as „…“, heißt es is.
   //   "Sie können den Datenverkehr überwachen, heißt es in dem Bericht."     (direct, its marks dropped)
@@ -1586,21 +1594,10 @@ class quote_finder {
     }
     if ((p.empty() && !inherit) || !is(comma, ",") || comma + 1 >= s.last) return false;
     if (!p.empty() && !speech_sense(v, p, s.last)) return false;  // "Der Kurier ließ eine Klage prüfen, ..."
-    const std::size_t c0 = comma + 1;
-    bool reported = cls(c0) & aw_reporting_clause;
-    for (std::size_t k = c0; k < s.last && k < c0 + 40 && !reported; ++k) reported = subjunctive_verb(k);
-    if (!reported) return false;
-    std::size_t c1 = clause_end(c0, s.last);
-    resume_ = c1;
-    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
-    quote q;
-    q.kind = quote_kind::reported;
-    static_cast<span&>(q) = token_span(c0, c1);
-    q.content = token_span(c0, c1);
+    if (!reported_clause(comma + 1, s.last)) return false;
+    quote& q = append_reported(comma + 1, s.last);
     if (inherit) copy_speaker(q, a_.doc->quotes[sentence_speaker_], v);
     else set_speaker(q, p, v);
-    a_.before_append(a_.doc->quotes, "quotes");
-    a_.doc->quotes.push_back(std::move(q));
     return true;
   }
 
