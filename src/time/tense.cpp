@@ -218,17 +218,23 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
   return tense::none;
 }
 
-tense tense_reader::of_clause(std::size_t first, std::size_t last, bool day) {
-  if (first >= a_.tokens.size()) return tense::none;
-  const std::size_t s = a_.tokens[first].sentence;
-  if (s >= a_.sentences.size()) return tense::none;
-  const sentence_range& r = a_.sentences[s];
-  // the clause: out to the nearest comma, colon, dash, bracket or quote, at most 40 tokens each way
+std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t first, std::size_t last,
+                                                               const sentence_range& r) const {
+  // out to the nearest comma, colon, dash, bracket or quote, at most 40 tokens each way
   constexpr std::size_t reach = 40;
   std::size_t b = first;
   while (b > r.first && first - b < reach && !clause_boundary(a_.surface(b - 1))) --b;
   std::size_t e = last;
   while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
+  return {b, e};
+}
+
+tense tense_reader::of_clause(std::size_t first, std::size_t last, bool day) {
+  if (first >= a_.tokens.size()) return tense::none;
+  const std::size_t s = a_.tokens[first].sentence;
+  if (s >= a_.sentences.size()) return tense::none;
+  const sentence_range& r = a_.sentences[s];
+  const auto [b, e] = clause_around(first, last, r);
   if (b > r.first || e < r.last) {  // a clause smaller than the sentence: its own verb decides when it has one
     // ", so Ban am Donnerstag": the tag of reported speech names when it was said
     if (b > r.first && a_.fold(b) == "so" && a_.surface(b - 1) == ",") return tense::past;
@@ -254,11 +260,7 @@ bool tense_reader::measured(std::size_t first, std::size_t last) const {
   const std::size_t s = a_.tokens[first].sentence;
   if (s >= a_.sentences.size()) return false;
   const sentence_range& r = a_.sentences[s];
-  constexpr std::size_t reach = 40;
-  std::size_t b = first;
-  while (b > r.first && first - b < reach && !clause_boundary(a_.surface(b - 1))) --b;
-  std::size_t e = last;
-  while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
+  const auto [b, e] = clause_around(first, last, r);
   bool verb = false, number = false;
   for (std::size_t i = b; i < e; ++i) {
     if (i >= first && i < last) continue;

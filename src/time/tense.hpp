@@ -7,6 +7,7 @@
 #include "pipeline/analysis.hpp"
 #include "time/time_words.hpp"
 
+#include <utility>
 #include <vector>
 
 namespace newsnorm::detail {
@@ -31,6 +32,8 @@ class tense_reader {
   bool pluperfect(std::size_t sentence);
 
  private:
+  // the clause around tokens [first, last) inside sentence r: its first token and the token after it
+  std::pair<std::size_t, std::size_t> clause_around(std::size_t first, std::size_t last, const sentence_range& r) const;
   // the tense shown in tokens [first, last); a verb of saying outside [keep_first, keep_last) does not count
   tense read(std::size_t first, std::size_t last, std::size_t keep_first = 0,
              std::size_t keep_last = static_cast<std::size_t>(-1), bool reporting = false) const;
