@@ -28,6 +28,13 @@ void for_each_golden(const char* name, Fn&& fn) {
   CHECK(rows > 5);
 }
 
+// The speaker's name of the text's last quote (a pronoun's person, a role's person).
+std::string name_of_last(const char* text) {
+  const auto doc = test::analyze(text);
+  REQUIRE(!doc.quotes.empty());
+  return doc.quotes.back().speaker_name;
+}
+
 }  // namespace
 
 TEST_CASE("golden: German sentence splitting") {
@@ -169,11 +176,6 @@ TEST_CASE("a pronoun takes the person that opens a sentence naming two") {
 }
 
 TEST_CASE("a pronoun's person: after a role word, with a hyphenated first name, by surname alone") {
-  auto name_of_last = [](const char* text) {
-    const auto doc = test::analyze(text);
-    REQUIRE(!doc.quotes.empty());
-    return doc.quotes.back().speaker_name;
-  };
   CHECK(name_of_last("„Wir bleiben hart“, sagte Viktor Orbán. Flüchtlingskoordinator Christian Konrad hat recht, "
                      "wenn er sagt: „Das Land kann mit Problemen schwer umgehen.“") == "Christian Konrad");
   CHECK(name_of_last("Antonis Samaras sagte, das sei falsch. Außenminister Frank-Walter Steinmeier übte Kritik. "
@@ -511,11 +513,6 @@ TEST_CASE("quotes: a fragment in marks inside reported speech: the clause is rep
 }
 
 TEST_CASE("quotes: a speaker that is a role alone gets the person named with that role before") {
-  auto name_of_last = [](const char* text) {
-    const auto doc = test::analyze(text);
-    REQUIRE(!doc.quotes.empty());
-    return doc.quotes.back().speaker_name;
-  };
   // the same role, and a role with the same head ("Sprecher" after "Polizeisprecher"); hand-written first names
   CHECK(name_of_last("Der russische Präsident Wladimir Putin reiste nach Peking. „Wir sind Partner“, sagte der "
                      "russische Präsident.") == "Wladimir Putin");

@@ -1560,7 +1560,7 @@ class quote_finder {
       p = parse_np(f + 1, s.last);
       comma = p.last;
       // "Gegenüber Sme versicherte Fico nun jedoch, dass ...": adverbs after the subject
-      while (comma < s.last && comma - p.last < 3 && (adverb_before_subject(fold(comma)) || fold(comma) == "jedoch")) ++comma;
+      while (comma < s.last && comma - p.last < 3 && adverb_before_subject(fold(comma))) ++comma;
       if (f != v) comma = v + 1;
       // "Am Montag kam der Minister nach Berlin und sagte, ...": a joined clause; the subject follows the
       // first clause's verb, the first plain lower-case word after the opening phrase
