@@ -168,7 +168,8 @@ class quote_finder {
   bool name_particle(std::size_t i) const {
     const std::string_view f = fold(i);
     if (f.size() < 2 || f.size() > 3) return false;  // all of them have two or three letters
-    if (f == "der" || f == "den") return i > 0 && fold(i - 1) == "von";  // "von der Leyen", not "Heil der Agentur"
+    // "von der Leyen", "Van der Bellen", not "Heil der Agentur"
+    if (f == "der" || f == "den") return i > 0 && (fold(i - 1) == "von" || fold(i - 1) == "van");
     return f == "von" || f == "van" || f == "de" || f == "da" || f == "zu" || f == "al" || f == "bin" || f == "ibn" || f == "del" ||
            (f == "la" && i > 0 && fold(i - 1) == "de") || f == "di" || f == "du";  // "De la Calle", "Di Maio", "Du Bois"
   }
@@ -237,15 +238,23 @@ class quote_finder {
   std::size_t skip_extended_attribute(std::size_t k, std::size_t limit) const {
     if (!(cls(k) & aw_preposition)) return k;
     bool object = false;  // the preposition's noun or number seen: "Geschäft", "Montag", "2019"
-    for (std::size_t g = k + 1; g < limit && g - k <= 6; ++g) {
+    for (std::size_t g = k + 1; g < limit && g - k <= 7; ++g) {
       if (adjective(g)) {
         if (object && g + 1 < limit && (role(g + 1) || (cap(g + 1) && name_word(g + 1)) || adjective(g + 1))) return g;
         continue;  // an adjective inside the phrase: "für das operative Geschäft"
       }
       if (cap(g) || a_.is(g, tf_number)) object = true;
-      else if (!(cls(g) & (aw_determiner | aw_preposition))) return k;
+      else if (!(cls(g) & (aw_determiner | aw_preposition)) && !quantifier(fold(g))) return k;
     }
     return k;
+  }
+
+  // "seit mehr als 20 Jahren", "vor knapp drei Wochen": a count's words inside an extended attribute
+  static bool quantifier(std::string_view f) {
+    for (const std::string_view w : {"mehr", "weniger", "als", "rund", "etwa", "fast", "knapp", "gut", "\xC3\xBC" "ber", "zwei",
+                                     "drei", "vier", "f\xC3\xBC" "nf", "sechs", "zehn", "vielen", "wenigen", "einigen", "langem"})
+      if (f == w) return true;
+    return false;
   }
 
   // Parses a speaker noun phrase forward from token i, at most up to `limit`:
@@ -923,38 +932,52 @@ class quote_finder {
   // "fügte hinzu", "teilte mit", "meinte aber": a word between a speech verb and its comma or colon
   static bool separable_particle(std::string_view f) {
     if (f.size() < 2 || f.size() > 6) return false;
-    for (const std::string_view w : {"hinzu", "mit", "an", "ein", "fest", "aus", "zu", "aber", "auch", "zudem", "dann", "weiter", "noch"})
+    for (const std::string_view w : {"hinzu", "mit", "an", "ein", "fest", "klar", "aus", "zu", "aber", "auch", "zudem", "dann", "weiter", "noch"})
       if (f == w) return true;
     return false;
   }
+  // the token after the verb and its particle, when the particle ends the phrase before the clause, maybe after an
+  // adverb: "fügte hinzu,", "teilte hingegen mit,", "stellte wiederum klar,"
   std::size_t after_verb(std::size_t v) const {
-    return separable_particle(fold(v + 1)) && (is(v + 2, ",") || is(v + 2, ":")) ? v + 2 : v + 1;
+    if (separable_particle(fold(v + 1)) && (is(v + 2, ",") || is(v + 2, ":"))) return v + 2;
+    if (speech_adverb(fold(v + 1)) && separable_particle(fold(v + 2)) && (is(v + 3, ",") || is(v + 3, ":"))) return v + 3;
+    return v + 1;
   }
   // Where the clause said begins after a speech verb whose subject came before it: after a separable
   // particle, or after whom it was said to and when ("sagte der Zeitung,", "sagte der Nachrichtenagentur
   // AFP am Montag,", "erklärte dazu in Berlin,"): names, articles, prepositions, adjectives, numbers and
-  // a few adverbs up to a comma, at most eight tokens; anything else (a verb) means no comma of ours.
-  std::size_t after_objects(std::size_t v) const {
-    const std::size_t k0 = after_verb(v);
+  // a few adverbs up to a comma, at most twelve tokens; anything else (a verb) means no comma of ours.
+  std::size_t after_objects(std::size_t v) const { return objects_from(after_verb(v)); }
+  // The same from token k0 on: after the verb's subject when it follows the verb ("berichtete sie am Mittwoch in
+  // München, das sei ...").
+  std::size_t objects_from(std::size_t k0) const {
     if (is(k0, ",") || is(k0, ":")) return k0;
     // an article or a preposition first: a bare name after the verb is its subject ("argumentierte Indien")
     // ("betont darin, dass", "bestätigte daraufhin, dass": an adverb first)
-    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !clause_adverb(fold(k0))) return k0;
-    for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 8; ++k) {
+    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !speech_adverb(fold(k0))) return k0;
+    for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 12; ++k) {
       if (is(k, ",")) return k;
       if (a_.is(k, tf_quote_mark)) continue;  // a medium's name in marks: sagte der „Bild am Sonntag“,
       if (!word(k) && !a_.is(k, tf_number)) return k0;
       if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
-      if (clause_adverb(fold(k))) continue;
+      if (speech_adverb(fold(k))) continue;
       return k0;
     }
     return k0;
   }
-  // Adverbs between a speech verb and the clause said: "sagte zudem am Montag, ...", "betonte darin, dass"
-  static bool clause_adverb(std::string_view f) {
-    for (const std::string_view w : {"auch", "zudem", "dazu", "au\xC3\x9F" "erdem", "gestern", "heute", "bereits", "nun",
-                                     "jetzt", "sp\xC3\xA4ter", "weiter", "zuletzt", "darin", "dabei", "daraufhin", "damals",
-                                     "jedoch", "allerdings", "erneut", "nochmals", "wiederholt", "ausdr\xC3\xBC" "cklich"})
+  // Adverbs that stand after a speech verb, before the clause said ("sagte zudem am Montag, ...", "betonte darin,
+  // dass", "schreibt etwa, er habe") or before the verb's subject ("..., sagte auch Bosch", "..., erklärte dazu der
+  // Sprecher"): one list for both places.
+  static bool speech_adverb(std::string_view f) {
+    static constexpr std::string_view words[] = {
+        "nun", "auch", "dazu", "etwa", "aber", "dann", "dort", "hier", "jetzt", "heute", "damals", "davon", "darin",
+        "dabei", "zudem", "weiter", "erneut", "zuvor", "zuletzt", "jedoch", "einmal", "stets", "bisher", "vorher",
+        "ferner", "gestern", "bereits", "bislang", "ebenso", "sp\xC3\xA4ter", "zun\xC3\xA4" "chst", "zugleich", "hingegen",
+        "wiederum", "demnach", "offenbar", "mehrfach", "mehrmals", "nochmals", "einerseits", "allerdings", "wiederholt",
+        "ebenfalls", "inzwischen", "andererseits", "k\xC3\xBC" "rzlich", "au\xC3\x9F" "erdem", "daraufhin", "schlie\xC3\x9F" "lich",
+        "gleichzeitig", "anschlie\xC3\x9F" "end", "abschlie\xC3\x9F" "end", "mittlerweile", "w\xC3\xB6rtlich",
+        "sinngem\xC3\xA4\xC3\x9F", "\xC3\xB6" "ffentlich", "ausdr\xC3\xBC" "cklich"};
+    for (const std::string_view w : words)
       if (f == w) return true;
     return false;
   }
@@ -1181,32 +1204,82 @@ class quote_finder {
     return true;
   }
 
+  // "..., wird der Linksaktivist zitiert.", "..., wurde er auf der Homepage des Klubs zitiert.": the passive of
+  // "zitieren" at the end of the sentence, its "wird" or "wurde" right after the comma (at most 16 tokens before);
+  // returns that token, or v for any other verb.
+  std::size_t quoted_passive(const sentence_range& s, std::size_t v) const {
+    if (fold(v) != "zitiert" || is(v - 1, ",")) return v;
+    std::size_t end = v + 1;
+    while (end < s.last && a_.is(end, tf_punct)) ++end;
+    if (end != s.last) return SIZE_MAX;
+    for (std::size_t k = v; k > s.first + 1 && v - k < 16;) {
+      --k;
+      const std::string_view f = fold(k);
+      if ((f == "wird" || f == "wurde") && is(k - 1, ",")) return k;
+      if (a_.is(k, tf_quote_mark) || is(k, ":")) break;
+    }
+    return SIZE_MAX;
+  }
+  // Whom a medium or a person quotes after "zitierte": the object after the subject, past a time or an adverb
+  // ("zitierte die Sun am Montag eine interne Quelle", "zitiert die Zeitung den Polizeibeamten Thomas Pettersen",
+  // "zitiert er Kierkegaard"), or a person's name the parser joined to a medium's ("die Nachrichtenagentur TASR
+  // Fico"). None when the quote is taken from a text ("zitiert ... aus einem SMS").
+  np quoted_object(const np& source, std::size_t limit) const {
+    if (source.empty()) return source;
+    if (!source.pronoun && source.role_last > source.role_first && media_role(a_.surface(source.role_last - 1)) &&
+        source.name_last >= source.name_first + 2 && source.last == source.name_last) {
+      np o = source;
+      o.first = o.name_first = source.name_first + 1;
+      o.role_first = o.role_last = 0;
+      return o;
+    }
+    std::size_t k = source.last;
+    for (int n = 0; n < 2 && k < limit; ++n) {
+      if (speech_adverb(fold(k))) ++k;
+      else if ((cls(k) & aw_preposition) && fold(k) != "aus" && k + 1 < limit && (cap(k + 1) || a_.is(k + 1, tf_number))) k += 2;
+    }
+    if (k >= limit || fold(k) == "aus" || !(cls(k) & aw_determiner || name_word(k))) return np{};
+    return parse_np(k, limit);
+  }
+
   // Reported speech before its attribution, the subject after the verb:
   //   "Es sei ein sehr produktives Treffen gewesen, schrieb die Sportministerin Lucy Frazer auf Twitter."
   //   "Eine Ausschreibung sei nicht erforderlich, so die Ministerin."
   // The clause before the comma must hold a subjunctive ("sei", "habe", "werde"): in the indicative it is a
   // direct quote whose marks are missing, or not speech at all ("Als es dunkel wurde, sagte er ab").
+  //   "Es war eine sehr schwere Entscheidung, wurde er auf der Homepage des Klubs zitiert."  (passive: `head` is "wurde")
   bool try_inverted(const sentence_range& s, std::size_t v) {
+    const std::size_t head = quoted_passive(s, v);  // the word after the comma: the verb, or "wird" of "wird er zitiert"
     // at most 150 tokens before the verb: the clause is read once per speech verb, and a hostile sentence
     // of a million ", sagte" must stay linear
-    if (v < s.first + 3 || v - s.first > 150 || !is(v - 1, ",")) return false;
+    if (head < s.first + 3 || head - s.first > 150 || !is(head - 1, ",")) return false;
     if ((fold(v) == "hei\xC3\x9Ft" || fold(v) == "hie\xC3\x9F") && fold(v + 1) == "es") return try_heisst_es(s, v);
-    std::size_t subject = v + 1;
-    if (fold(v) == "so") {
+    std::size_t subject = head + 1;
+    if (head != v) {
+      // the subject of the passive is the one quoted
+    } else if (fold(v) == "so") {
       if (!(cap(v + 1) || (cls(v + 1) & aw_determiner))) return false;
     } else if (fold(v + 1) == "sich") {
       subject = v + 2;  // "..., freute sich der Trainer"
-    } else if (adverb_before_subject(fold(v + 1)) && (cap(v + 2) || (cls(v + 2) & aw_determiner))) {
+    } else if (speech_adverb(fold(v + 1)) && (cap(v + 2) || (cls(v + 2) & aw_determiner))) {
       subject = v + 2;  // "..., sagte auch Hans-Stephan Bosch", "..., erklärte dazu der Sprecher"
     }
     // an object is no subject: "..., erklärte den Grund aber nicht"
     const std::string_view article = fold(subject);
     if (article == "den" || article == "dem" || article == "einen" || article == "einem") return false;
-    const np p = genitive_before_role(parse_np(subject, std::min<std::size_t>(s.last, subject + 16)), std::min<std::size_t>(s.last, subject + 16));
+    np p = genitive_before_role(parse_np(subject, std::min<std::size_t>(s.last, subject + 16)), std::min<std::size_t>(s.last, subject + 16));
+    // "..., zitierte die Nachrichtenagentur TASR Fico am Mittwochabend": the one quoted is the object, not the medium;
+    // with none ("zitiert die Zeitung aus dem Schreiben") a report keeps the medium, and words without marks in the
+    // indicative are no quote of anyone named
+    bool quoted_from_text = false;
+    if (head == v && fold(v).starts_with("zitier")) {
+      if (const np o = quoted_object(p, s.last); !o.empty()) p = o;
+      else quoted_from_text = true;
+    }
     if (p.empty() || !speech_sense(v, p, s.last)) return false;
     std::size_t c0 = s.first;
-    while (c0 < v - 1 && (cls(c0) & aw_conjunction)) ++c0;
-    std::size_t c1 = v - 1;
+    while (c0 < head - 1 && (cls(c0) & aw_conjunction)) ++c0;
+    std::size_t c1 = head - 1;
     // "Auf die Frage, ob dies auch dort der Fall sei, sagte Kurz: ...": the question asked, not what he said
     if (fold(c0) == "auf" && fold(c0 + 2) == "frage") return false;
     if (fold(c0) == "gefragt" || (fold(c0) == "angesprochen" && fold(c0 + 1) == "auf")) return false;
@@ -1235,34 +1308,59 @@ class quote_finder {
     }
     subjunctive &= only_subjunctive || !first_person;
     if (c1 < c0 + 3) return false;
-    if (!subjunctive) return try_unmarked(s, c0, c1, v, p, from_colon);
+    if (!subjunctive) return !quoted_from_text && try_unmarked(s, c0, c1, v, p, from_colon);
     add_attributed(quote_kind::reported, c0, c1, p, v);
     return true;
   }
 
-  // "..., sagte auch Bosch", "..., erklärte dazu der Sprecher": an adverb between the verb and its subject
-  static bool adverb_before_subject(std::string_view f) {
-    for (const std::string_view w : {"auch", "dazu", "nun", "jedoch", "aber", "damals", "sp\xC3\xA4ter", "zudem",
-                                     "au\xC3\x9F" "erdem", "etwa", "weiter", "dann", "zuletzt", "gestern", "heute"})
-      if (f == w) return true;
-    return false;
-  }
 
   // The same after "heißt es": "Offiziell heißt es, ein Land ... könne nicht Mitglied werden.", "Seitens des Versorgers
   // hieß es am Dienstag, die Lage sei erst zu bewerten." (reported: the clause holds a subjunctive; "das heißt, ..."
   // and "es hieß" without a comma after it say nothing)
+  // ("Es heißt, man solle vorsichtig sein": "es" before the verb, at the sentence's start)
   bool try_heisst_es_before(const sentence_range& s, std::size_t v) {
-    if (fold(v + 1) != "es") return false;
-    const std::size_t comma = after_objects(v + 1);
+    const bool es_first = v > s.first && fold(v - 1) == "es" && v - 1 == sentence_first(v);
+    if (fold(v + 1) != "es" && !es_first) return false;
+    const std::size_t comma = es_first ? after_objects(v) : after_objects(v + 1);
     if (!is(comma, ",") || comma + 4 >= s.last || !reported_clause(comma + 1, s.last)) return false;
     append_reported(comma + 1, s.last);
     return true;
   }
   // A reported clause from c0: "dass ...", "ob ...", or one with a subjunctive in its first 40 tokens.
+  // Not a relative clause of the object before the comma ("lobt die Verarbeitung des Tablets, das eines der
+  // elegantesten Geräte sei": a relative pronoun, then no noun, adjective or verb of a clause of its own; "das sei
+  // falsch", "die Lage sei ernst" are clauses), nor a participle's phrase ("sagte sie, das Argument entkräftend,
+  // dass ...": the clause said comes after it).
   bool reported_clause(std::size_t c0, std::size_t last) const {
-    bool reported = cls(c0) & aw_reporting_clause;
-    for (std::size_t k = c0; k < last && k < c0 + 40 && !reported; ++k) reported = subjunctive_verb(k);
-    return reported;
+    if (cls(c0) & aw_reporting_clause) return true;
+    if (relative_pronoun(fold(c0)) && !cap(c0 + 1) && !adjective(c0 + 1) && !(cls(c0 + 1) & (aw_subjunctive | aw_finite_aux)) &&
+        skip_extended_attribute(c0 + 1, last) == c0 + 1)  // "die im Bericht enthaltenen Empfehlungen seien"
+      return false;
+    for (std::size_t k = c0; k < last && k < c0 + 40; ++k) {
+      if (subjunctive_verb(k)) return true;
+      if (is(k, ",") && k > c0 && fold(k - 1).ends_with("end") && !cap(k - 1)) return false;
+    }
+    return false;
+  }
+  // "sagte, das Argument zurückweisend, dass ...": the clause said starts after a participle's phrase; returns the
+  // comma before it (or `comma` when there is none)
+  std::size_t after_participle_phrase(std::size_t comma, std::size_t last) const {
+    for (std::size_t k = comma + 2; k < last && k < comma + 10; ++k) {
+      if (!is(k, ",")) {
+        if (a_.is(k, tf_punct) || (cls(k) & (aw_subjunctive | aw_finite_aux | aw_reporting_clause))) return comma;
+        continue;
+      }
+      return fold(k - 1).ends_with("end") && !cap(k - 1) && k + 2 < last ? k : comma;
+    }
+    return comma;
+  }
+  static bool indefinite(std::string_view f) {
+    return f == "ein" || f == "eine" || f == "einen" || f == "einem" || f == "einer" || f == "eines";
+  }
+  static bool relative_pronoun(std::string_view f) {
+    for (const std::string_view w : {"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
+      if (f == w) return true;
+    return false;
   }
   // Appends the reported quote of the clause from c0 to its end (its closing punctuation left out) and returns it;
   // the sentence is read on after the clause.
@@ -1395,13 +1493,21 @@ class quote_finder {
       while (b > c0 && !is(b - 1, ",") && c1 - b < 5 && (name_word(b - 1) || name_particle(b - 1))) --b;
       if (b < c1 && is(b - 1, ",")) return false;
     }
+    // "Auch Abwehrspieler Christopher Lenz, der erstmals ... stehen konnte, betonte die Moral seiner Teamkollegen": a
+    // noun phrase and its relative clause are the verb's subject, no clause said
+    if (first_comma != SIZE_MAX && relative_pronoun(fold(first_comma + 1))) {
+      std::size_t h = c0;
+      while (h < first_comma && (cls(h) & aw_conjunction || speech_adverb(fold(h)))) ++h;
+      const np head = parse_np(h, first_comma);
+      bool later_comma = false;
+      for (std::size_t k = first_comma + 1; k < c1 && !later_comma; ++k) later_comma = is(k, ",");
+      if (!head.empty() && head.last == first_comma && !later_comma) return false;
+    }
     // the speaker is a person or a body, not an object ("..., forderte Aufklärung")
     if (p.role_last <= p.role_first && p.name_last == p.name_first + 1 && abstract_noun(fold(p.name_first))) return false;
     // the verb in another sense, with an object or a particle after the subject: "sagte er den Termin ab",
-    // "ließ sie ihren Hund zu Hause", "rief er das Aus in Erinnerung"; "zitierte die Zeitung den Minister"
-    // quotes the object, not the subject
+    // "ließ sie ihren Hund zu Hause", "rief er das Aus in Erinnerung" (after "zitierte", p is whom it quotes)
     const std::string_view verb = fold(v);
-    if (verb.starts_with("zitier")) return false;
     std::size_t end = whole.last;
     while (end > p.last && a_.is(end - 1, tf_punct)) --end;
     if (!speech_sense(v, p, end)) return false;
@@ -1560,8 +1666,12 @@ class quote_finder {
       p = parse_np(f + 1, s.last);
       comma = p.last;
       // "Gegenüber Sme versicherte Fico nun jedoch, dass ...": adverbs after the subject
-      while (comma < s.last && comma - p.last < 3 && adverb_before_subject(fold(comma))) ++comma;
+      while (comma < s.last && comma - p.last < 3 && speech_adverb(fold(comma))) ++comma;
       if (f != v) comma = v + 1;
+      // (not after an object: "gestand eine Auseinandersetzung mit einem Messer, er habe ...", an indefinite noun that
+      // is no role)
+      else if (!p.empty() && !is(comma, ",") && !(p.role_last == p.role_first && indefinite(fold(p.first))))
+        comma = objects_from(comma);
       // "Am Montag kam der Minister nach Berlin und sagte, ...": a joined clause; the subject follows the
       // first clause's verb, the first plain lower-case word after the opening phrase
       if (p.empty() && f == v && coordinated(v)) {
@@ -1584,6 +1694,14 @@ class quote_finder {
       // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
       // (also after a subject with a modifier: "Die Organisation für Migration (IOM) erklärte am Dienstag, ...")
       comma = (!p.empty() && p.last <= v && !is(v - 1, ",")) || apposition_before_verb(p, v) ? after_objects(v) : after_verb(v);
+      // "Rechtlich argumentiert der Hersteller, dass ...": an adverb opens the sentence, the subject follows the verb
+      // (so after a phrase of a question asked: "Angesprochen auf die Übergriffe, sagt Van der Bellen, diese seien
+      // indiskutabel", "Darauf angesprochen, meinte sie, ...")
+      if (p.empty() && ((v == start + 1 && start == sentence_first(start) && adverb_alone(parse_np(start, v))) ||
+                        (is(v - 1, ",") && asked_phrase(start)))) {
+        p = parse_np(v + 1, s.last);
+        comma = p.empty() ? comma : objects_from(p.last);
+      }
     }
     // "„…“, sagte Müller und fügte hinzu, ...", "Er betonte, ..., und meinte, ...": the subject of the clause
     // before; "Der Minister entschuldigte sich ... und meinte, ...": the sentence's subject
@@ -1594,11 +1712,21 @@ class quote_finder {
     }
     if ((p.empty() && !inherit) || !is(comma, ",") || comma + 1 >= s.last) return false;
     if (!p.empty() && !speech_sense(v, p, s.last)) return false;  // "Der Kurier ließ eine Klage prüfen, ..."
+    comma = after_participle_phrase(comma, s.last);
     if (!reported_clause(comma + 1, s.last)) return false;
     quote& q = append_reported(comma + 1, s.last);
     if (inherit) copy_speaker(q, a_.doc->quotes[sentence_speaker_], v);
     else set_speaker(q, p, v);
     return true;
+  }
+
+  // "Angesprochen auf ...", "Befragt nach ...", "Darauf angesprochen": a participle of asking opens the sentence
+  bool asked_phrase(std::size_t start) const {
+    auto asked = [](std::string_view f) {
+      return f == "angesprochen" || f == "befragt" || f == "gefragt" || f == "konfrontiert" || f == "angefragt";
+    };
+    const std::string_view f = fold(start);
+    return asked(f) || ((f == "darauf" || f == "dazu" || f == "danach" || f == "hierzu") && asked(fold(start + 1)));
   }
 
   // The token that starts at byte b (a quote's first or last token).
