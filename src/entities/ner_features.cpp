@@ -42,7 +42,7 @@ struct feature_hash {
   }
 };
 
-char shape_class(char32_t c) {
+constexpr char shape_class(char32_t c) {
   if (c >= '0' && c <= '9') return 'd';
   if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
       (c >= 0x400 && c <= 0x42F))
@@ -54,15 +54,30 @@ char shape_class(char32_t c) {
   return static_cast<char>(c);
 }
 
+// shape_class of the ASCII characters, by table: most words are ASCII all through.
+struct ascii_shapes {
+  char of[128];
+  constexpr ascii_shapes() : of{} {
+    for (int c = 0; c < 128; ++c) of[c] = shape_class(static_cast<char32_t>(c));
+  }
+};
+constexpr ascii_shapes ascii_shape{};
+
 // "Kreml-Sprecher" -> "Xx-Xx", "USA" -> "X", "16.000" -> "d.d": classes with runs collapsed, at most 8 long.
 std::uint32_t word_shape(std::string_view w, bool& upper_initial) {
   char buf[8];
   std::size_t n = 0;
   upper_initial = false;
   for (std::size_t i = 0; i < w.size() && n < sizeof buf;) {
-    const std::size_t len = sequence_length(static_cast<unsigned char>(w[i]));
-    if (i + len > w.size()) break;
-    const char k = shape_class(next_code_point(w, i));
+    const auto b = static_cast<unsigned char>(w[i]);
+    char k;
+    if (b < 0x80) {
+      k = ascii_shape.of[b];
+      ++i;
+    } else {
+      if (i + sequence_length(b) > w.size()) break;
+      k = shape_class(next_code_point(w, i));
+    }
     if (n == 0) upper_initial = k == 'X';
     if (n == 0 || buf[n - 1] != k) buf[n++] = k;
   }

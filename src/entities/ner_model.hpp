@@ -5,7 +5,8 @@
 // File format (little-endian), de/ner_model.bin:
 //   "NNNER1\0\0"  u32 bucket_bits  u32 tags  f32 scale  u32 rows
 //   rows x { u32 bucket }  then  rows x tags x i16 weight   (weight = i16 * scale; buckets ascending)
-// Only buckets with a weight left after pruning are stored; loading builds a dense bucket -> row index.
+// Only buckets with a weight left after pruning are stored; loading builds a dense bucket -> row index and
+// pads each row to 32 weights, one 64-byte cache line (a 50-byte row straddled two lines every other time).
 #pragma once
 
 #include "entities/ner_features.hpp"
@@ -23,8 +24,9 @@ inline constexpr char ner_model_magic[8] = {'N', 'N', 'N', 'E', 'R', '1', 0, 0};
 
 class ner_model {
  public:
+  static constexpr int row_width = 32;  // weights a row in memory: tag_count padded with zeros
   std::optional<error> load(std::string_view bytes);
-  bool empty() const noexcept { return rows_.empty(); }
+  bool empty() const noexcept { return rows_.size() <= 1; }  // row 0 is the zero row
   std::uint32_t mask() const noexcept { return (1u << bits_) - 1u; }
   // Tags every token of the sentence (info filled by annotate_sentence); tags gets one tag a token.
   void tag(const ner_sentence& s, std::vector<int>& tags, const decode_limits& limits = {}) const;
@@ -34,8 +36,11 @@ class ner_model {
  private:
   std::uint32_t bits_ = 0;
   float scale_ = 1;  // weight = i16 * scale
+  // One row of weights, padded with zeros to a cache line.
+  struct alignas(64) row { std::int16_t w[row_width]; };
+  static_assert(row_width >= tag_count);
   std::vector<std::uint32_t> row_of_;  // bucket -> row + 1, 0 when the bucket has no weights
-  std::vector<std::int16_t> rows_;     // row-major, tag_count weights a row
+  std::vector<row> rows_;              // rows_[0] is zeros, then the file's rows in order
 };
 
 }  // namespace newsnorm::detail
