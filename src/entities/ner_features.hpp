@@ -127,15 +127,23 @@ void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& w
     for (; i < n && work.plan[i] != 0; ++i) {
       const bool may_begin = work.plan[i] == 2;
       if (!may_begin && best[0] >= -skip) break;
-      int order[tag_count], alive = 0;
-      for (int p = 0; p < tag_count; ++p)
-        if (best[p] >= -prune) order[alive++] = p;
-      const int expand = std::min(alive, beam);
-      if (alive > 1)
-        std::partial_sort(order, order + expand, order + alive, [&](int x, int y) { return best[x] > best[y] || (best[x] == best[y] && x < y); });
+      // The `beam` best previous tags within `prune` of the best, best first (ties: the lower tag first), by
+      // insertion: tags come in ascending order, so a later tag goes before an earlier one only when better.
+      int order[tag_count], expand = 0;
+      const int width = std::min(beam, tag_count);
+      for (int p = 0; p < tag_count && width > 0; ++p) {
+        if (!(best[p] >= -prune)) continue;
+        int j = expand;
+        if (expand < width) ++expand;
+        else if (best[p] > best[order[width - 1]]) j = width - 1;
+        else continue;
+        for (; j > 0 && best[p] > best[order[j - 1]]; --j) order[j] = order[j - 1];
+        order[j] = p;
+      }
       Score emit[tag_count] = {};
       weights.add(features.data(), static_features(s, i, mask, features), emit);
       next.fill(none);
+      Score top = none;  // the best of next
       std::uint8_t* back = work.back[i].data();
       for (int k = 0; k < expand; ++k) {
         const int p = order[k];
@@ -145,6 +153,7 @@ void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& w
         auto relax = [&](int t) {
           const Score v = from + move[t] + emit[t];
           if (v > next[t]) { next[t] = v; back[t] = static_cast<std::uint8_t>(p); }
+          top = std::max(top, v);
         };
         relax(0);
         if (may_begin)
@@ -152,7 +161,6 @@ void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& w
         if (p != 0) relax(inside_tag(tag_label(p)));  // I-X only after B-X or I-X
       }
       // Keep the scores near zero so 32-bit sums cannot overflow on a long run of capitalised words.
-      const Score top = *std::max_element(next.begin(), next.end());
       for (Score& v : next) v = v > none ? v - top : none;
       best = next;
     }
