@@ -249,10 +249,11 @@ class quote_finder {
     return k;
   }
 
-  // "seit mehr als 20 Jahren", "vor knapp drei Wochen": a count's words inside an extended attribute
+  // "seit mehr als 20 Jahren", "vor knapp drei Wochen": a count's words inside an extended attribute ("als" and
+  // "über" are prepositions, "vielen", "einigen" adjectives to the loop above already)
   static bool quantifier(std::string_view f) {
-    for (const std::string_view w : {"mehr", "weniger", "als", "rund", "etwa", "fast", "knapp", "gut", "\xC3\xBC" "ber", "zwei",
-                                     "drei", "vier", "f\xC3\xBC" "nf", "sechs", "zehn", "vielen", "wenigen", "einigen", "langem"})
+    for (const std::string_view w : {"mehr", "weniger", "rund", "etwa", "fast", "knapp", "gut", "zwei", "drei", "vier",
+                                     "f\xC3\xBC" "nf", "sechs", "zehn"})
       if (f == w) return true;
     return false;
   }
@@ -1254,15 +1255,15 @@ class quote_finder {
     // of a million ", sagte" must stay linear
     if (head < s.first + 3 || head - s.first > 150 || !is(head - 1, ",")) return false;
     if ((fold(v) == "hei\xC3\x9Ft" || fold(v) == "hie\xC3\x9F") && fold(v + 1) == "es") return try_heisst_es(s, v);
-    std::size_t subject = head + 1;
-    if (head != v) {
-      // the subject of the passive is the one quoted
-    } else if (fold(v) == "so") {
-      if (!(cap(v + 1) || (cls(v + 1) & aw_determiner))) return false;
-    } else if (fold(v + 1) == "sich") {
-      subject = v + 2;  // "..., freute sich der Trainer"
-    } else if (speech_adverb(fold(v + 1)) && (cap(v + 2) || (cls(v + 2) & aw_determiner))) {
-      subject = v + 2;  // "..., sagte auch Hans-Stephan Bosch", "..., erklärte dazu der Sprecher"
+    std::size_t subject = head + 1;  // a passive's subject, the one quoted, right after its "wird"
+    if (head == v) {
+      if (fold(v) == "so") {
+        if (!(cap(v + 1) || (cls(v + 1) & aw_determiner))) return false;
+      } else if (fold(v + 1) == "sich") {
+        subject = v + 2;  // "..., freute sich der Trainer"
+      } else if (speech_adverb(fold(v + 1)) && (cap(v + 2) || (cls(v + 2) & aw_determiner))) {
+        subject = v + 2;  // "..., sagte auch Hans-Stephan Bosch", "..., erklärte dazu der Sprecher"
+      }
     }
     // an object is no subject: "..., erklärte den Grund aber nicht"
     const std::string_view article = fold(subject);
@@ -1313,7 +1314,6 @@ class quote_finder {
     return true;
   }
 
-
   // The same after "heißt es": "Offiziell heißt es, ein Land ... könne nicht Mitglied werden.", "Seitens des Versorgers
   // hieß es am Dienstag, die Lage sei erst zu bewerten." (reported: the clause holds a subjunctive; "das heißt, ..."
   // and "es hieß" without a comma after it say nothing)
@@ -1338,7 +1338,7 @@ class quote_finder {
       return false;
     for (std::size_t k = c0; k < last && k < c0 + 40; ++k) {
       if (subjunctive_verb(k)) return true;
-      if (is(k, ",") && k > c0 && fold(k - 1).ends_with("end") && !cap(k - 1)) return false;
+      if (k > c0 && participle_before(k)) return false;
     }
     return false;
   }
@@ -1350,9 +1350,13 @@ class quote_finder {
         if (a_.is(k, tf_punct) || (cls(k) & (aw_subjunctive | aw_finite_aux | aw_reporting_clause))) return comma;
         continue;
       }
-      return fold(k - 1).ends_with("end") && !cap(k - 1) && k + 2 < last ? k : comma;
+      return participle_before(k) && k + 2 < last ? k : comma;
     }
     return comma;
+  }
+  // A comma after a present participle ("zurückweisend,"), which ends the participle's phrase
+  bool participle_before(std::size_t comma) const {
+    return is(comma, ",") && fold(comma - 1).ends_with("end") && !cap(comma - 1);
   }
   static bool indefinite(std::string_view f) {
     return f == "ein" || f == "eine" || f == "einen" || f == "einem" || f == "einer" || f == "eines";

@@ -59,7 +59,7 @@ namespace {
 // The sums take two rows at a time: their 16-bit weights interleaved and multiplied by 1 in pairs (pmaddwd)
 // are the two rows' sums as 32-bit integers, exact, in registers that stay there until the last row.
 // rows holds m rows (m even), each ner_model::row_width weights, 64-byte aligned.
-constexpr int row_width = 32;
+constexpr int row_width = ner_model::row_width;
 
 #if defined(__SSE2__)
 void sum_rows_sse2(const std::int16_t* const* rows, std::size_t m, std::int32_t* scores) noexcept {
@@ -115,8 +115,6 @@ bool has_avx2() noexcept {
 #endif
 
 }  // namespace
-
-static_assert(ner_model::row_width == row_width);
 
 // Two passes so the memory loads overlap: first every feature's row (independent loads the CPU issues
 // together), then the sums. The weights are far bigger than the caches; waiting on one miss at a time
