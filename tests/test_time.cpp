@@ -2,8 +2,10 @@
 // spans, range links, sets, anchors, calendar facts and the TimeML rendering.
 #include "test_support.hpp"
 
+#include "article/article.hpp"
 #include "data/resources.hpp"
 #include "time/calendar.hpp"
+#include "time/time_grammar.hpp"
 
 #include <algorithm>
 
@@ -277,4 +279,49 @@ TEST_CASE("time: a dateline's full date is the reference date when none is given
   const auto no_year = test::analyze("BERLIN, 3. März (Reuters) - Gestern war es ruhig.", options_for("-", "none"));
   CHECK(no_year.dct.empty());
   CHECK(no_year.mode == "none");
+}
+
+TEST_CASE("time: the words the structure stage's probe finds are the ones the stage's own probe finds") {
+  // The engine lets the article index find the time words too (article_rules::shared); classify_tokens() reads
+  // them from analysis::shared_ids and probes itself only for other article rules. Both ways give the same words
+  // and token_trait bytes for every token.
+  const detail::data_source data;
+  auto tables = std::make_shared<detail::time_tables>();
+  REQUIRE_FALSE(detail::load_time_tables(data, "de", *tables).has_value());
+  tables->words.for_each([&](std::string_view key, const detail::time_word&) {
+    tables->longest_word = std::max(tables->longest_word, key.size());
+  });
+  tables->build_index();
+  auto shared = detail::load_article_rules(data, "de", {tables->shared_words(), tables});
+  auto own = detail::load_article_rules(data, "de");
+  REQUIRE(shared.has_value());
+  REQUIRE(own.has_value());
+
+  const std::string text = test::sample_article() +
+                           "\n\nUm sieben Uhr, von fünf bis sieben, am 3. März 2024, seit vielen Jahren, Mitte der Neunzigerjahre.";
+  for (const auto* rules : {&*shared, &*own}) {
+    options opt;
+    document doc;
+    detail::analysis a;
+    a.text = text;
+    a.opt = &opt;
+    a.doc = &doc;
+    detail::read_article(**rules, a);
+    CHECK(a.shared_for == (rules == &*shared ? tables.get() : nullptr));
+    const detail::token_words read = detail::classify_tokens(*tables, a);
+    a.shared_for = nullptr;  // the stage's own probe
+    const detail::token_words probed = detail::classify_tokens(*tables, a);
+    REQUIRE(read.size() == a.tokens.size());
+    REQUIRE(probed.size() == a.tokens.size());
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+      CAPTURE(a.fold(i));
+      CHECK(read[i] == probed[i]);
+      CHECK(read.traits()[i] == probed.traits()[i]);
+      found += read[i] != nullptr;
+    }
+    for (std::size_t k = 0; k < 3; ++k) CHECK(read.traits()[a.tokens.size() + k] == 0);  // the padding
+    CHECK(read.traits()[-1] == 0);
+    CHECK(found > 100);
+  }
 }

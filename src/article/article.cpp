@@ -22,8 +22,17 @@ bool article_rules::is_role_compound(std::string_view folded) const {
   return false;
 }
 
-void word_class_index::build(const lexicon<std::uint32_t>& words) {
-  // Twice as many buckets until no bucket needs more than its slots (the 660 German words: 256 buckets).
+void word_class_index::build(const lexicon<std::uint32_t>& words, const std::vector<std::string_view>& extra) {
+  // the shared words' numbers by key; a key of both sets gets both values
+  lexicon<std::uint32_t> all;
+  words.for_each([&](std::string_view key, std::uint32_t value) { all.add(key, value); });
+  for (std::size_t k = 0; k < extra.size() && k < 0xFFFF; ++k) {
+    if (extra[k].empty()) continue;
+    const std::uint32_t* old = all.find(extra[k]);
+    all.add(extra[k], (old ? *old : 0u) | static_cast<std::uint32_t>(k + 1) << 16);
+  }
+  // Twice as many buckets until no bucket needs more than its slots (the 660 German words: 256 buckets; with the
+  // time stage's words 1024).
   for (std::size_t count = 32;; count *= 2) {
     shift_ = static_cast<unsigned>(64 - std::countr_zero(count));
     buckets_.assign(count, bucket{});
@@ -31,16 +40,16 @@ void word_class_index::build(const lexicon<std::uint32_t>& words) {
     keys_of_.assign(count, {});
     keys_.clear();
     bool fits = true;
-    words.for_each([&](std::string_view key, std::uint32_t value) {
+    all.for_each([&](std::string_view key, std::uint32_t value) {
       if (!fits || key.empty()) return;
       const std::uint64_t head = head_of(key, 0);
       const std::size_t bi = bucket_index(head, key);
       bucket& b = buckets_[bi];
       unsigned k = 0;
       while (k < slots && b.head[k] != 0) ++k;
-      if (k == slots || value > 0xFFFF) { fits = false; return; }
+      if (k == slots) { fits = false; return; }
       b.head[k] = head;
-      values_[bi][k] = static_cast<std::uint16_t>(value);
+      values_[bi][k] = value;
       keys_of_[bi][k] = {static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size())};
       keys_.append(key);
     });
@@ -128,7 +137,9 @@ std::optional<error> load_article_words(const data_source& data, std::string_vie
     if (err) return *err;
     if (bad) return *bad;
   }
-  rules.word_classes.build(rules.words);
+  rules.word_classes.build(rules.words, rules.shared.words);
+  rules.probe_length = rules.max_word_length;
+  for (std::string_view w : rules.shared.words) rules.probe_length = std::max(rules.probe_length, w.size());
   return std::nullopt;
 }
 
@@ -157,8 +168,10 @@ std::optional<error> load_article_first_names(const data_source& data, std::stri
   return std::nullopt;
 }
 
-result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang) {
+result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang,
+                                                                 article_rules::shared_words shared) {
   auto rules = std::make_shared<article_rules>();
+  rules->shared = std::move(shared);
   if (auto e = load_article_words(data, lang, *rules)) return *e;
   if (auto e = load_article_first_names(data, lang, *rules)) return *e;
   return std::shared_ptr<const article_rules>(std::move(rules));
@@ -170,14 +183,20 @@ void classify_words(const article_rules& rules, analysis& a) {
   a.article_classes.assign(n, 0u);
   const char* const folded = a.folded.data();
   const std::size_t folded_size = a.folded.size();
-  const std::size_t longest = rules.max_word_length;
+  const std::size_t longest = rules.probe_length;
   std::uint32_t* const out = a.article_classes.data();
+  a.shared_for = rules.shared.words.empty() ? nullptr : rules.shared.owner.get();
+  a.shared_ids.resize(n);  // written whether or not anything is shared: a branch per token cost more
+  std::uint16_t* const ids = a.shared_ids.data();
   for (std::size_t i = 0; i < n; ++i) {
     const token& t = a.tokens[i];
     // Every token is probed and the answer masked: a branch on "is it a word" mispredicts at every change
     // between words and punctuation. The folded forms lie back to back, so eight bytes can be read at once.
     const std::uint32_t keep = 0u - static_cast<std::uint32_t>(((t.flags & tf_word) != 0) & (t.fold_len <= longest));
-    out[i] = keep & rules.word_classes.find(std::string_view(folded + t.fold_begin, t.fold_len), folded_size - t.fold_begin);
+    const std::uint32_t v =
+        keep & rules.word_classes.find(std::string_view(folded + t.fold_begin, t.fold_len), folded_size - t.fold_begin);
+    out[i] = v & 0xFFFFu;
+    ids[i] = static_cast<std::uint16_t>(v >> 16);
   }
 }
 

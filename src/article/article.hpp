@@ -46,7 +46,9 @@ enum article_word : std::uint32_t {
 // than the probe. The table stays small (256 buckets, 16 KB) so that it stays in the L1 cache.
 class word_class_index {
  public:
-  void build(const lexicon<std::uint32_t>& words);
+  // extra: the words of another stage that share the probe (the time stage's, see article_rules::shared); the
+  // value of extra[k] carries k + 1 in its upper 16 bits (at most 65,535 of them)
+  void build(const lexicon<std::uint32_t>& words, const std::vector<std::string_view>& extra = {});
   // `readable`: bytes that may be read from w.data() (at least w.size()); with eight of them the head of the
   // word comes in one load. The value is the same either way.
   std::uint32_t find(std::string_view w, std::size_t readable = 0) const {
@@ -93,7 +95,8 @@ class word_class_index {
   }
   unsigned shift_ = 63;  // 64 - log2(buckets)
   std::vector<bucket> buckets_;
-  std::vector<std::array<std::uint16_t, slots + 1>> values_;  // per bucket: article_word bits; [slots] is 0
+  // per bucket: article_word bits, and in the upper 16 bits the shared word's number; [slots] is 0
+  std::vector<std::array<std::uint32_t, slots + 1>> values_;
   std::vector<std::array<slot_key, slots>> keys_of_;         // per bucket: where each slot's key is
   std::string keys_;
 };
@@ -101,7 +104,15 @@ class word_class_index {
 struct article_rules {
   lexicon<std::uint32_t> words;  // folded word -> article_word bits (while loading; word_classes answers)
   word_class_index word_classes;
-  std::size_t max_word_length = 0;  // longer tokens skip the hash probe
+  std::size_t max_word_length = 0;  // longer tokens are no article word
+  // Another stage's words that classify_words() looks up in the same probe (the engine gives the time stage's):
+  // analysis::shared_ids gets each token's number in `shared.words` (k + 1; 0 none) and analysis::shared_for
+  // `shared.owner`, so that stage can tell that the numbers are its own and need not probe again.
+  struct shared_words {
+    std::vector<std::string_view> words;  // at least two bytes each, at most 65,535 of them; the owner keeps them
+    std::shared_ptr<const void> owner;    // held, so that no other tables can take its address while these live
+  } shared;
+  std::size_t probe_length = 0;  // longest article or shared word: longer tokens skip the hash probe
   // "dmitri", "olaf": a capitalised run that starts with one is a full name; the value is the gender the
   // name lists give it (pronouns pick their person by it: "er" is not "Anna Berger")
   lexicon<std::uint8_t> first_names;
@@ -117,14 +128,16 @@ struct article_rules {
   std::vector<std::string> abbreviation_suffixes;  // "str": "Hauptstr." is an abbreviation
   std::uint32_t classes(std::string_view folded, std::size_t readable = 0) const {
     if (folded.size() > max_word_length) return 0u;
-    return word_classes.find(folded, readable);
+    return word_classes.find(folded, readable) & 0xFFFFu;
   }
   bool is_role(std::string_view folded, std::size_t readable = 0) const;  // readable: as for classes()
   bool is_role_compound(std::string_view folded) const;  // "kreml-sprecher": ends in a role head (no table probe)
   bool is_abbreviation(std::string_view folded) const;
 };
 
-result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang);
+// shared: another stage's words for the shared probe (article_rules::shared), empty for none
+result<std::shared_ptr<const article_rules>> load_article_rules(const data_source& data, std::string_view lang,
+                                                                 article_rules::shared_words shared = {});
 // Its two parts, each usable alone (tests/fuzz/fuzz_data_dir.cpp reloads one file's part only):
 // the word classes of <lang>/{abbreviations,sentence_starters,speech_verbs,roles,function_words,agencies}.tsv
 // into empty `rules`, and the first names of one <lang>/entity_person_names.tsv (name, first|last).

@@ -78,6 +78,10 @@ struct analysis {
   std::string folded;             // case-folded forms, back to back; token::fold_begin indexes it
   std::vector<sentence_range> sentences;
   std::vector<std::uint32_t> article_classes;  // per token: the structure stage's word classes (article_word bits)
+  // per token: its number among the words another stage shares the structure stage's probe with (article_rules::
+  // shared; 0 none), and that stage's tables, or null
+  std::vector<std::uint16_t> shared_ids;
+  const void* shared_for = nullptr;
   std::optional<std::chrono::year_month_day> dct;
   int dct_seconds = -1;           // the reference time of day in seconds since midnight, -1 when not given
   analysis_mode mode = analysis_mode::automatic;  // resolved: news, narrative, or automatic = no anchor
@@ -110,6 +114,8 @@ struct analysis {
     folded.clear();
     sentences.clear();
     article_classes.clear();
+    shared_ids.clear();
+    shared_for = nullptr;
     dct.reset();
     dct_seconds = -1;
     mode = analysis_mode::automatic;

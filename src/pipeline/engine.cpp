@@ -19,10 +19,12 @@ namespace {
 result<language_rules> load_language(const data_source& data, std::string lang) {
   language_rules l;
   l.lang = lang;
-  auto article = load_article_rules(data, lang);
+  // the structure stage's probe finds the time words too (article_rules::shared); errors in the article's order
+  auto time = load_time_rules(data, lang);
+  auto shared = time ? shared_time_words(*time) : std::pair<std::vector<std::string_view>, std::shared_ptr<const void>>{};
+  auto article = load_article_rules(data, lang, {std::move(shared.first), std::move(shared.second)});
   if (!article) return article.error();
   l.article = std::move(*article);
-  auto time = load_time_rules(data, lang);
   if (!time) return time.error();
   l.time = std::move(*time);
   auto numbers = load_number_rules(data, lang);

@@ -75,8 +75,8 @@ std::string render_amount(const exact_value& v) {
 class grammar {
  public:
   grammar(const time_tables& t, const analysis& a, const token_words& w)
-      : t_(t), a_(a), w_(w), n_(a.tokens.size()), wp_(w.data()), tk_(a.tokens.data()), folded_(a.folded.data()),
-        text_(a.text.data()) {
+      : t_(t), a_(a), w_(w), n_(a.tokens.size()), wp_(w.data()), tb_(w.traits()), tk_(a.tokens.data()),
+        folded_(a.folded.data()), text_(a.text.data()) {
     // Capitals tell nouns ("Morgen") from adverbs ("morgen") in edited text; an all-lower-case text
     // (a query, a chat line) says nothing, so case is not required there.
     for (const token& tk : a.tokens)
@@ -128,6 +128,7 @@ class grammar {
   // the same arrays through raw pointers: the accessors below run for nearly every token, and through the
   // vectors each access reloads their data pointers
   const time_word* const* const wp_;
+  const std::uint8_t* const tb_;  // token_trait bytes, from index -1 to n_ + 2
   const token* const tk_;
   const char* const folded_;
   const char* const text_;
@@ -211,12 +212,9 @@ class grammar {
   bool lower_word(std::size_t i) const { return has(i, tf_word) && !has(i, tf_upper_initial); }
 
   // A word of the time tables (not a mere tense marker): "Mai", "Woche", "später", "kurzem".
-  bool timeish(std::size_t i) const { return trait(i, wt_timeish); }
-  // a word_trait bit of token i's time word (time_tables::traits_of)
-  bool trait(std::size_t i, std::uint8_t bit) const {
-    const time_word* t = w(i);
-    return t && (t->traits & bit);
-  }
+  bool timeish(std::size_t i) const { return trait(i, tt_timeish); }
+  // a token_trait bit of token i (classify_tokens)
+  bool trait(std::size_t i, std::uint8_t bit) const { return i < n_ && (tb_[i] & bit); }
 
   // "...ig", "...ige", "...igen", "...iger", "...igem", "...iges"
   static bool ends_like_adjective(std::string_view x) {
@@ -227,35 +225,32 @@ class grammar {
   }
 
   // A word a number or an ordinal can stand before: "Tage", "Januar", "Dienstag", "paar", "Advent".
-  bool countable(std::size_t i) const { return trait(i, wt_countable); }
+  bool countable(std::size_t i) const { return trait(i, tt_countable); }
 
   // Only tokens whose class can begin an expression start the matchers: time words, numbers, and
   // words right before a time word ("drei Tage", "ersten Januar", "ein paar Tage").
   bool can_begin(std::size_t i) const {
-    if (timeish(i)) return true;
-    if (const time_word* fw = w(i); fw && fw->cls == word_class::function)  // "am Tag darauf", "vor kurzem", "pro Tag"
-      return static_cast<starts>(fw->value) != starts::none &&
-             (timeish(i + 1) || timeish(i + 2) || (i + 3 < n_ && timeish(i + 3)) ||
-              (static_cast<starts>(fw->value) == starts::daypart && decade_word(f(i + 1))));  // "späten Siebzigerjahren"
-    const std::uint32_t fl = tk_[i].flags;
-    if (fl & tf_number) return true;
-    if (!(fl & tf_word)) return false;
-    if (fl & tf_has_digit) return true;  // "90er", "15te", "16h"
+    // token i's byte and its neighbours' (the array is padded: tb_[-1] and tb_[n_ .. n_ + 2] are zero)
+    const std::uint8_t b = tb_[i];
+    if (b & tt_timeish) return true;
+    if (b & tt_function) {  // "am Tag darauf", "vor kurzem", "pro Tag"
+      const starts st = static_cast<starts>(wp_[i]->value);
+      return st != starts::none && (((tb_[i + 1] | tb_[i + 2] | tb_[i + 3]) & tt_timeish) ||
+                                    (st == starts::daypart && decade_word(f(i + 1))));  // "späten Siebzigerjahren"
+    }
+    if (b & tt_number) return true;
+    if (!(b & tt_word)) return false;
+    if (tk_[i].flags & tf_has_digit) return true;  // "90er", "15te", "16h"
     // "drei Tage", "ersten Januar", "ein paar Tage", "einen ganzen Monat", "zweimal im Jahr"
-    const std::string_view x = f(i);
-    // most words have no time word beside them (i - 1, i + 1, i + 2): then only the word itself can tell
-    const time_word* const next = w(i + 1);
-    const time_word* const after = w(i + 2);
-    const time_word* const prev = i > 0 ? wp_[i - 1] : nullptr;
-    if (next || after || prev) {
-      if (next && (next->traits & wt_countable)) return true;
-      if (after && (after->traits & wt_countable) && has(i + 1, tf_word) &&
-          (!next || next->cls != word_class::function || x.ends_with("mal")))
-        return true;
-      // a time word's key is the token's folded form: its traits name "um", "von", "bis"
-      if (prev && prev->cls == word_class::function && (prev->traits & wt_um)) return true;     // "um sieben"
-      if (prev && (prev->traits & wt_von) && next && (next->traits & wt_bis)) return true;      // "von fünf bis"
-      if (i > 2 && prev && (prev->traits & wt_bis) && trait(i - 3, wt_von)) return true;        // "bis sieben"
+    const std::string_view x(folded_ + tk_[i].fold_begin, tk_[i].fold_len);
+    // most words have no time word beside them that the rules below ask for: then only the word itself can tell
+    const std::uint8_t prev = tb_[static_cast<std::ptrdiff_t>(i) - 1], next = tb_[i + 1], after = tb_[i + 2];
+    if (((next | after) & tt_countable) | (prev & (tt_um | tt_von | tt_bis))) {
+      if (next & tt_countable) return true;
+      if ((after & tt_countable) && (next & tt_word) && (!(next & tt_function) || x.ends_with("mal"))) return true;
+      if (prev & tt_um) return true;                                                  // "um sieben"
+      if ((prev & tt_von) && (next & tt_bis)) return true;                            // "von fünf bis"
+      if (i > 2 && (prev & tt_bis) && (tb_[i - 3] & tt_von)) return true;             // "bis sieben"
     }
     if (x.size() < 4) return x.size() == 2 && one(i + 1, ',') ;  // "Fr, 18. Juli"
     if ((same_word(x, "mehr") || same_word(x, "weniger")) && is(i + 1, "als")) return true;  // "mehr als drei Tage"
@@ -3044,19 +3039,44 @@ void merge_durations(const analysis& a, std::vector<time_expr>& exprs) {
 }  // namespace
 
 token_words classify_tokens(const time_tables& t, const analysis& a) {
-  token_words out(a.tokens.size());  // not zeroed: the loop writes every slot
-  if (t.words.size() == 0) { std::fill(out.begin(), out.end(), nullptr); return out; }
+  token_words out;
+  const std::size_t n = a.tokens.size();
+  out.words.resize(n);            // not zeroed: the loop writes every slot
+  out.trait_bytes.resize(n + 4);  // the same; the padding is zeroed below
+  const time_word** const o = out.words.data();
+  std::uint8_t* const bits = out.trait_bytes.data() + 1;
+  bits[-1] = bits[n] = bits[n + 1] = bits[n + 2] = 0;
   const token* const tokens = a.tokens.data();
-  const std::size_t n = a.tokens.size(), longest = t.longest_word, folded_size = a.folded.size();
+  static_assert(unsigned{tt_word} == unsigned{tf_word} && unsigned{tt_number} == unsigned{tf_number});
+  if (t.words.size() == 0) {
+    for (std::size_t i = 0; i < n; ++i) { o[i] = nullptr; bits[i] = static_cast<std::uint8_t>(tokens[i].flags & (tf_word | tf_number)); }
+    return out;
+  }
+  // the structure stage's probe has found the words already (article_rules::shared): their numbers are entries + 1
+  if (a.shared_for == &t && a.shared_ids.size() == n) {
+    const std::uint16_t* const ids = a.shared_ids.data();
+    const time_word* const entries = t.entries.data();
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint32_t id = ids[i];
+      const time_word* const w = id ? entries + (id - 1) : nullptr;
+      o[i] = w;
+      bits[i] = static_cast<std::uint8_t>((tokens[i].flags & (tf_word | tf_number)) | (id ? w->token_bits : 0));
+    }
+    return out;
+  }
+  const std::size_t longest = t.longest_word, folded_size = a.folded.size();
   const char* const folded = a.folded.data();
-  const time_word** const o = out.data();
   for (std::size_t i = 0; i < n; ++i) {
     const token& tk = tokens[i];
-    o[i] = nullptr;
-    if (!(tk.flags & tf_word) || tk.fold_len > longest || tk.fold_len < 2) continue;
-    if (!t.may_hold(folded + tk.fold_begin, tk.fold_len)) continue;
-    // the folded forms lie back to back: the bytes up to the end of `folded` may be read
-    o[i] = t.lookup(std::string_view(folded + tk.fold_begin, tk.fold_len), folded_size - tk.fold_begin);
+    std::uint8_t b = static_cast<std::uint8_t>(tk.flags & (tf_word | tf_number));
+    const time_word* w = nullptr;
+    if ((b & tt_word) && tk.fold_len <= longest && tk.fold_len >= 2 && t.may_hold(folded + tk.fold_begin, tk.fold_len)) {
+      // the folded forms lie back to back: the bytes up to the end of `folded` may be read
+      w = t.lookup(std::string_view(folded + tk.fold_begin, tk.fold_len), folded_size - tk.fold_begin);
+      if (w) b |= w->token_bits;
+    }
+    o[i] = w;
+    bits[i] = b;
   }
   return out;
 }

@@ -45,6 +45,11 @@ result<std::shared_ptr<const time_rules>> load_time_rules(const data_source& dat
   return std::shared_ptr<const time_rules>(std::move(rules));
 }
 
+std::pair<std::vector<std::string_view>, std::shared_ptr<const void>> shared_time_words(
+    const std::shared_ptr<const time_rules>& rules) {
+  return {rules->tables.shared_words(), std::shared_ptr<const void>(rules, &rules->tables)};
+}
+
 namespace {
 
 // What the story has said last: "1939", "September 1939", "1. September 1939".

@@ -59,6 +59,7 @@ struct time_word {
   std::int16_t holiday = -1;         // holiday index when the word alone is a holiday ("Ostern")
   const char* text = nullptr;        // set adverb or vague value: "P1D", "PAST_REF"
   std::uint8_t traits = 0;           // word_trait bits, set by time_tables::build_index
+  std::uint8_t token_bits = 0;       // its token_trait bits (tt_timeish ... tt_bis), set by time_tables::build_index
 };
 
 // What the grammar asks of nearly every token's neighbours, one bit each, from the word and its key.
@@ -68,6 +69,19 @@ enum word_trait : std::uint8_t {
   wt_um = 4,         // the key is "um"
   wt_von = 8,        // "von"
   wt_bis = 16,       // "bis"
+};
+
+// The byte classify_tokens() writes for every token: what can_begin() asks of a token and of its neighbours,
+// so that most tokens are settled by a few bytes of one array instead of a pointer to each neighbour's word.
+enum token_trait : std::uint8_t {
+  tt_word = 1,        // tf_word
+  tt_number = 2,      // tf_number
+  tt_timeish = 4,     // wt_timeish
+  tt_function = 8,    // its time word is a function word ("am", "vor", "um")
+  tt_countable = 16,  // wt_countable
+  tt_um = 32,         // a function word with wt_um ("um")
+  tt_von = 64,        // wt_von
+  tt_bis = 128,       // wt_bis
 };
 
 // fixed, easter, nth_weekday, before_fixed: Gregorian rules. orthodox: days after Easter by the Julian
@@ -109,8 +123,17 @@ struct uninitialised_allocator : std::allocator<T> {
   }
 };
 
-// The time word of each token (null for none), index by index with analysis::tokens.
-using token_words = std::vector<const time_word*, uninitialised_allocator<const time_word*>>;
+// The time word of each token (null for none), index by index with analysis::tokens, and its token_trait byte.
+struct token_words {
+  std::vector<const time_word*, uninitialised_allocator<const time_word*>> words;
+  // one byte before token 0 and three after the last, all zero: a token's neighbours need no bounds check
+  std::vector<std::uint8_t, uninitialised_allocator<std::uint8_t>> trait_bytes;
+  std::size_t size() const { return words.size(); }
+  const time_word* operator[](std::size_t i) const { return words[i]; }
+  const time_word* const* data() const { return words.data(); }
+  // traits()[i] for token i, from -1 to size() + 2
+  const std::uint8_t* traits() const { return trait_bytes.data() + 1; }
+};
 
 struct time_tables {
   lexicon<time_word> words;
@@ -130,6 +153,16 @@ struct time_tables {
   std::vector<slot> index;
   std::string keys;
   std::vector<time_word> entries;  // the index's copies of the words, with their traits; slots point here
+  // entries[k]'s key, for the structure stage's shared probe (shared_words()); empty for a one-byte key, which
+  // the stage never looks up
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> entry_keys;  // offset and length in `keys`
+  std::vector<std::string_view> shared_words() const {
+    std::vector<std::string_view> out;
+    out.reserve(entry_keys.size());
+    for (auto [offset, length] : entry_keys)
+      out.push_back(length >= 2 ? std::string_view(keys).substr(offset, length) : std::string_view{});
+    return out;
+  }
   // A filter before the hash: one bit per (first, second and last byte, length) of every key of two bytes or more,
   // folded into 65,536 bits (8 KB). Most words that are no time word stop here (no bit), without the probe.
   std::vector<std::uint64_t> filter;
@@ -179,6 +212,16 @@ struct time_tables {
     if (key == "bis") t |= wt_bis;
     return t;
   }
+  static std::uint8_t token_bits_of(const time_word& w) {
+    std::uint8_t b = 0;
+    if (w.traits & wt_timeish) b |= tt_timeish;
+    if (w.cls == word_class::function) b |= tt_function;
+    if (w.traits & wt_countable) b |= tt_countable;
+    if (w.cls == word_class::function && (w.traits & wt_um)) b |= tt_um;
+    if (w.traits & wt_von) b |= tt_von;
+    if (w.traits & wt_bis) b |= tt_bis;
+    return b;
+  }
   void build_index() {
     std::size_t size = 64;
     while (size < words.size() * 4) size *= 2;
@@ -186,10 +229,12 @@ struct time_tables {
     keys.clear();
     entries.clear();
     entries.reserve(words.size());  // no reallocation below: the slots keep pointers into it
+    entry_keys.clear();
     filter.assign(1024, 0);
     words.for_each([&](std::string_view key, const time_word& word) {
       time_word& w = entries.emplace_back(word);
       w.traits = traits_of(key, w);
+      w.token_bits = token_bits_of(w);
       if (key.size() >= 2) {
         const std::size_t bit = filter_bit(key.data(), key.size());
         filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
@@ -199,6 +244,7 @@ struct time_tables {
       std::size_t k = h & (size - 1);
       while (index[k].word) k = (k + 1) & (size - 1);
       index[k] = slot{h, head, static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), &w};
+      entry_keys.emplace_back(static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()));
       keys.append(key);
     });
   }
