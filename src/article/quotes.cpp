@@ -816,7 +816,9 @@ class quote_finder {
           for (read = std::max<std::size_t>(read, rest.first); read < v; ++read)
             if (a_.is(read, tf_punct) && is(read, ":")) after_colon_ = read + 1;
           resume_ = v;
-          if (!(fold(v) == "so" ? try_inverted(rest, v) : try_reported(rest, v) || try_inverted(rest, v))) continue;
+          if (!(fold(v) == "so" ? try_inverted(rest, v) || try_interrupted(rest, v)
+                                : try_reported(rest, v) || try_inverted(rest, v) || try_interrupted(rest, v)))
+            continue;
           found = true;
           sentence_speaker_ = a_.doc->quotes.size() - 1;
           v = std::max(v, resume_);
@@ -1249,6 +1251,83 @@ class quote_finder {
   // The clause before the comma must hold a subjunctive ("sei", "habe", "werde"): in the indicative it is a
   // direct quote whose marks are missing, or not speech at all ("Als es dunkel wurde, sagte er ab").
   //   "Es war eine sehr schwere Entscheidung, wurde er auf der Homepage des Klubs zitiert."  (passive: `head` is "wurde")
+  // An attribution between commas inside the clause said, which runs on after it:
+  //   "Renationalisierung und Austerität, so Varoufakis, seien jedoch nicht die Lösung."
+  //   "Immerhin, so der Sozialarbeiter, sei der Sudanese seit fünf Jahren im Asylverfahren."
+  //   "Die Sängerin Jordi werde, wie sie bei der Pressekonferenz sagte, auch die Landschaft erkunden."
+  // "so X" vouches for the clause when X is a name or a role ("Denn er war, so Luther, nicht bloß lieblich");
+  // after anything else ("so das Konzept") a subjunctive must. "wie X sagte" vouches for an indicative as at
+  // the end of a sentence (try_wie_after). The content is the whole clause, the attribution inside it: one
+  // span cannot leave it out. Both sides are read at most 60 tokens far, so a sentence of a million
+  // attributions stays linear.
+  bool try_interrupted(const sentence_range& s, std::size_t v) {
+    std::size_t c0 = std::max<std::size_t>(s.first, after_colon_);  // "...: Bisher, so Schenk, habe Kurz ..."
+    while (c0 < v && (cls(c0) & aw_conjunction)) ++c0;
+    std::size_t comma, close;  // the commas around the attribution
+    np p;
+    if (fold(v) == "so") {
+      comma = v - 1;
+      // "so der Sozialarbeiter", "so Kurz"; not "so ihre Tat ungeschehen zu machen"
+      const std::string_view article = fold(v + 1);
+      if (v == 0 || !is(comma, ",") ||
+          !(cap(v + 1) ? !(cls(v + 1) & aw_determiner)
+                       : article == "der" || article == "die" || article == "das" || article == "ein" || article == "eine"))
+        return false;
+      p = parse_np(v + 1, std::min<std::size_t>(s.last, v + 17));
+      close = p.last;  // "so Beckenbauer weiter,", "so Kurz im Gespräch mit dem Standard,": an adverb or a place
+      if (close < s.last && !is(close, ",") && !speech_adverb(fold(close)) && !(cls(close) & aw_preposition)) return false;
+      while (close < s.last && close - p.last < 10 && !is(close, ",")) {
+        if (fold(close) == "zu") return false;
+        if (a_.is(close, tf_quote_mark | tf_number) || (cls(close) & (aw_speech_verb | aw_finite_aux | aw_subjunctive))) return false;
+        ++close;
+      }
+    } else {
+      std::size_t w = v;
+      while (w > c0 + 1 && v - w < 20 && !(fold(w) == "wie" && is(w - 1, ","))) --w;
+      if (!(fold(w) == "wie" && is(w - 1, ","))) return false;
+      comma = w - 1;
+      p = subject_before(w + 1 + (fold(w + 1) == "auch" ? 1 : 0), v);
+      if (!p.empty() && p.pronoun && !(fold(p.first) == "er" || fold(p.first) == "sie")) return false;  // "wie man sagt"
+      close = v + 1 + ((cls(v + 1) & aw_finite_aux) ? 1 : 0);  // "wie er gesagt hatte,"
+    }
+    if (p.empty() || close >= s.last || !is(close, ",") || comma <= c0 || comma - c0 > 60) return false;
+    if (p.role_last <= p.role_first && p.name_last == p.name_first + 1 && abstract_noun(fold(p.name_first))) return false;
+    std::size_t c1 = s.last;
+    while (c1 > close + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    // one plain clause on either side: no marks, colon or speech verb of its own
+    bool subjunctive = false;
+    std::size_t words = 0;
+    const auto plain = [&](std::size_t k) {
+      if (a_.is(k, tf_quote_mark) || is(k, ":") || (cls(k) & aw_speech_verb)) return false;
+      subjunctive = subjunctive || subjunctive_verb(k);
+      words += word(k);
+      return true;
+    };
+    for (std::size_t k = c0; k < comma; ++k)
+      if (!plain(k)) return false;
+    for (std::size_t k = close + 1; k < c1; ++k) {
+      if (is(k, ":") && k > close + 3) { c1 = k; break; }  // "..., sei der Sudanese seit Jahren im Verfahren: Das sind ..."
+      if (k - close > 60 || !plain(k)) return false;
+    }
+    if (words < 4) return false;
+    // the verb right after the attribution: "..., so der Sozialarbeiter, sei der Sudanese", "..., warte viel Kapital"
+    const std::size_t verb = close + 1;
+    subjunctive = subjunctive || (cls(verb) & aw_subjunctive) ||
+                  (word(verb) && !cap(verb) && !cls(verb) && fold(verb).size() >= 4 && fold(verb).back() == 'e');
+    const bool vouched = fold(v) != "so" || p.role_last > p.role_first ||
+                         (p.name_last > p.name_first && !(cls(p.first) & aw_determiner));
+    if (!subjunctive && !vouched) return false;
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, v);
+    resume_ = s.last;
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+    return true;
+  }
+
   bool try_inverted(const sentence_range& s, std::size_t v) {
     const std::size_t head = quoted_passive(s, v);  // the word after the comma: the verb, or "wird" of "wird er zitiert"
     // at most 150 tokens before the verb: the clause is read once per speech verb, and a hostile sentence
