@@ -260,6 +260,23 @@ class quote_finder {
 
   // Parses a speaker noun phrase forward from token i, at most up to `limit`:
   //   [det] [adj]* [Role]* [des|der ... genitive]* [in|aus Place] [Name]  [, Name,]
+  // One of a group, the group in the genitive: "Einer der Zeugen", "eine der Betroffenen", "keiner der
+  // Abgeordneten", "einer der beiden Anwälte". The whole phrase is the speaker's role; no name.
+  np one_of_group(std::size_t i, std::size_t limit) const {
+    np p;
+    p.first = p.last = i;
+    static constexpr std::string_view ones[] = {"einer", "eine", "eines", "keiner", "keine", "jeder", "jede"};
+    const std::string_view f = fold(i);
+    if (std::find(std::begin(ones), std::end(ones), f) == std::end(ones) || !(fold(i + 1) == "der" || fold(i + 1) == "des"))
+      return p;
+    std::size_t k = i + 2;
+    while (k < limit && k - i < 6 && (adjective(k) || fold(k) == "beiden")) ++k;
+    if (k >= limit || !cap(k) || (cls(k) & aw_np_stop) || a_.is(k, tf_all_upper)) return p;
+    p.last = p.role_last = k + 1;
+    p.role_first = i;
+    return p;
+  }
+
   np parse_np(std::size_t i, std::size_t limit) const {
     np p;
     p.first = p.last = i;
@@ -269,6 +286,7 @@ class quote_finder {
       p.last = i + 1; p.pronoun = true; p.name_first = i; p.name_last = i + 1;
       return p;
     }
+    if (const np g = one_of_group(i, limit); !g.empty()) return g;
     std::size_t k = i;
     if (cls(k) & aw_determiner) ++k;
     std::size_t role_first = SIZE_MAX, role_last = 0;
