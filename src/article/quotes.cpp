@@ -1794,7 +1794,11 @@ class quote_finder {
       // the subject right before the verb ("Ein Sprecher sagte der Zeitung, ..."), not the start of a quote
       // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
       // (also after a subject with a modifier: "Die Organisation für Migration (IOM) erklärte am Dienstag, ...")
-      comma = (!p.empty() && p.last <= v && !is(v - 1, ",")) || apposition_before_verb(p, v) ? after_objects(v) : after_verb(v);
+      // (and after a subject's relative clause: "Guo, die Partnerin der Kanzlei ist, sagte dem STANDARD, dass")
+      const bool relative_clause = !p.empty() && is(p.last, ",") && relative_pronoun(fold(p.last + 1)) && is(v - 1, ",");
+      comma = (!p.empty() && p.last <= v && !is(v - 1, ",")) || apposition_before_verb(p, v) || relative_clause
+                  ? after_objects(v)
+                  : after_verb(v);
       // "Rechtlich argumentiert der Hersteller, dass ...": an adverb opens the sentence, the subject follows the verb
       // (so after a phrase of a question asked: "Angesprochen auf die Übergriffe, sagt Van der Bellen, diese seien
       // indiskutabel", "Darauf angesprochen, meinte sie, ...")
