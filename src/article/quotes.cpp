@@ -499,13 +499,33 @@ class quote_finder {
         return true;
       }
     }
+    if (cls(k) & aw_finite_aux) return speaker_around_participle(q, k);
     const bool so = fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
     if (!(cls(k) & aw_speech_verb) && !so) return false;
     const std::size_t limit = std::min(sentence_last(k), k + 16);
     const std::size_t subject = fold(k + 1) == "sich" ? k + 2 : k + 1;  // "„…“, freute sich Müller"
-    const np p = genitive_before_role(parse_np(subject, limit), limit);
+    np p = genitive_before_role(parse_np(subject, limit), limit);
+    if (p.empty() && fold(k + 1) == "es" && (fold(k) == "hie\xC3\x9F" || fold(k) == "hei\xC3\x9Ft"))
+      p = source_of_heisst_es(k);  // „…“, hieß es aus dem Ministerium
     if (p.empty()) return false;
     set_speaker(q, p, k);
+    role_after_name(q, p);
+    return true;
+  }
+
+  // The auxiliary after the quote, the subject, and the speech verb's participle at the end of the clause:
+  //   „…“, hatte Ackermann nach seinem Erfolg am Samstag erklärt.  /  „…“, hat der Minister im Juni gesagt.
+  //   „…“, wird die Sprecherin in der Zeitung zitiert.
+  bool speaker_around_participle(quote& q, std::size_t aux) {
+    const std::size_t limit = std::min(sentence_last(aux), aux + 20);
+    const np p = parse_np(aux + 1, limit);
+    if (p.empty()) return false;
+    std::size_t e = p.last;
+    while (e < limit && a_.is(e, tf_word | tf_number) && !(cls(e) & aw_speech_verb)) ++e;
+    if (e >= limit || !(cls(e) & aw_speech_verb) || fold(e) == "so" || cap(e)) return false;
+    // the participle ends the clause: not "hat er gesagt, dass ..." (a report of its own), nor "hatte er ... sagen wollen"
+    if (!(e + 1 >= limit || is(e + 1, ".") || is(e + 1, "!") || is(e + 1, ";") || is(e + 1, ")"))) return false;
+    set_speaker(q, p, e);
     role_after_name(q, p);
     return true;
   }
@@ -1482,6 +1502,26 @@ class quote_finder {
   //   "An eine Beschwerde sei derzeit nicht gedacht, heißt es auf Anfrage."  (reported)
   // The clause is plain (no marks, brackets, questions, no other speech verb; after a colon it starts there);
   // in the indicative it is the whole head of the sentence and a main clause, as try_unmarked asks.
+  // Who "heißt es" names as the source, after "aus", "von" or "seitens": "hieß es aus dem Ministerium",
+  // "heißt es dazu von der ÖVP", "hieß es am Montag seitens der Polizei", "von Seiten der Stadt". A document
+  // ("heißt es in dem Bericht", "in der Begründung von ...") is no speaker: none then.
+  np source_of_heisst_es(std::size_t v) const {
+    const std::size_t limit = std::min(sentence_last(v), v + 24);
+    std::size_t k = v + 2;
+    while (k < limit && k - v < 8 && !(fold(k) == "aus" || fold(k) == "von" || fold(k) == "seitens")) {
+      // (a document first: "heißt es in dem zuerst von Geekwire veröffentlichten Brief" is the letter's)
+      if (!a_.is(k, tf_word | tf_number) || (cls(k) & (aw_speech_verb | aw_finite_aux)) || fold(k) == "in" || fold(k) == "im")
+        return np{};
+      ++k;
+    }
+    if (k >= limit || !(fold(k) == "aus" || fold(k) == "von" || fold(k) == "seitens")) return np{};
+    ++k;
+    if (fold(k) == "seiten") ++k;  // "von Seiten der Polizei"
+    const np p = parse_np(k, limit);
+    if (p.empty() || p.pronoun || !cap(p.last - 1)) return np{};
+    return p;
+  }
+
   bool try_heisst_es(const sentence_range& s, std::size_t v) {
     const sentence_range& whole = a_.sentences[a_.tokens[v].sentence];
     std::size_t c0 = s.first;
@@ -1508,6 +1548,7 @@ class quote_finder {
     q.kind = subjunctive ? quote_kind::reported : quote_kind::direct;
     static_cast<span&>(q) = token_span(c0, c1);
     q.content = token_span(c0, c1);
+    if (const np p = source_of_heisst_es(v); !p.empty()) set_speaker(q, p, v);
     resume_ = s.last;
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
