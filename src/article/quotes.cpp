@@ -415,6 +415,17 @@ class quote_finder {
     return false;
   }
   // "APA", "Zeitung", "Presse-Agentur", "Nachrichtenagentur": what a speaker talks to
+  // The ")" of a short aside that opens at `open` ("(11,8 Milliarden Euro)", "(SPÖ)"): at most eight tokens of
+  // words and numbers before `limit`; SIZE_MAX for anything else (a clause of its own, marks, a colon)
+  std::size_t bracket_aside_end(std::size_t open, std::size_t limit) const {
+    for (std::size_t k = open + 1; k < limit && k - open <= 9; ++k) {
+      if (is(k, ")")) return k > open + 1 ? k : SIZE_MAX;
+      if (!a_.is(k, tf_word | tf_number) && !is(k, ",") && !is(k, "-") && !is(k, "%") && !is(k, ".")) return SIZE_MAX;
+      if (cls(k) & (aw_speech_verb | aw_finite_aux | aw_subjunctive)) return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   bool medium(std::size_t i) const {
     if (cls(i) & aw_agency) return true;
     const std::string_view f = fold(i);
@@ -995,7 +1006,8 @@ class quote_finder {
     if (is(k0, ",") || is(k0, ":")) return k0;
     // an article or a preposition first: a bare name after the verb is its subject ("argumentierte Indien")
     // ("betont darin, dass", "bestätigte daraufhin, dass": an adverb first)
-    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !speech_adverb(fold(k0))) return k0;
+    // (but an agency or medium alone is told: "sagte Reuters,", "sagte Bild am Sonntag,")
+    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !speech_adverb(fold(k0)) && !(cap(k0) && medium(k0))) return k0;
     for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 12; ++k) {
       if (is(k, ",")) return k;
       if (a_.is(k, tf_quote_mark)) continue;  // a medium's name in marks: sagte der „Bild am Sonntag“,
@@ -1587,6 +1599,7 @@ class quote_finder {
     if (c1 < c0 + 3) return false;
     std::size_t words = 0;
     std::size_t first_comma = SIZE_MAX;
+    bool aside = false, verb_like = false;  // a bracket skipped; a word that may be the clause's verb
     for (std::size_t k = c0; k < c1; ++k) {
       const std::uint32_t flags = a_.tokens[k].flags;
       if (flags & (tf_word | tf_number)) {
@@ -1595,16 +1608,30 @@ class quote_finder {
         // sind alle gefordert, ...", "Das ist geschildert worden")
         const bool state = stative_participle(c0, k);
         if ((cls(k) & aw_speech_verb) && fold(k) != "so" && !state) return false;
+        const std::string_view f = fold(k);
+        verb_like = verb_like || (cls(k) & (aw_finite_aux | aw_subjunctive)) ||
+                    (word(k) && !cap(k) && !cls(k) && f.size() > 2 && !f.ends_with("e") && !f.ends_with("er") &&
+                     !f.ends_with("es") && !f.ends_with("em"));
         continue;
       }
       if (!(flags & tf_punct)) continue;
       // one plain clause: no marks, colon, bracket
       const std::string_view m = a_.surface(k);
-      if ((flags & tf_quote_mark) || m == ":" || m == "(" || m == ";" || m == "?" || m == "!") return false;
+      if (m == "(") {  // a short aside in brackets: "neun Milliarden Pfund (11,8 Milliarden Euro)"
+        const std::size_t close = k > c0 ? bracket_aside_end(k, c1) : SIZE_MAX;
+        if (close == SIZE_MAX) return false;
+        aside = true;
+        k = close;
+        continue;
+      }
+      if ((flags & tf_quote_mark) || m == ":" || m == ";" || m == "?" || m == "!") return false;
       if (m == "," && first_comma == SIZE_MAX) first_comma = k;
     }
     // "Laut interner Kommunikation, sagt er, ...": a source of its own, no clause
     if (words < 3 || (cls(c0) & aw_attribution)) return false;
+    // with an aside, a clause needs a verb: "Wien – Sonja Hammerschmid, die Vorsitzende der Uniko (Uniko), fordert
+    // Umschichtungen" is a subject, its apposition and the verb, nothing said
+    if (aside && !verb_like) return false;
     // "Wenn wir nichts tun, wird es schlimmer, sagte er": a subordinate clause, then the main clause's verb
     // ("Da habe ich viel Speed mitgenommen": "da" before the verb is an adverb; "Wenn ..., dann werde ich ...")
     constexpr std::uint32_t finite = aw_finite_aux | aw_subjunctive;

@@ -101,7 +101,12 @@ void split_sentences(const article_rules& rules, analysis& a) {
       // A comma or colon next: "„Nein!“, sagte er"
       const std::string_view nx = a.surface(e);
       if (nx == "," || nx == ";" || nx == ":" || nx == ")") { i = e - 1; continue; }
-      if (a.surface(i) == "." && dot_is_not_final(rules, a, i, e)) { i = e - 1; continue; }
+      // the run's last mark decides: in "Seidl (13.). Zehnter" the ordinal's dot is the bracket's, the one after it
+      // ends the sentence
+      std::size_t last = i;
+      for (std::size_t k = i + 1; k < e; ++k)
+        if (is_terminal(a.surface(k))) last = k;
+      if (a.surface(last) == "." && dot_is_not_final(rules, a, last, e)) { i = e - 1; continue; }
       close_sentence(e);
       i = e - 1;
     }
