@@ -159,6 +159,16 @@ class quote_finder {
       if (f.starts_with(d)) return true;
     return false;
   }
+  // "Diese Woche sagte der Minister", "Vergangenen Montag erklärte sie", "Jeden Tag betont er": a time in the
+  // accusative opens the sentence; the subject follows the verb
+  bool time_phrase(const np& p) const {
+    if (p.empty() || p.pronoun || p.last - p.first > 3) return false;
+    const std::string_view f = fold(p.last - 1);
+    for (const std::string_view w : {"woche", "monat", "jahr", "tag", "abend", "morgen", "nacht", "wochenende", "montag",
+                                     "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mal"})
+      if (f == w) return true;
+    return day_part(f);
+  }
   bool particle_name(std::size_t i) const {
     if (!a_.is(i, tf_has_hyphen)) return false;
     const std::string_view s = a_.surface(i);
@@ -262,6 +272,14 @@ class quote_finder {
   //   [det] [adj]* [Role]* [des|der ... genitive]* [in|aus Place] [Name]  [, Name,]
   // One of a group, the group in the genitive: "Einer der Zeugen", "eine der Betroffenen", "keiner der
   // Abgeordneten", "einer der beiden Anwälte". The whole phrase is the speaker's role; no name.
+  // The personal pronoun a demonstrative subject stands for: "dieser", "letzterer" -> "er"; "diese",
+  // "letztere" -> "sie"; empty for any other word.
+  static std::string_view demonstrative_person(std::string_view f) {
+    if (f == "dieser" || f == "letzterer" || f == "jener") return "er";
+    if (f == "diese" || f == "letztere" || f == "jene") return "sie";
+    return {};
+  }
+
   np one_of_group(std::size_t i, std::size_t limit) const {
     np p;
     p.first = p.last = i;
@@ -287,6 +305,13 @@ class quote_finder {
       return p;
     }
     if (const np g = one_of_group(i, limit); !g.empty()) return g;
+    // "Dieser kündigte an, ...", "Letztere betonte, ...": a demonstrative right before the verb stands for a person
+    // (a singular verb: "Diese haben erklärt" are several)
+    if (!demonstrative_person(fold(i)).empty() && i + 1 < a_.tokens.size() &&
+        (cls(i + 1) & (aw_speech_verb | aw_finite_aux)) && !fold(i + 1).ends_with("en")) {
+      p.last = i + 1; p.pronoun = true; p.name_first = i; p.name_last = i + 1;
+      return p;
+    }
     std::size_t k = i;
     if (cls(k) & aw_determiner) ++k;
     std::size_t role_first = SIZE_MAX, role_last = 0;
@@ -1859,6 +1884,8 @@ class quote_finder {
       p = subject_before_und(start, v);
       if (p.empty()) p = subject_before(start, v);
       if (adverb_alone(p)) p = np{};
+      const bool opened_by_time = time_phrase(p) && p.last == v;  // "Diese Woche sagte der Minister, ..."
+      if (opened_by_time) p = np{};
       // the subject right before the verb ("Ein Sprecher sagte der Zeitung, ..."), not the start of a quote
       // before an attribution ("Ich kann das nicht, sagte Faymann in Anspielung darauf, dass ...")
       // (also after a subject with a modifier: "Die Organisation für Migration (IOM) erklärte am Dienstag, ...")
@@ -1868,10 +1895,10 @@ class quote_finder {
                   ? after_objects(v)
                   : after_verb(v);
       // "Rechtlich argumentiert der Hersteller, dass ...": an adverb opens the sentence, the subject follows the verb
-      // (so after a phrase of a question asked: "Angesprochen auf die Übergriffe, sagt Van der Bellen, diese seien
+      // (so after a time, "Diese Woche sagte der Minister, ...", and after a phrase of a question asked: "Angesprochen auf die Übergriffe, sagt Van der Bellen, diese seien
       // indiskutabel", "Darauf angesprochen, meinte sie, ...")
       if (p.empty() && ((v == start + 1 && start == sentence_first(start) && adverb_alone(parse_np(start, v))) ||
-                        (is(v - 1, ",") && asked_phrase(start)))) {
+                        (is(v - 1, ",") && asked_phrase(start)) || opened_by_time)) {
         p = parse_np(v + 1, s.last);
         comma = p.empty() ? comma : objects_from(p.last);
       }
@@ -2012,6 +2039,7 @@ class quote_finder {
       const std::string_view said = a_.text.substr(q.speaker->start_byte, q.speaker->end_byte - q.speaker->start_byte);
       std::string folded;
       append_folded(said, folded, matching_locale());
+      if (const std::string_view person = demonstrative_person(folded); !person.empty()) folded = std::string(person);
       if (r_.classes(folded) & aw_pronoun) {
         // "er" and "sie" refer back to a person: the last named speaker, or a person named since then
         // ("Gesundheitsministerin Anna Berger besuchte die Klinik. „…“, sagte sie."); "ich", "wir", "man" do not.
