@@ -82,6 +82,20 @@ TEST_CASE("time: spans are exact, in bytes and code points, and never overlap") 
   CHECK(doc.timexes[2].end == doc.timexes[2].end_byte - 2);
 }
 
+TEST_CASE("time: a weekday and the clock time after it are one TIME, also as the ends of a range") {
+  // "Sonntag, 20.15 Uhr": one expression, not the DATE "Sonntag" and the TIME "20.15 Uhr"
+  auto doc = test::analyze("Der Tatort läuft am Sonntag, 20.15 Uhr, im Ersten.", test::with_dct("2016-03-15"));
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.timexes[0].text == "Sonntag, 20.15 Uhr");
+  CHECK(doc.timexes[0].type == "TIME");
+  CHECK(doc.timexes[0].value == "2016-03-20T20:15");
+  doc = test::analyze("Randalierer beschädigten zwischen Donnerstag, 19 Uhr, und Freitag, 5 Uhr, ein Auto.",
+                      test::with_dct("2016-03-15"));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2016-03-10T19:00");
+  CHECK(doc.timexes[1].value == "2016-03-11T05:00");
+}
+
 TEST_CASE("time: ranges between two days with articles, and weekday ranges within one week") {
   // "zwischen dem 4. und dem 22. Januar 1995": the first day borrows month and year, the two ends are linked
   auto doc = test::analyze("Die Proben wurden zwischen dem 4. und dem 22. Januar 1995 genommen.", test::with_dct("2024-10-04"));

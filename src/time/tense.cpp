@@ -229,6 +229,14 @@ std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t firs
   return {b, e};
 }
 
+tense_reader::clause tense_reader::own_clause(std::size_t first, std::size_t last) const {
+  if (first >= a_.tokens.size()) return {first, last, tense::none};
+  const std::size_t s = a_.tokens[first].sentence;
+  if (s >= a_.sentences.size()) return {first, last, tense::none};
+  const auto [b, e] = clause_around(first, last, a_.sentences[s]);
+  return {b, e, read(b, e, b, e)};
+}
+
 tense tense_reader::of_clause(std::size_t first, std::size_t last, bool day) {
   if (first >= a_.tokens.size()) return tense::none;
   const std::size_t s = a_.tokens[first].sentence;

@@ -30,6 +30,13 @@ class tense_reader {
   bool measured(std::size_t first, std::size_t last) const;
   // "hatte ... gefordert", "war ... gegründet worden": a flashback that does not move the story on
   bool pluperfect(std::size_t sentence);
+  // The clause around tokens [first, last) and the tense its own verbs show, never the sentence's: "heute sind es
+  // 40" in "Früher waren es 20, heute sind es 40" shows none (present), where of_clause() falls back to "waren".
+  struct clause {
+    std::size_t first = 0, last = 0;
+    tense shown = tense::none;
+  };
+  clause own_clause(std::size_t first, std::size_t last) const;
 
  private:
   // the clause around tokens [first, last) inside sentence r: its first token and the token after it

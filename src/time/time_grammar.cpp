@@ -1328,8 +1328,27 @@ class grammar {
         j = c->last;
       }
     }
+    if (e.hour < 0) j = clock_after_weekday(i, j, e);
     e.last = static_cast<std::uint32_t>(j);
     return e;
+  }
+
+  // "Sonntag, 20.15 Uhr", "am Donnerstag, 8 Uhr", "Montagabend, 20 Uhr", "donnerstag 8:00 gmt": a clock time right
+  // after the weekday, with or without a comma, is that day's time -- one TIME, as after a date ("8. Mai, 23:01
+  // Uhr"), not a DATE and a TIME. Only with "Uhr" or a colon ("Am Samstag, 15 Menschen", "am Sonntag 3:0" stay
+  // apart). Returns the end of the clock time, or j when none follows.
+  std::size_t clock_after_weekday(std::size_t i, std::size_t j, time_expr& e) const {
+    std::size_t k = j;
+    if (one(k, ',')) ++k;
+    if (!next_ok(i, k) || !plain_clock_ahead(k)) return j;
+    const auto c = clock_core(k);
+    e.hour = c->hour;
+    e.minute = c->minute;
+    e.second = c->second;
+    e.zone = c->zone;
+    apply_part_to_hour(e);
+    e.kind = expr_kind::time;
+    return c->last;
   }
 
   // "Fr, 18. Juli 2014", "Di, 10. Januar": an abbreviated weekday before a full date

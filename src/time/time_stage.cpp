@@ -12,6 +12,7 @@
 #include "time/tense.hpp"
 #include "time/time_grammar.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace newsnorm::detail {
@@ -230,9 +231,9 @@ class resolver {
       default: break;
     }
     tx.type = (e.hour >= 0 || e.part != daypart::none) ? "TIME" : "DATE";
-    // "heute" in a history: the author's present, not a day of the story
-    if (narrative() && e.anchor == anchoring::dct && e.rel_unit == time_unit::day && e.offset == 0 &&
-        e.part == daypart::none && e.hour < 0 && e.mod == timex_mod::none) {
+    // "heute" in a history: the author's present, not a day of the story; in news, set against an earlier time
+    // ("Früher waren es 20 Prozent, heute sind es 40"): nowadays
+    if (bare_today(e) && (narrative() || nowadays(e))) {
       tx.type = "DATE";
       tx.value = "PRESENT_REF";
       return true;
@@ -266,6 +267,72 @@ class resolver {
     tx.value = render(e);
     remember(e);
     return true;
+  }
+
+  // "heute", "heute" alone: no part of the day, no clock time, no mod
+  static bool bare_today(const time_expr& e) {
+    return e.anchor == anchoring::dct && e.rel_unit == time_unit::day && e.offset == 0 && e.part == daypart::none &&
+           e.hour < 0 && e.mod == timex_mod::none;
+  }
+
+  // "Früher waren es 20 Prozent, heute sind es 40", "1990 lebten hier 500 Menschen, heute sind es 2000", "Was 2010
+  // noch galt, ist heute anders": the single word "heute" in a clause whose own verbs are present (or absent), set
+  // against "damals", "früher", "einst", "seinerzeit" in its sentence ("heute so virulent wie damals") or against
+  // an earlier year in another, past clause. That "heute" is nowadays, PRESENT_REF. Not "bis heute", "seit heute",
+  // "hat heute beschlossen" (its clause is past), "Der 1990 gegründete Verein feiert heute" (one clause), "heute
+  // Abend", and not after "gestern" ("Gestern waren es 20, heute sind es 40" is the day).
+  bool nowadays(const time_expr& e) {
+    if (!exprs_ || e.link >= 0 || e.last != e.first + 1 || e.first >= a_.tokens.size() || a_.fold(e.first) != "heute")
+      return false;
+    static constexpr std::array<std::string_view, 6> bounds = {"bis", "seit", "ab", "von", "für", "vor"};
+    if (e.first > 0 && std::find(bounds.begin(), bounds.end(), a_.fold(e.first - 1)) != bounds.end()) return false;
+    const std::size_t self = static_cast<std::size_t>(&e - exprs_->data());
+    if (self >= exprs_->size()) return false;
+    // the other expressions of the sentence: [from, to)
+    const std::uint32_t s = a_.tokens[e.first].sentence;
+    std::size_t from = self, to = self + 1;
+    while (from > 0 && a_.tokens[(*exprs_)[from - 1].first].sentence == s) --from;
+    while (to < exprs_->size() && a_.tokens[(*exprs_)[to].first].sentence == s) ++to;
+    // most "heute" stand beside no earlier time: no verb is read for them
+    bool any = false;
+    for (std::size_t k = from; k < to && !any; ++k) any = k != self && earlier((*exprs_)[k]) != contrast::none;
+    if (!any) return false;
+    const tense_reader::clause own = tenses_.own_clause(e.first, e.last);
+    if (own.shown != tense::none) return false;
+    for (std::size_t k = from; k < to; ++k) {
+      const time_expr& x = (*exprs_)[k];
+      const contrast c = k == self ? contrast::none : earlier(x);
+      if (c == contrast::then) return true;
+      // a year in the clause of "heute" describes rather than contrasts ("Der 1990 gegründete Verein feiert heute")
+      if (c == contrast::past_clause && !(x.first >= own.first && x.first < own.last) &&
+          tenses_.of_clause(x.first, x.last) == tense::past)
+        return true;
+    }
+    return false;
+  }
+
+  // What an expression beside "heute" says of an earlier time: "damals", "früher", "einst", "seinerzeit" are one
+  // gone by (not "kürzlich", which is recent); a year or decade alone before the publication year ("1990 lebten
+  // hier", "in den 90er Jahren gab es", "bis 2013, noch vor Ort"; not a start, "seit 2010") or a count back in
+  // years ("Vergangenen Sommer lebten noch 180 Soldaten", "vor zehn Jahren", "im Vorjahr"; days, weeks and months
+  // are recent: "Gestern waren es 20") are one when their clause (its own verbs or, verbless, its sentence's) is past.
+  enum class contrast : std::uint8_t { none, then, past_clause };
+  contrast earlier(const time_expr& x) const {
+    static constexpr std::array<std::string_view, 4> then_words = {"damals", "früher", "einst", "seinerzeit"};
+    if (x.kind == expr_kind::vague)
+      return x.last == x.first + 1 && std::find(then_words.begin(), then_words.end(), a_.fold(x.first)) != then_words.end()
+                 ? contrast::then
+                 : contrast::none;
+    if (x.kind != expr_kind::date || x.bc) return contrast::none;
+    if (x.anchor == anchoring::dct && x.offset < 0 && x.rel_unit == time_unit::year && x.mod == timex_mod::none)
+      return contrast::past_clause;
+    if (x.anchor != anchoring::absolute) return contrast::none;
+    const bool year_only = x.year != no_year && !x.month && !x.day && !x.weekday && !x.season && !x.quarter && !x.half &&
+                           !x.week && x.decade < 0 && x.century < 0;
+    const int last_year = year_only ? x.year : x.decade >= 0 && x.year == no_year ? x.decade * 10 + 9 : INT_MAX;
+    if (last_year == INT_MAX || (a_.dct && last_year >= year_of(*a_.dct))) return contrast::none;
+    if (x.first > 0 && a_.fold(x.first - 1) == "seit") return contrast::none;
+    return contrast::past_clause;
   }
 
   // "in zwei Stunden" in an article of 2013-02-12T04:30 -> 2013-02-12T06:30; "vor 90 Sekunden" ->
