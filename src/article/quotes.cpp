@@ -339,6 +339,7 @@ class quote_finder {
       role_last = ++k;
       if (is(k, ".") && (cls(k - 1) & aw_abbreviation) && k + 1 < limit && cap(k + 1)) role_last = ++k;  // "Dr. Scot Refsland"
       // genitive: "des Nationalen Sicherheitsrates der USA"
+      int genitives = 0;
       while (k + 1 < limit && (fold(k) == "des" || fold(k) == "der") && (cap(k + 1) || adjective(k + 1))) {
         std::size_t g = k + 1;
         while (g < limit && adjective(g) && g - k < 4) ++g;
@@ -351,7 +352,12 @@ class quote_finder {
         if (h == g) break;
         // "sagte ihre Sprecherin der Deutschen Presse-Agentur", "erklärte ein Heeressprecher der APA": a medium
         // after "der" is told, a dative, not the role's genitive
-        if (fold(k) == "der" && medium(h - 1)) break;
+        // (after a genitive the medium may come first, its name after it: "sagte der Sprecher der Regierung der
+        // ungarischen Nachrichtenagentur MTI"; not the only genitive: "der Chefredakteur der Zeitung Cumhuriyet")
+        bool told = medium(h - 1);
+        for (std::size_t m = g; m < h && !told && genitives > 0; ++m) told = medium(m);
+        if (fold(k) == "der" && told) break;
+        ++genitives;
         // "der Sohn des Präsidenten der Liga, Javier Tebas": the name after it is the genitive's
         kin_genitive |= kin(fold(role_last - 1));
         k = role_last = h;
@@ -484,7 +490,15 @@ class quote_finder {
     if (p.role_last > p.role_first) {
       q.role = std::string(a_.text.substr(a_.tokens[p.role_first].begin, a_.tokens[p.role_last - 1].end - a_.tokens[p.role_first].begin));
     }
-    if (p.name_last > p.name_first) q.speaker = token_span(p.name_first, p.name_last);
+    std::size_t name_first = p.name_first;
+    // "Deutliche Worte Erwin Pröll sagte ...": a crosshead whose line break the text lost, glued to the name at the
+    // sentence's start; the name starts at its first name (not in "Hans Peter Doskozil", which opens with one)
+    if (p.name_last >= name_first + 3 && name_first == sentence_first(name_first) && !first_name(name_first) &&
+        !name_particle(name_first)) {
+      for (std::size_t j = name_first + 1; j + 1 < p.name_last && j <= p.name_first + 2; ++j)
+        if (first_name(j)) { name_first = j; break; }
+    }
+    if (p.name_last > name_first) q.speaker = token_span(name_first, p.name_last);
     else if (p.role_last > p.role_first) q.speaker = token_span(p.role_first, p.role_last);
   }
 
