@@ -280,6 +280,25 @@ class quote_finder {
     return {};
   }
 
+  // A counted group: "15 weitere Abgeordnete", "Zwei Polizisten", "drei der Opfer" is one_of_group's. The count,
+  // its adjectives and a noun make the role; no name.
+  np counted_group(std::size_t i, std::size_t limit) const {
+    np p;
+    p.first = p.last = i;
+    static constexpr std::string_view counts[] = {"zwei", "drei", "vier", "f\xC3\xBCnf", "sechs", "sieben", "acht", "neun",
+                                                  "zehn", "elf", "zw\xC3\xB6lf", "hunderte", "tausende", "dutzende"};
+    const bool count = (a_.is(i, tf_number) && !a_.glued(i)) ||
+                       std::find(std::begin(counts), std::end(counts), fold(i)) != std::end(counts);
+    if (!count) return p;
+    std::size_t k = i + 1;
+    while (k < limit && k - i < 4 && adjective(k)) ++k;
+    // a plural of people: a role word ("Abgeordnete", "Polizisten") or a noun in -er/-en/-e before the verb
+    if (k >= limit || !cap(k) || (cls(k) & aw_np_stop) || !role(k)) return p;
+    p.last = p.role_last = k + 1;
+    p.role_first = i;
+    return p;
+  }
+
   np one_of_group(std::size_t i, std::size_t limit) const {
     np p;
     p.first = p.last = i;
@@ -305,6 +324,7 @@ class quote_finder {
       return p;
     }
     if (const np g = one_of_group(i, limit); !g.empty()) return g;
+    if (const np g = counted_group(i, limit); !g.empty()) return g;
     // "Dieser kündigte an, ...", "Letztere betonte, ...": a demonstrative right before the verb stands for a person
     // (a singular verb: "Diese haben erklärt" are several)
     if (!demonstrative_person(fold(i)).empty() && i + 1 < a_.tokens.size() &&
