@@ -656,7 +656,8 @@ class quote_finder {
     // headlines drop the article, so one is a sign of prose ("Die Antwort lieferte John Patrick: „…“"); an
     // adverb opens prose too ("Tatsächlich sei er ...", "Von Aufklärung hält Rivoir wenig: „…“")
     if (colon - first > 10 || (cls(first) & (aw_preposition | aw_conjunction | aw_pronoun | aw_reporting_clause | aw_determiner)) ||
-        name_particle(first) || fold(first).ends_with("lich") || fold(first).ends_with("weise"))
+        name_particle(first) || fold(first).ends_with("lich") || fold(first).ends_with("weise") ||
+        opens_subordinate(fold(first)))  // a question: "Warum kann man nicht einfach sagen: „…“"
       return false;
     for (std::size_t k = close + 1; k < sentence_last(close); ++k)
       if (!a_.is(k, tf_punct)) return false;  // the quote ends the sentence
@@ -716,9 +717,31 @@ class quote_finder {
         const np c = first_clause_subject(sentence_first(v), v);
         if (!c.empty()) { set_speaker(q, c, v); return true; }
       }
-      return false;
+      return v + 2 == open && is(v + 1, ":") && around_auxiliary(q, first, v);
     }
     return false;
+  }
+
+  // The participle right before the colon, its auxiliary earlier, the subject before or after the auxiliary:
+  //   "Innenministerin Nancy Faeser (SPD) hatte bereits Ende Januar betont: „…“"
+  //   "Bei Besuchen vor Ort habe sie dann neuerlich festgestellt: „…“"
+  bool around_auxiliary(quote& q, std::size_t first, std::size_t v) {
+    std::size_t aux = v;
+    while (aux > first && v - aux < 10 && !(cls(aux - 1) & aw_finite_aux)) --aux;
+    if (aux == first || !(cls(aux - 1) & aw_finite_aux)) return false;
+    --aux;
+    // (not "man": "Warum kann man nicht einfach sagen: ..." names nobody)
+    if (const np after = parse_np(aux + 1, v); !after.empty() && fold(after.first) != "man" &&
+                                               (after.pronoun || after.role_last > after.role_first || after.name_last > after.name_first)) {
+      set_speaker(q, after, v);
+      return true;
+    }
+    std::size_t end = aux;
+    if (end >= first + 3 && is(end - 1, ")") && is(end - 3, "(")) end -= 3;  // "Nancy Faeser (SPD) hatte"
+    const np before = parse_np(sentence_first(aux), end);
+    if (before.empty() || before.last != end || before.pronoun || opens_subordinate(fold(before.first))) return false;
+    set_speaker(q, before, v);
+    return true;
   }
 
   void emit_direct(std::size_t open, std::size_t close) {
