@@ -630,8 +630,15 @@ class quote_finder {
     while (s > first && colon - s < 8 &&
            (name_word(s - 1) || role(s - 1) || adjective(s - 1) || (cls(s - 1) & aw_determiner) || name_particle(s - 1)))
       --s;
-    // Only at the start of the sentence or of a headline part ("... – Polizeichef: „…“")
-    if (s == colon || !(s == first || a_.is(s - 1, tf_dash | tf_punct))) return false;
+    // Only at the start of the sentence or of a headline part ("... – Polizeichef: „…“"), or a person's full name
+    // anywhere: "Die Antwort lieferte John Patrick: „…“", "Gold für Denise Herrmann-Wick: „…“"
+    if (s == colon) return false;
+    if (!(s == first || a_.is(s - 1, tf_dash | tf_punct))) {
+      std::size_t n = s;
+      while (n < colon && !first_name(n)) ++n;
+      if (n + 2 != colon || !name_word(n + 1)) return false;
+      s = n;
+    }
     if (a_.article_classes[s] & (aw_preposition | aw_conjunction)) return false;
     const np p = parse_np(s, colon);
     if (p.empty() || p.last != colon || p.pronoun) return false;
