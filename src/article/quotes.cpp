@@ -633,14 +633,15 @@ class quote_finder {
     // Only at the start of the sentence or of a headline part ("... – Polizeichef: „…“"), or a person's full name
     // anywhere: "Die Antwort lieferte John Patrick: „…“", "Gold für Denise Herrmann-Wick: „…“"
     if (s == colon) return false;
-    if (!(s == first || a_.is(s - 1, tf_dash | tf_punct))) {
-      std::size_t n = s;
-      while (n < colon && !first_name(n)) ++n;
-      if (n + 2 != colon || !name_word(n + 1)) return false;
-      s = n;
+    const bool full_name = colon >= first + 3 && first_name(colon - 2) && name_word(colon - 1);
+    if (!(s == first || a_.is(s - 1, tf_dash | tf_punct)) && !full_name) return false;
+    np p = parse_np(s, colon);
+    if ((p.empty() || p.last != colon || (a_.article_classes[s] & (aw_preposition | aw_conjunction))) && full_name) {
+      s = colon - 2;  // ("lieferte" reads as an adjective, so the walk back went past the verb)
+      if (role(s - 1)) --s;  // "lieferte Trainer John Patrick:"
+      p = parse_np(s, colon);
     }
     if (a_.article_classes[s] & (aw_preposition | aw_conjunction)) return false;
-    const np p = parse_np(s, colon);
     if (p.empty() || p.last != colon || p.pronoun) return false;
     // an article and an adjective before a noun that is no role make a common noun phrase, not a speaker:
     // "Eine neue Folge von Hasophonie: „…“", "Das erste Fazit: „…“" (but "Der russische Präsident: „…“")
