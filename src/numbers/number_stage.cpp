@@ -267,7 +267,7 @@ class reader {
 
   // Reads what starts at token i (which may_start() accepts); returns the token to go on from.
   __attribute__((noinline)) tok read_at(tok i) {
-    if (owned(i)) return i + 1;
+    if (owned_ahead(i)) return i + 1;
     if (const tok skip = identifier_end(i); skip > i) return skip;
     reading r;
     if (!read_item(i, r)) return i + 1;
@@ -307,6 +307,16 @@ class reader {
     if (it == owned_.begin()) return false;
     --it;
     return b >= it->first && b < it->second;
+  }
+
+  // owned() for read_at(), whose tokens only go forward: a cursor over the sorted spans moves along
+  // with them (the first span that begins after the token), so a document costs one pass over its
+  // dates instead of a binary search per candidate. The same answer: the last span that begins at or
+  // before the token holds it or no span does.
+  bool owned_ahead(tok i) {
+    const std::uint32_t b = a_.tokens[i].begin;
+    while (owned_next_ < owned_.size() && owned_[owned_next_].first <= b) ++owned_next_;
+    return owned_next_ > 0 && b < owned_[owned_next_ - 1].second;
   }
 
   std::uint8_t role_of(std::string_view f) const { return r_.role_of(f); }
@@ -1094,6 +1104,7 @@ class reader {
   const number_rules& r_;
   analysis& a_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> owned_;  // DATE/TIME byte ranges, sorted
+  std::size_t owned_next_ = 0;  // owned_ahead(): the first span that begins after the last token asked
   mutable std::size_t run_begin_ = 0, run_end_ = 0;  // the last run in_link() scanned
   mutable bool run_is_link_ = false;
 };
