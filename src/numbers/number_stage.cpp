@@ -324,8 +324,10 @@ class reader {
   bool starts_at(tok i, std::uint32_t flags, std::string_view f) const {
     constexpr std::uint8_t starts = role_fraction_alone | role_several | role_currency_prefix;
     if (flags & tf_word) {
-      if (is_digit(f[0])) return true;
-      if (flags & tf_has_hyphen) return hyphen_word_starts(f);  // "siebenhundert-Euro"
+      if (flags & (tf_has_digit | tf_has_hyphen)) {  // few words: one flag test for the others
+        if ((flags & tf_has_digit) && is_digit(f[0])) return true;
+        if (flags & tf_has_hyphen) return hyphen_word_starts(f);  // "siebenhundert-Euro"
+      }
       if (f.back() == 't' && i > 0 && after_zu(i)) return true;  // "zu dritt"
       return r_.may_be_number_word(f) && word_starts(f);
     }
