@@ -1080,11 +1080,12 @@ class reader {
   }
 
   // Built in place in the document's list (no number to move and destroy); the list starts with room
-  // for a few, as most articles with one number have several.
+  // for 16, as most articles with one number have several: with 8, the articles with more moved every
+  // number (nine strings each) once or twice as the list grew (5,176 moves in 1,500 news documents).
   void emit(const reading& r) {
     std::vector<number>& out = a_.doc->numbers;
     a_.before_append(out, "numbers");
-    if (out.capacity() == 0) out.reserve(8);
+    if (out.capacity() == 0) out.reserve(16);
     number& n = out.emplace_back();
     static_cast<span&>(n) = byte_span(r.begin, r.end);
     if (!r.mod.empty()) n.mod.assign(r.mod.data(), r.mod.size());  // most are empty: nothing to copy
