@@ -79,7 +79,10 @@ for t in $targets; do
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   peak=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
   found=$(ls "$findings" 2>/dev/null | wc -l)
-  if [ "$rc" -eq 0 ] && [ "$found" -eq 0 ]; then result="ok"; else result="FINDING (exit $rc, see $log)"; status=1; fi
+  # libFuzzer exits 72 when it is interrupted (SIGINT, a session that ends): no finding, but not a complete run
+  if [ "$rc" -eq 0 ] && [ "$found" -eq 0 ]; then result="ok"
+  elif [ "$rc" -eq 72 ] && [ "$found" -eq 0 ] && grep -q "run interrupted" "$log"; then result="interrupted, no finding"; status=1
+  else result="FINDING (exit $rc, see $log)"; status=1; fi
   summary+=("$(printf '%-15s %12s executions %7ss %8s exec/s  peak %5s MB  corpus %5s  %s' "$t" "${execs:-?}" "$took" \
     "$(( ${execs:-0} / (took > 0 ? took : 1) ))" "${peak:-?}" "$(ls "$corpus" | wc -l)" "$result")")
   echo "${summary[-1]}"
