@@ -538,6 +538,18 @@ class quote_finder {
     a_.doc->quotes.push_back(std::move(q));
   }
 
+  // A reported quote of tokens [c0, c1) by `p`, told by the verb at `verb`, without a role after the name (that
+  // is add_attributed's)
+  void push_reported(std::size_t c0, std::size_t c1, const np& p, std::size_t verb) {
+    quote q;
+    q.kind = quote_kind::reported;
+    static_cast<span&>(q) = token_span(c0, c1);
+    q.content = token_span(c0, c1);
+    set_speaker(q, p, verb);
+    a_.before_append(a_.doc->quotes, "quotes");
+    a_.doc->quotes.push_back(std::move(q));
+  }
+
   void role_after_name(quote& q, const np& p) {
     if (!q.role.empty() || p.name_last <= p.name_first || p.pronoun || !is(p.last, ",")) return;
     std::size_t k = p.last + 1;
@@ -1457,14 +1469,8 @@ class quote_finder {
     const bool vouched = fold(v) != "so" || p.role_last > p.role_first ||
                          (p.name_last > p.name_first && !(cls(p.first) & aw_determiner));
     if (!subjunctive && !vouched) return false;
-    quote q;
-    q.kind = quote_kind::reported;
-    static_cast<span&>(q) = token_span(c0, c1);
-    q.content = token_span(c0, c1);
-    set_speaker(q, p, v);
+    push_reported(c0, c1, p, v);
     resume_ = s.last;
-    a_.before_append(a_.doc->quotes, "quotes");
-    a_.doc->quotes.push_back(std::move(q));
     return true;
   }
 
@@ -1866,14 +1872,8 @@ class quote_finder {
     for (std::size_t k = c0; k < c1; ++k)
       if (a_.is(k, tf_quote_mark) || is(k, ":") || ((cls(k) & aw_speech_verb) && fold(k) != "so")) return false;  // one plain clause
     if (c1 < c0 + 4) return false;
-    quote q;
-    q.kind = quote_kind::reported;
-    static_cast<span&>(q) = token_span(c0, c1);
-    q.content = token_span(c0, c1);
-    set_speaker(q, p, v);
+    push_reported(c0, c1, p, v);
     resume_ = s.last;
-    a_.before_append(a_.doc->quotes, "quotes");
-    a_.doc->quotes.push_back(std::move(q));
     return true;
   }
 

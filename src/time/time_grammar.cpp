@@ -1228,15 +1228,7 @@ class grammar {
       j = zu + 1;
     }
     if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
-      if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
-        e.hour = c->hour;
-        e.minute = c->minute;
-        e.second = c->second;
-        e.zone = c->zone;
-        apply_part_to_hour(e);
-        e.kind = expr_kind::time;
-        j = c->last;
-      }
+      if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) j = take_clock(*c, e);
     }
     e.last = static_cast<std::uint32_t>(j);
     return e;
@@ -1318,15 +1310,7 @@ class grammar {
       j += 2;
     }
     if (next_ok(i, j) && (is(j, "um") || is(j, "gegen") || is(j, "ab"))) {
-      if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) {
-        e.hour = c->hour;
-        e.minute = c->minute;
-        e.second = c->second;
-        e.zone = c->zone;
-        apply_part_to_hour(e);
-        e.kind = expr_kind::time;
-        j = c->last;
-      }
+      if (auto c = clock_core(j + 1, true); c && next_ok(i, j + 1)) j = take_clock(*c, e);
     }
     if (e.hour < 0) j = clock_after_weekday(i, j, e);
     e.last = static_cast<std::uint32_t>(j);
@@ -1341,14 +1325,7 @@ class grammar {
     std::size_t k = j;
     if (one(k, ',')) ++k;
     if (!next_ok(i, k) || !plain_clock_ahead(k)) return j;
-    const auto c = clock_core(k);
-    e.hour = c->hour;
-    e.minute = c->minute;
-    e.second = c->second;
-    e.zone = c->zone;
-    apply_part_to_hour(e);
-    e.kind = expr_kind::time;
-    return c->last;
+    return take_clock(*clock_core(k), e);
   }
 
   // "Fr, 18. Juli 2014", "Di, 10. Januar": an abbreviated weekday before a full date
@@ -1543,6 +1520,18 @@ class grammar {
   }
 
   // "14 Uhr", "14.30 Uhr", "14:30", "14 Uhr 30", "acht Uhr vierzig", "halb drei", "Viertel nach acht"
+  // A day's expression takes the clock read after it ("heute um 14 Uhr", "Sonntag, 20.15 Uhr"): its time of day,
+  // the day part's hours ("heute Abend um 8" is 20:00), kind TIME; returns the token after the clock
+  static std::size_t take_clock(const clock_read& c, time_expr& e) {
+    e.hour = c.hour;
+    e.minute = c.minute;
+    e.second = c.second;
+    e.zone = c.zone;
+    apply_part_to_hour(e);
+    e.kind = expr_kind::time;
+    return c.last;
+  }
+
   std::optional<clock_read> clock_core(std::size_t i, bool allow_bare = false) const {
     if (i >= n_) return std::nullopt;
     const std::string_view x = s(i);
