@@ -1100,7 +1100,7 @@ class quote_finder {
   // Where the clause said begins after a speech verb whose subject came before it: after a separable
   // particle, or after whom it was said to and when ("sagte der Zeitung,", "sagte der Nachrichtenagentur
   // AFP am Montag,", "erklärte dazu in Berlin,"): names, articles, prepositions, adjectives, numbers and
-  // a few adverbs up to a comma, at most twelve tokens; anything else (a verb) means no comma of ours.
+  // a few adverbs up to a comma, at most twenty tokens; anything else (a verb) means no comma of ours.
   std::size_t after_objects(std::size_t v) const { return objects_from(after_verb(v)); }
   // The same from token k0 on: after the verb's subject when it follows the verb ("berichtete sie am Mittwoch in
   // München, das sei ...").
@@ -1110,12 +1110,19 @@ class quote_finder {
     // ("betont darin, dass", "bestätigte daraufhin, dass": an adverb first)
     // (but an agency or medium alone is told: "sagte Reuters,", "sagte Bild am Sonntag,")
     if (!(cls(k0) & (aw_determiner | aw_preposition)) && !speech_adverb(fold(k0)) && !(cap(k0) && medium(k0))) return k0;
-    for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 12; ++k) {
+    for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 20; ++k) {
       if (is(k, ",")) return k;
       if (a_.is(k, tf_quote_mark)) continue;  // a medium's name in marks: sagte der „Bild am Sonntag“,
+      // a short aside in brackets: "sagte am Dienstag auf dem Kongress des Chaos Computer Clubs (CCC) in Hamburg,"
+      if (is(k, "(")) {
+        if (const std::size_t close = bracket_aside_end(k, a_.tokens.size()); close != SIZE_MAX) { k = close; continue; }
+        return k0;
+      }
       if (!word(k) && !a_.is(k, tf_number)) return k0;
       if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
       if (speech_adverb(fold(k))) continue;
+      const char c = a_.surface(a_.tokens[k])[0];
+      if (c >= '0' && c <= '9') continue;  // "auf dem 32C3-Kongress", "im 3D-Druck"
       return k0;
     }
     return k0;
@@ -1362,18 +1369,53 @@ class quote_finder {
   // "..., wird der Linksaktivist zitiert.", "..., wurde er auf der Homepage des Klubs zitiert.": the passive of
   // "zitieren" at the end of the sentence, its "wird" or "wurde" right after the comma (at most 16 tokens before);
   // returns that token, or v for any other verb.
+  // The word after the comma of an inverted attribution whose verb ends the sentence: "wird" of a passive
+  // ("..., wird die Sprecherin in der Zeitung zitiert.") or the auxiliary of a perfect ("..., hatte Außenminister
+  // Timo Soini erklärt.", "..., hat der Minister am Montag gesagt."); the verb itself when a comma stands before
+  // it ("..., sagte X"); SIZE_MAX for a participle with neither ("Das hatte er im Juni erklärt.").
   std::size_t quoted_passive(const sentence_range& s, std::size_t v) const {
-    if (fold(v) != "zitiert" || is(v - 1, ",")) return v;
+    if (is(v - 1, ",")) return v;
+    const bool passive = fold(v) == "zitiert";
+    if (!passive && !speech_participle(v)) return v;
     std::size_t end = v + 1;
     while (end < s.last && a_.is(end, tf_punct)) ++end;
-    if (end != s.last) return SIZE_MAX;
+    if (end != s.last) return passive ? SIZE_MAX : v;
     for (std::size_t k = v; k > s.first + 1 && v - k < 16;) {
       --k;
       const std::string_view f = fold(k);
-      if ((f == "wird" || f == "wurde") && is(k - 1, ",")) return k;
-      if (a_.is(k, tf_quote_mark) || is(k, ":")) break;
+      if (passive ? f == "wird" || f == "wurde" : perfect_auxiliary(f)) return is(k - 1, ",") ? k : SIZE_MAX;
+      if (a_.is(k, tf_quote_mark) || is(k, ":") || is(k, ",")) break;
     }
-    return SIZE_MAX;
+    return passive ? SIZE_MAX : v;
+  }
+  // An accusative article in [k0, v) that no preposition governs: "bereits ein Lesegerät", "den Plan" (not "auf
+  // der Webseite", "seit dem Frühjahr", "dem Spiegel")
+  bool object_before(std::size_t k0, std::size_t v) const {
+    for (std::size_t k = k0; k < v; ++k) {
+      const std::string_view f = fold(k);
+      const bool accusative = f == "den" || f == "das" || f == "die" || f == "ein" || f == "eine" || f == "einen" ||
+                              f == "diesen" || f == "dieses" || f == "diese";
+      if (accusative && !(k > k0 && preposition(fold(k - 1)))) return true;
+    }
+    return false;
+  }
+  // A true preposition (the "preposition" class also holds the adverbs that open a clause: "bereits", "allerdings")
+  static bool preposition(std::string_view f) {
+    static constexpr std::string_view words[] = {
+        "an", "auf", "aus", "bei", "bis", "durch", "f\xC3\xBCr", "gegen", "hinter", "in", "mit", "nach", "neben", "ohne",
+        "seit", "\xC3\xBC" "ber", "um", "unter", "von", "vor", "w\xC3\xA4hrend", "wegen", "zu", "zwischen", "gegen\xC3\xBC" "ber"};
+    for (const std::string_view w : words)
+      if (f == w) return true;
+    return false;
+  }
+  // "hat", "hatte", "habe", "hätte" ... gesagt: the auxiliaries of a speech verb's perfect
+  static bool perfect_auxiliary(std::string_view f) {
+    return f == "hat" || f == "hatte" || f == "habe" || f == "h\xC3\xA4tte" || f == "haben" || f == "hatten";
+  }
+  // A speech verb's participle: "gesagt", "erklärt", "mitgeteilt", "geschrieben" (not "sagte", "sagen", "so")
+  bool speech_participle(std::size_t v) const {
+    const std::string_view f = fold(v);
+    return f.size() >= 5 && !cap(v) && (f.back() == 't' || (f.starts_with("ge") && f.ends_with("en")));
   }
   // Whom a medium or a person quotes after "zitierte": the object after the subject, past a time or an adverb
   // ("zitierte die Sun am Montag eine interne Quelle", "zitiert die Zeitung den Polizeibeamten Thomas Pettersen",
@@ -1497,6 +1539,9 @@ class quote_finder {
     // "..., zitierte die Nachrichtenagentur TASR Fico am Mittwochabend": the one quoted is the object, not the medium;
     // with none ("zitiert die Zeitung aus dem Schreiben") a report keeps the medium, and words without marks in the
     // indicative are no quote of anyone named
+    // the perfect's participle has an object of its own: "..., haben die Hersteller auf der Webseite bereits ein
+    // Lesegerät angekündigt" announced a thing, said nothing
+    if (head != v && !p.empty() && object_before(p.last, v)) return false;
     bool quoted_from_text = false;
     if (head == v && fold(v).starts_with("zitier")) {
       if (const np o = quoted_object(p, s.last); !o.empty()) p = o;
@@ -1563,9 +1608,15 @@ class quote_finder {
       return false;
     for (std::size_t k = c0; k < last && k < c0 + 40; ++k) {
       if (subjunctive_verb(k)) return true;
-      if (k > c0 && participle_before(k)) return false;
+      if (k > c0 && (participle_before(k) || (infinitive_before(k) && !subjunctive_verb(k + 1)))) return false;
     }
     return false;
+  }
+  // A comma after "zu" and an infinitive: the object's infinitive clause, not what was said ("sprach über die
+  // Entscheidung, ganz auf Lenkrad und Pedale zu verzichten, und warum ..."); unless the clause said goes on
+  // with its verb, the infinitive its subject ("erklärte, den Zuzug zu stoppen, werde nur funktionieren, wenn")
+  bool infinitive_before(std::size_t comma) const {
+    return is(comma, ",") && fold(comma - 2) == "zu" && !cap(comma - 1) && fold(comma - 1).ends_with("en");
   }
   // "sagte, das Argument zurückweisend, dass ...": the clause said starts after a participle's phrase; returns the
   // comma before it (or `comma` when there is none)
