@@ -386,6 +386,22 @@ TEST_CASE("captions: a single line with a credit tail, and a title that stands a
   CHECK(doc.paragraphs.size() == 2);
 }
 
+TEST_CASE("captions: a one-line article that ends in an agency's credit is a paragraph, not a caption") {
+  // Scraped articles often come as one line; "(APA/red – 8.8. 2015)" at the end reads like a caption's credit.
+  std::string text = "Wien – Der Sieger des Turniers heißt Philipp Kohlschreiber.";
+  for (int i = 0; i < 8; ++i) text += " Der Deutsche gewann das Endspiel am Samstag nach zwei Stunden in drei Sätzen.";
+  text += " Ich bin sehr zufrieden mit der Woche, sagte Kohlschreiber. Für den Verlierer reichte es zu einem Titel – seinem ersten im Doppel. (APA/red – 8.8. 2015)";
+  const auto doc = test::analyze(text);
+  CHECK(doc.captions.empty());
+  CHECK(doc.paragraphs.size() == 1);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker->text == "Kohlschreiber");
+  // a short line with the same credit stays a caption
+  const auto caption = test::analyze("Er trifft den Präsidenten.\n\nKohlschreiber nach dem Finale in Kitzbühel – APA/red\n\nDas Turnier endet.");
+  REQUIRE(caption.captions.size() == 1);
+  CHECK(caption.captions[0].credit == "APA/red");
+}
+
 TEST_CASE("a body that starts with a long sentence has no title") {
   const auto doc = test::analyze("Der Kreml hat Berichte zurückgewiesen, wonach Nordkorea Soldaten geschickt hat.\nEr sagte nichts.");
   CHECK_FALSE(doc.title.has_value());

@@ -132,6 +132,10 @@ std::size_t last_photo_word(std::string_view tail, std::size_t tail_start) {
   return none;
 }
 
+// A one-line caption is a sentence or two before its credit: a one-line article (scraped text often has no line
+// breaks) that ends in "(APA/red – 8.8. 2015)" or a results table with "1/3" is no caption.
+constexpr std::size_t max_caption_bytes = 400;
+
 // Finds the last " - " (or " – ", " | ") in a line whose tail reads as a credit.
 std::optional<std::pair<std::size_t, std::size_t>> single_line_credit(const article_rules& rules, std::string_view s) {
   const std::size_t stop = s.size() > 170 ? s.size() - 170 : 1;  // a credit is short: look at the tail only
@@ -268,7 +272,7 @@ void find_layout(const article_rules& rules, analysis& a) {
     // A one-line caption: a block of its own that ends in a credit.
     const bool own_block = (k == 0 || lines[k - 1].blank()) && (k + 1 >= lines.size() || lines[k + 1].blank());
     if (own_block) {
-      if (auto cut = single_line_credit(rules, s)) {
+      if (auto cut = single_line_credit(rules, s); cut && cut->first <= max_caption_bytes) {
         caption c;
         const std::uint32_t base = lines[k].begin;
         static_cast<span&>(c) = byte_span(base, base + static_cast<std::uint32_t>(cut->first));
