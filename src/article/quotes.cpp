@@ -1799,7 +1799,12 @@ class quote_finder {
                               after_opener == "zum" || after_opener == "zur" || after_opener == "dato" ||
                               after_opener == "heute" || after_opener == "jetzt" || after_opener == "dahin" ||
                               after_opener == "zuletzt" || after_opener == "langem" || after_opener == "kurzem");
-    if (opens_subordinate(opener) && !preposition && !(cls(c0 + 1) & finite) &&
+    // "Damit imitierten wir ...", "Da kam es zu ...": the adverb, the verb right after it (not "Damit wir ...", "Da
+    // viele Menschen ...": a subject, or an adjective's ending)
+    const bool adverb = (opener == "damit" || opener == "da" || opener == "seitdem") && main_clause_at(c0 + 1) &&
+                        !after_opener.ends_with("e") && !after_opener.ends_with("er") && !after_opener.ends_with("es") &&
+                        !after_opener.ends_with("em");
+    if (opens_subordinate(opener) && !preposition && !adverb && !(cls(c0 + 1) & finite) &&
         !(first_comma != SIZE_MAX && main_clause_at(first_comma + 1)))
       return false;
     // "Der Präsident des Europaparlaments, Martin Schulz, stellte ... in Aussicht": the subject's apposition
