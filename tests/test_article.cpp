@@ -126,6 +126,15 @@ TEST_CASE("a quote interrupted by its attribution is two quotes with one speaker
   CHECK(doc.quotes[1].content.text == "aber wir brauchen mehr Zeit.");
 }
 
+TEST_CASE("quotes: the subject of the next paragraph's sentence is not a closed quote's speaker") {
+  const auto doc = test::analyze("Hilfe für die Kliniken\n\n„Wir sind bereit“, sagte die Ministerin. „Aber wir brauchen Hilfe.“\n\n"
+                                 "Die Bundesregierung teilte mit, sie prüfe den Vorschlag.");
+  REQUIRE(doc.quotes.size() == 3);
+  REQUIRE(doc.quotes[1].speaker.has_value());
+  CHECK(doc.quotes[1].speaker->text != "Bundesregierung");
+  CHECK(doc.quotes[1].speaker_name == "Ministerin");
+}
+
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
   const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);

@@ -574,6 +574,8 @@ class quote_finder {
     std::size_t k = close + 1;
     if (is(k, ",")) ++k;
     if (k >= a_.tokens.size()) return false;
+    // „Aber wir brauchen Hilfe.“ Die Regierung teilte mit, ...: the next sentence's subject is not the speaker
+    if (a_.tokens[k].sentence != a_.tokens[close].sentence) return false;
     if (!(cls(k) & aw_speech_verb)) {  // the subject first, then the verb
       const np p = parse_np(k, std::min(sentence_last(k), k + 12));
       if (!p.empty() && p.last < a_.tokens.size() && (cls(p.last) & aw_speech_verb) && fold(p.last) != "so") {
@@ -1086,7 +1088,7 @@ class quote_finder {
   // "fügte hinzu", "teilte mit", "meinte aber": a word between a speech verb and its comma or colon
   static bool separable_particle(std::string_view f) {
     if (f.size() < 2 || f.size() > 6) return false;
-    for (const std::string_view w : {"hinzu", "mit", "an", "ein", "fest", "klar", "aus", "zu", "aber", "auch", "zudem", "dann", "weiter", "noch"})
+    for (const std::string_view w : {"hinzu", "mit", "an", "ein", "fest", "klar", "aus", "zu", "aber", "auch", "zudem", "dann", "weiter", "noch", "hin"})
       if (f == w) return true;
     return false;
   }
@@ -1109,7 +1111,9 @@ class quote_finder {
     // an article or a preposition first: a bare name after the verb is its subject ("argumentierte Indien")
     // ("betont darin, dass", "bestätigte daraufhin, dass": an adverb first)
     // (but an agency or medium alone is told: "sagte Reuters,", "sagte Bild am Sonntag,")
-    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !speech_adverb(fold(k0)) && !(cap(k0) && medium(k0))) return k0;
+    if (!(cls(k0) & (aw_determiner | aw_preposition)) && !speech_adverb(fold(k0)) && !manner_adverb(k0) &&
+        !(cap(k0) && medium(k0)))
+      return k0;
     for (std::size_t k = k0; k < a_.tokens.size() && k - k0 < 20; ++k) {
       if (is(k, ",")) return k;
       if (a_.is(k, tf_quote_mark)) continue;  // a medium's name in marks: sagte der „Bild am Sonntag“,
@@ -1120,12 +1124,17 @@ class quote_finder {
       }
       if (!word(k) && !a_.is(k, tf_number)) return k0;
       if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
-      if (speech_adverb(fold(k))) continue;
+      if (speech_adverb(fold(k)) || manner_adverb(k)) continue;
       const char c = a_.surface(a_.tokens[k])[0];
       if (c >= '0' && c <= '9') continue;  // "auf dem 32C3-Kongress", "im 3D-Druck"
       return k0;
     }
     return k0;
+  }
+  // "warnte eindringlich davor, dass", "sagte deutlich, dass", "teilte schriftlich mit,": an adverb in -lich
+  bool manner_adverb(std::size_t k) const {
+    const std::string_view f = fold(k);
+    return word(k) && !cap(k) && f.size() >= 7 && f.ends_with("lich");
   }
   // Adverbs that stand after a speech verb, before the clause said ("sagte zudem am Montag, ...", "betonte darin,
   // dass", "schreibt etwa, er habe") or before the verb's subject ("..., sagte auch Bosch", "..., erklärte dazu der
@@ -1133,7 +1142,7 @@ class quote_finder {
   static bool speech_adverb(std::string_view f) {
     static constexpr std::string_view words[] = {
         "nun", "auch", "dazu", "etwa", "aber", "dann", "dort", "hier", "jetzt", "heute", "damals", "davon", "darin",
-        "dabei", "zudem", "weiter", "erneut", "zuvor", "zuletzt", "jedoch", "einmal", "stets", "bisher", "vorher",
+        "dabei", "davor", "darauf", "daran", "dar\xC3\xBC" "ber", "daf\xC3\xBCr", "dagegen", "zudem", "weiter", "erneut", "zuvor", "zuletzt", "jedoch", "einmal", "stets", "bisher", "vorher",
         "ferner", "gestern", "bereits", "bislang", "ebenso", "sp\xC3\xA4ter", "zun\xC3\xA4" "chst", "zugleich", "hingegen",
         "wiederum", "demnach", "offenbar", "mehrfach", "mehrmals", "nochmals", "einerseits", "allerdings", "wiederholt",
         "ebenfalls", "inzwischen", "andererseits", "k\xC3\xBC" "rzlich", "au\xC3\x9F" "erdem", "daraufhin", "schlie\xC3\x9F" "lich",
@@ -1226,6 +1235,16 @@ class quote_finder {
       }
       return to > from + 24;
     };
+    // "Ihr Anwalt war nicht zu erreichen und die Staatsanwaltschaft bestätigte": a clause joined by "und" with a
+    // subject of its own right before the verb; the first clause ends in its verb (not "Die Regierung hatte ebenso
+    // wie PwC und die Unternehmen erklärt": one subject and those it is compared with)
+    if (!p.empty() && p.last < v && v - p.last <= 24)
+      for (std::size_t k = v - 1; k > p.last + 1; --k)
+        if (fold(k) == "und" && (cls(k + 1) & aw_determiner) && word(k - 1) && !cap(k - 1) && !cls(k - 1)) {
+          const np joined = parse_np(k + 1, v);
+          if (!joined.empty() && joined.last == v && !joined.pronoun) return joined;
+          break;
+        }
     if (!p.empty() && (p.last == v || ((p.pronoun || (cls(p.last) & aux)) && !comma_between(p.last, v)))) return p;
     // "Der Delegationsleiter im EU-Parlament, Othmar Karas, erklärte": the apposition's comma before the verb
     if (apposition_before_verb(p, v)) return p;
