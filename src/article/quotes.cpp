@@ -1473,6 +1473,13 @@ class quote_finder {
   // the end of a sentence (try_wie_after). The content is the whole clause, the attribution inside it: one
   // span cannot leave it out. Both sides are read at most 60 tokens far, so a sentence of a million
   // attributions stays linear.
+  // ", sagt ein Betreuer,", ", meinte er,": a speech verb in the present or past tense with its subject after it
+  bool subject_after_interrupting(std::size_t v) const {
+    if (speech_participle(v) && !(fold(v).size() <= 7)) return false;  // "gesagt", "mitgeteilt"; "sagt", "meint" pass
+    const std::string_view next = fold(v + 1);
+    return cap(v + 1) || next == "er" || next == "sie" || next == "der" || next == "die" || next == "das" ||
+           next == "ein" || next == "eine";
+  }
   bool try_interrupted(const sentence_range& s, std::size_t v) {
     std::size_t c0 = std::max<std::size_t>(s.first, after_colon_);  // "...: Bisher, so Schenk, habe Kurz ..."
     while (c0 < v && (cls(c0) & aw_conjunction)) ++c0;
@@ -1494,6 +1501,16 @@ class quote_finder {
         if (a_.is(close, tf_quote_mark | tf_number) || (cls(close) & (aw_speech_verb | aw_finite_aux | aw_subjunctive))) return false;
         ++close;
       }
+    } else if (is(v - 1, ",") && subject_after_interrupting(v)) {
+      // "Husam, sagt ein Betreuer, habe das gut bewältigt", "Ostermayer, meint ein Museumsexperte, sei schlecht
+      // beraten worden": the verb and its subject between commas split the clause said; its verb, right after
+      // them, is a subjunctive (checked below: such a split is reported speech, never a direct quote)
+      comma = v - 1;
+      p = parse_np(v + 1, std::min<std::size_t>(s.last, v + 17));
+      close = p.last;
+      while (close < s.last && close - p.last < 6 && !is(close, ",") && (speech_adverb(fold(close)) || manner_adverb(close)))
+        ++close;
+      if (p.empty() || close >= s.last || !is(close, ",") || !(cls(close + 1) & aw_subjunctive)) return false;
     } else {
       std::size_t w = v;
       while (w > c0 + 1 && v - w < 20 && !(fold(w) == "wie" && is(w - 1, ","))) --w;
