@@ -1141,7 +1141,7 @@ class quote_finder {
   // Sprecher"): one list for both places.
   static bool speech_adverb(std::string_view f) {
     static constexpr std::string_view words[] = {
-        "nun", "auch", "dazu", "etwa", "aber", "dann", "dort", "hier", "jetzt", "heute", "damals", "davon", "darin",
+        "nun", "auch", "dazu", "etwa", "aber", "dann", "dort", "hier", "jetzt", "heute", "damals", "davon", "darin", "mehr",
         "dabei", "davor", "darauf", "daran", "dar\xC3\xBC" "ber", "daf\xC3\xBCr", "dagegen", "zudem", "weiter", "erneut", "zuvor", "zuletzt", "jedoch", "einmal", "stets", "bisher", "vorher",
         "ferner", "gestern", "bereits", "bislang", "ebenso", "sp\xC3\xA4ter", "zun\xC3\xA4" "chst", "zugleich", "hingegen",
         "wiederum", "demnach", "offenbar", "mehrfach", "mehrmals", "nochmals", "einerseits", "allerdings", "wiederholt",
