@@ -721,6 +721,16 @@ class quote_finder {
       if (is(v - 1, ",") && v > first + 3) {
         const np p = parse_np(sentence_first(v), v);
         if (apposition_before_verb(p, v)) { set_speaker(q, p, v); return true; }
+        // and its relative clause: "Kerner, der Aufsichtsratschef ist, sagte: „…“"; or an apposition with the name:
+        // "Die Vorsitzende des Repräsentantenhauses, die Demokratin Nancy Pelosi, sagte dem Sender CBS: „…“"
+        bool plain = !p.empty() && p.last + 2 < v && is(p.last, ",") && !p.pronoun;
+        for (std::size_t k = p.last; plain && k < v; ++k) plain = !a_.is(k, tf_quote_mark) && !(cls(k) & aw_speech_verb);
+        if (plain && relative_pronoun(fold(p.last + 1))) {
+          const np named = parse_np(p.last + 1, v - 1);
+          const bool apposition = !named.empty() && named.last == v - 1 && named.name_last > named.name_first;
+          set_speaker(q, apposition ? named : p, v);
+          return true;
+        }
       }
       const np after = parse_np(v + 1, open - 1);
       if (!after.empty()) { set_speaker(q, after, v); role_after_name(q, after); return true; }
