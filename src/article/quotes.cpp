@@ -2311,7 +2311,12 @@ class quote_finder {
     lexicon<seen_person> by_surname;  // folded last word -> the person it was last seen in
     for (std::size_t i = 0; i + 1 < n; ++i) {
       if (!cap(i)) continue;
-      if (!first_name(i) || (i > 0 && first_name(i - 1) && name_word(i - 1)) || !name_word(i)) {
+      // a full name starts with a known first name, or stands after a role: "Landwirtschaftsminister Andrä
+      // Rupprechter" (two name words; one alone may be a noun: "Minister Wahl")
+      // (not after a medium's or an agency's word: "Nachrichtenagentur TASR Fico", "Agentur DDB Wien")
+      const bool after_role = i > 0 && role(i - 1) && name_word(i) && name_word(i + 1) && !first_name(i - 1) &&
+                              a_.tokens[i + 1].sentence == a_.tokens[i].sentence && !media_role(a_.surface(i - 1));
+      if ((!first_name(i) && !after_role) || (i > 0 && first_name(i - 1) && name_word(i - 1)) || !name_word(i)) {
         if (const seen_person* p = by_surname.find(fold(i)); p && surname_alone(i))
           mentions_.push_back({a_.tokens[i].begin, a_.tokens[i].end, a_.tokens[i].sentence, p->name, p->gender});
         continue;
@@ -2320,12 +2325,20 @@ class quote_finder {
       while (e < n && e - i < 4 && (name_word(e) || particles_then_name(e))) ++e;
       if (e - i < 2 || a_.tokens[e - 1].sentence != a_.tokens[i].sentence) { i = e - 1; continue; }
       const std::string_view full = a_.text.substr(a_.tokens[i].begin, a_.tokens[e - 1].end - a_.tokens[i].begin);
-      const std::uint8_t gender = first_name_gender(fold(i));
+      const std::uint8_t gender = first_name(i) ? first_name_gender(fold(i)) : role_gender(fold(i - 1));
       mentions_.push_back({a_.tokens[i].begin, a_.tokens[e - 1].end, a_.tokens[i].sentence, full, gender});
       if (i > 0 && role(i - 1)) roles_.push_back({a_.tokens[i].begin, fold(i - 1), role_head(fold(i - 1)), full});
       if (const std::string_view last = fold(e - 1); last.size() > 2) by_surname.add(last, {full, gender});  // the latest
       i = e - 1;
     }
+  }
+  // "ministerin", "sprecherin": female; "minister", "präsident": male (German's generic masculine names men and
+  // mixed groups alike, so a masculine role is a weak hint, and "er" is what the text then says)
+  static std::uint8_t role_gender(std::string_view folded_role) {
+    if (folded_role.size() > 4 && folded_role.ends_with("in")) return article_rules::name_female;
+    for (const std::string_view kin : {"mutter", "tochter", "schwester", "frau", "witwe", "tante", "nichte", "oma"})
+      if (folded_role.ends_with(kin)) return article_rules::name_female;  // "Mutter Gao Ying", "Ehefrau"
+    return article_rules::name_male;
   }
   // "anna" female, "frank-walter" by its first part, an unknown or shared name any.
   std::uint8_t first_name_gender(std::string_view folded) const {
