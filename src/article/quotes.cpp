@@ -518,8 +518,35 @@ class quote_finder {
       for (std::size_t j = name_first + 1; j + 1 < p.name_last && j <= p.name_first + 2; ++j)
         if (first_name(j)) { name_first = j; break; }
     }
-    if (p.name_last > name_first) q.speaker = token_span(name_first, p.name_last);
+    std::size_t name_last = p.name_last;
+    if (p.name_last > name_first && verb != SIZE_MAX && plural_verb(verb) && coordinate_names(name_first, name_last, verb) &&
+        q.role.empty() && name_first > 0 && role(name_first - 1))
+      q.role = std::string(a_.surface(name_first - 1));  // "Die Gründer Jan Koum und Brian Acton"
+    if (name_last > name_first) q.speaker = token_span(name_first, name_last);
     else if (p.role_last > p.role_first) q.speaker = token_span(p.role_first, p.role_last);
+  }
+  // "sagten", "betonten", "erklären": a plural speech verb (not "gesagt", "geschrieben")
+  bool plural_verb(std::size_t v) const {
+    const std::string_view f = fold(v);
+    return f.size() > 4 && (f.ends_with("ten") || (f.ends_with("en") && !f.starts_with("ge")));
+  }
+  // Two speakers joined by "und" before or after a plural verb: "Merkel und Macron betonten", "Die Gründer Jan Koum
+  // und Brian Acton sagten", "sagten Merkel und Macron"; the speaker's span takes in both names.
+  bool coordinate_names(std::size_t& first, std::size_t& last, std::size_t verb) const {
+    if (last <= verb) {
+      if (first < 2 || fold(first - 1) != "und") return false;
+      std::size_t b = first - 1;
+      while (b > 0 && first - 1 - b < 4 && name_word(b - 1) && a_.tokens[b - 1].sentence == a_.tokens[verb].sentence) --b;
+      if (b == first - 1) return false;
+      first = b;
+    } else {
+      if (fold(last) != "und") return false;
+      std::size_t e = last + 1;
+      while (e < a_.tokens.size() && e - last <= 4 && name_word(e) && a_.tokens[e].sentence == a_.tokens[verb].sentence) ++e;
+      if (e == last + 1) return false;
+      last = e;
+    }
+    return true;
   }
 
   // A role after the name, as an apposition: "sagte Francesco Grioli, Vorstandsmitglied der Gewerkschaft",
@@ -2234,7 +2261,9 @@ class quote_finder {
       const bool one_named_person = (!q.role.empty() && q.role != said && !media_role(q.role)) || role_named_.contains(folded);
       // a body is no "er" or "sie" ("wie die Schweriner Staatsanwaltschaft mitteilte. ... beteuerte er")
       const bool body = q.speaker_name.size() > 2 && abstract_noun_or_body(q.speaker_name.substr(q.speaker_name.rfind(' ') + 1));
-      if ((q.speaker_name.find(' ') != std::string::npos || one_named_person) && q.role != q.speaker_name && !body) {
+      // (two persons, "Merkel und Macron", are no one person's antecedent)
+      const bool two = q.speaker_name.find(" und ") != std::string::npos;
+      if ((q.speaker_name.find(' ') != std::string::npos || one_named_person) && q.role != q.speaker_name && !body && !two) {
         last_named = q.speaker_name;
         last_named_at = static_cast<std::uint32_t>(q.speaker->start_byte);
       }
