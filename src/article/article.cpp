@@ -159,10 +159,14 @@ std::optional<error> load_article_first_names(const data_source& data, std::stri
       if (!listed && row[1] != "first") return;
       folded.clear();
       append_folded(row[0], folded, icu);
-      if (listed && rules.first_names.contains(folded)) return;  // keep the gender the name lists give it
-      rules.first_names.add(folded, row[2] == "f"   ? article_rules::name_female
-                                    : row[2] == "m" ? article_rules::name_male
-                                                    : article_rules::name_any);
+      // (entity_person_names.tsv: name, first, gender; entity_first_names.tsv: name, gender)
+      const std::string_view g = listed ? row[1] : row[2];
+      const std::uint8_t gender = g == "f" ? article_rules::name_female : g == "m" ? article_rules::name_male : article_rules::name_any;
+      // keep the gender the name lists give it; the hand-written list gives one where they give none ("Ricarda")
+      if (const std::uint8_t* known = rules.first_names.find(folded); listed && known && (*known != article_rules::name_any ||
+                                                                                       gender == article_rules::name_any))
+        return;
+      rules.first_names.add(folded, gender);
     });
   }
   return std::nullopt;

@@ -1749,8 +1749,14 @@ class quote_finder {
     if (k >= limit || !(fold(k) == "aus" || fold(k) == "von" || fold(k) == "seitens")) return np{};
     ++k;
     if (fold(k) == "seiten") ++k;  // "von Seiten der Polizei"
-    const np p = parse_np(k, limit);
+    np p = parse_np(k, limit);
     if (p.empty() || p.pronoun || !cap(p.last - 1)) return np{};
+    // "aus Kreisen der Bundesregierung": the circles are known by whose they are
+    if (p.name_last == p.last && p.name_last > p.name_first && fold(p.last - 1).ends_with("kreisen") &&
+        (fold(p.last) == "der" || fold(p.last) == "des")) {
+      const np whose = parse_np(p.last, limit);
+      if (!whose.empty() && cap(whose.last - 1)) p.last = p.name_last = whose.last;
+    }
     return p;
   }
 
@@ -2367,7 +2373,8 @@ class quote_finder {
     if (folded_role.size() > 4 && folded_role.ends_with("in")) return article_rules::name_female;
     for (const std::string_view kin : {"mutter", "tochter", "schwester", "frau", "witwe", "tante", "nichte", "oma"})
       if (folded_role.ends_with(kin)) return article_rules::name_female;  // "Mutter Gao Ying", "Ehefrau"
-    return article_rules::name_male;
+    // "Abgeordnete", "Vorsitzende": an adjective's noun, its gender in the article only
+    return folded_role.ends_with("e") ? article_rules::name_any : article_rules::name_male;
   }
   // "anna" female, "frank-walter" by its first part, an unknown or shared name any.
   std::uint8_t first_name_gender(std::string_view folded) const {
