@@ -1019,7 +1019,7 @@ class quote_finder {
         found = true;
         sentence_speaker_ = a_.doc->quotes.size() - 1;
       }
-      if (!found && !(flags & tf_in_quote) && (words & aw_attribution) && try_attributed(s)) {
+      if (!found && !(flags & tf_in_quote) && ((words & aw_attribution) || opens_with_nach(s)) && try_attributed(s)) {
         found = true;
         sentence_speaker_ = a_.doc->quotes.size() - 1;
       }
@@ -1335,6 +1335,17 @@ class quote_finder {
   //   "Nach Angaben der Polizei wurden drei Menschen verletzt."  speaker Polizei, verb "Nach Angaben"
   //   "Dem Ministerium zufolge sind die Vorräte gesichert."  speaker Ministerium, verb "zufolge"
   // The content is the rest of the sentence.
+  // "Nach Worten des Ministers ...", "Und nach Informationen der Zeitung ...": try_attributed's "nach" forms
+  bool opens_with_nach(const sentence_range& s) const {
+    std::size_t k = s.first;
+    while (k < s.last && (cls(k) & aw_conjunction)) ++k;
+    return k + 1 < s.last && fold(k) == "nach" && said_noun(fold(k + 1));
+  }
+  // What "nach" attributes when a source follows: "Angaben", "Informationen", "Worten", "Darstellung", "Aussage(n)";
+  // not an opinion ("Nach Ansicht des Experten", "Nach Einschätzung"): no one's words
+  static bool said_noun(std::string_view f) {
+    return f == "angaben" || f == "informationen" || f == "worten" || f == "darstellung" || f == "aussage" || f == "aussagen";
+  }
   bool try_attributed(const sentence_range& s) {
     std::size_t start = s.first;
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
@@ -1349,7 +1360,7 @@ class quote_finder {
         verb_last = start + 2;
         np_first = start + 2 + (fold(start + 2) == "von" ? 1 : 0);
       }
-    } else if (f == "nach" && fold(start + 1) == "angaben") {
+    } else if (f == "nach" && said_noun(fold(start + 1))) {  // "Nach Angaben der Polizei", "Nach Worten des Ministers"
       verb_last = start + 2;
       np_first = start + 2;
       if (fold(np_first) == "von") ++np_first;
@@ -1386,6 +1397,10 @@ class quote_finder {
       while (e < s.last && e - c0 < 5 && !is(e, ")")) ++e;
       if (is(e, ")")) c0 = e + 1;
     }
+    // after "Nach Informationen des Blogs", the finite verb: not a name or a relative clause ("9to5Mac, das seit ...")
+    if (f == "nach" && fold(start + 1) != "angaben" &&
+        (!word(c0) || cap(c0) || (a_.surface(c0)[0] >= '0' && a_.surface(c0)[0] <= '9')))
+      return false;
     if (is(c0, ",")) ++c0;
     std::size_t c1 = s.last;
     while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
