@@ -2070,7 +2070,8 @@ class quote_finder {
     } else if ((cls(start) & aw_preposition) || ((first == "dem" || first == "einem") && fold(v) != "zufolge")) {
       // "Im Januar erklärte der Sprecher ..., John Kirby, dass": the subject follows the first verb; so it does
       // after a dative object ("Dem STANDARD sagte die Sprecherin, ...": "dem" opens no subject)
-      std::size_t f = start;
+      // (the opening word is no verb: "So sagte Merkel am Montag, ...", "so" being a speech word too)
+      std::size_t f = start + 1;
       while (f < v && f - start < 30 && !(cls(f) & (aw_finite_aux | aw_speech_verb))) ++f;
       p = parse_np(f + 1, s.last);
       comma = p.last;
