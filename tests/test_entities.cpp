@@ -504,4 +504,11 @@ TEST_CASE("entities: a quote's speaker the tagger missed is a person or a body; 
   doc = test::analyze("\"Die Lage ist am Abend ruhig geblieben\", sagte die Polizei.", entities_only());
   CHECK(find(doc, "Polizei") == nullptr);
   CHECK(speaker_of(doc) == -1);
+  // An organisation after the word for its kind is the speaker; a person's role before it is not.
+  doc = test::analyze("\"Die Bestände sinken seit Jahren\", teilte die Naturschutzorganisation WWF mit.", entities_only());
+  body = find(doc, "WWF", "ORG");
+  REQUIRE(body != nullptr);
+  CHECK(speaker_of(doc) == body->cluster);
+  doc = test::analyze("\"Die Bestände sinken seit Jahren\", sagte die Sprecherin der EU-Kommission.", entities_only());
+  CHECK(speaker_of(doc) == -1);
 }

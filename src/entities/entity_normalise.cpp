@@ -162,7 +162,7 @@ struct cluster_info {
 // Quote speakers: the person entity the speaker span overlaps, else the person cluster whose canonical name
 // is the speaker's name or ends in it ("Peskow" -> "Dmitri Peskow"). Entities are in text order, so a
 // binary search finds the overlap; names go through one index.
-void link_speakers(const std::vector<entity>& entities, std::vector<quote>& quotes) {
+void link_speakers(const gazetteer& gaz, std::string_view text, const std::vector<entity>& entities, std::vector<quote>& quotes) {
   std::unordered_map<std::string, int> by_name;
   for (const entity& e : entities) {
     if (e.type != "PER") continue;
@@ -178,8 +178,20 @@ void link_speakers(const std::vector<entity>& entities, std::vector<quote>& quot
                                [](const entity& e, std::size_t at) { return e.end_byte <= at; });
     for (; it != entities.end() && it->start_byte < q.speaker->end_byte; ++it) {
       if (it->type == "PER") { q.speaker_entity = it->cluster; break; }
-      // A body as the speaker: an organisation that is the whole speaker span ("ORF", "Xinhua").
-      if (it->type == "ORG" && it->start_byte == q.speaker->start_byte && it->end_byte == q.speaker->end_byte) {
+      // A body as the speaker: an organisation that is the whole speaker span ("ORF", "Xinhua") or ends it after a
+      // word for its kind ("Naturschutzorganisation WWF"; not after a person's role: "Sprecherin der EU-Kommission")
+      const bool whole = it->start_byte == q.speaker->start_byte && it->end_byte == q.speaker->end_byte;
+      // (the word for its kind is no first name: "Hans-Stephan Bosch" is a person whom the tagger took for a company)
+      bool named_kind = it->start_byte > q.speaker->start_byte && it->end_byte == q.speaker->end_byte && q.role.empty();
+      if (named_kind) {
+        std::string kind;
+        std::string_view head = text.substr(q.speaker->start_byte, it->start_byte - q.speaker->start_byte);
+        head = head.substr(0, head.find(' '));
+        fold_phrase(head.substr(0, head.find('-')), kind);
+        const gazetteer::word_entry* w = gaz.word(kind);
+        named_kind = !(w && (w->classes & wc_first));
+      }
+      if (it->type == "ORG" && (whole || named_kind)) {
         q.speaker_entity = it->cluster;
         break;
       }
@@ -592,7 +604,7 @@ void build_entities(const gazetteer& gaz, analysis& a, std::vector<mention>& men
     a.doc->entities.push_back(std::move(e));
   }
 
-  link_speakers(a.doc->entities, a.doc->quotes);
+  link_speakers(gaz, a.text, a.doc->entities, a.doc->quotes);
 }
 
 }  // namespace newsnorm::detail
