@@ -155,6 +155,16 @@ TEST_CASE("a pronoun's person: the hand-written first names give a gender where 
   CHECK(doc.quotes[0].speaker_name == "Olaf Berger");
 }
 
+TEST_CASE("quotes: a reported clause that ends in a quotation keeps its closing mark") {
+  const auto doc = test::analyze("Meldung\n\nLaut dem Sprecher ist „alles in Ordnung“. Die Ministerin sagte, die Abgaben seien "
+                                 "„ein wesentlich hoher Betrag“.");
+  REQUIRE(doc.quotes.size() >= 2);
+  std::vector<std::string> reported;
+  for (const auto& q : doc.quotes)
+    if (q.kind == quote_kind::reported) reported.push_back(q.content.text);
+  CHECK(reported == std::vector<std::string>{"ist „alles in Ordnung“", "die Abgaben seien „ein wesentlich hoher Betrag“"});
+}
+
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
   const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);

@@ -1045,7 +1045,7 @@ class quote_finder {
     std::size_t start = s.first;
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
     std::size_t c1 = s.last;
-    while (c1 > start + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    c1 = words_end(start, c1, start + 1);
     if (c1 < start + 4 || is(s.last - 1, "?")) return false;
     bool subjunctive = false;
     for (std::size_t k = start; k < c1 && k < start + 8 && !subjunctive; ++k) {
@@ -1403,7 +1403,7 @@ class quote_finder {
       return false;
     if (is(c0, ",")) ++c0;
     std::size_t c1 = s.last;
-    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    c1 = words_end(c0, c1, c0 + 1);
     std::size_t words = 0;
     for (std::size_t k = c0; k < c1; ++k) words += a_.is(k, tf_word | tf_number);
     if (words < 3) return false;
@@ -1478,6 +1478,19 @@ class quote_finder {
     for (const std::string_view w : words)
       if (f == w) return true;
     return false;
+  }
+  // Where the words of the clause [c0, c1) end, not before `least`: its closing punctuation is left out ("...
+  // verletzt." -> "verletzt"), the mark that closes a quotation inside it kept ('ist „alles in Ordnung“.').
+  std::size_t words_end(std::size_t c0, std::size_t c1, std::size_t least) const {
+    while (c1 > least && a_.is(c1 - 1, tf_punct)) {
+      if (a_.is(c1 - 1, tf_quote_mark)) {
+        std::size_t marks = 0;
+        for (std::size_t k = c0; k + 1 < c1; ++k) marks += a_.is(k, tf_quote_mark);
+        if (marks % 2 == 1) break;  // its opener is inside
+      }
+      --c1;
+    }
+    return c1;
   }
   // "hat", "hatte", "habe", "hätte" ... gesagt: the auxiliaries of a speech verb's perfect
   static bool perfect_auxiliary(std::string_view f) {
@@ -1575,7 +1588,7 @@ class quote_finder {
     if (p.empty() || close >= s.last || !is(close, ",") || comma <= c0 || comma - c0 > 60) return false;
     if (p.role_last <= p.role_first && p.name_last == p.name_first + 1 && abstract_noun(fold(p.name_first))) return false;
     std::size_t c1 = s.last;
-    while (c1 > close + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    c1 = words_end(close + 1, c1, close + 1);
     // one plain clause on either side: no marks, colon or speech verb of its own
     bool subjunctive = false;
     std::size_t words = 0;
@@ -1735,7 +1748,7 @@ class quote_finder {
   quote& append_reported(std::size_t c0, std::size_t last) {
     std::size_t c1 = clause_end(c0, last);
     resume_ = c1;
-    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    c1 = words_end(c0, c1, c0 + 1);
     quote q;
     q.kind = quote_kind::reported;
     static_cast<span&>(q) = token_span(c0, c1);
@@ -1955,7 +1968,7 @@ class quote_finder {
     const std::size_t c0 = colon + 1;
     if (c0 >= s.last || !cap(c0)) return false;
     std::size_t c1 = s.last;
-    while (c1 > c0 + 1 && a_.is(c1 - 1, tf_punct)) --c1;
+    c1 = words_end(c0, c1, c0 + 1);
     std::size_t words = 0;
     for (std::size_t k = c0; k < c1; ++k) {
       if (a_.is(k, tf_quote_mark) || (cls(k) & aw_speech_verb)) return false;
@@ -2048,7 +2061,7 @@ class quote_finder {
       p = subject_before(start + 1, v);
       if (p.empty() || p.pronoun || !is(v + 1, ",") || v + 4 >= s.last) return false;
       std::size_t c1 = s.last;
-      while (c1 > v + 3 && a_.is(c1 - 1, tf_punct)) --c1;
+      c1 = words_end(v + 2, c1, v + 3);
       quote q;
       q.kind = quote_kind::reported;
       static_cast<span&>(q) = token_span(v + 2, c1);
