@@ -21,6 +21,33 @@ constexpr std::array<std::string_view, 36> not_preterite = {
     // ordinals and adjectives that end like "sagte": "am vierten Dezember", "die beliebte Sendung"
     "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter"};
 
+// Strong participles that are also the plural Präteritum: "verloren die Magic am Samstag" (no auxiliary: a
+// Präteritum), "haben am Samstag verloren" (a Perfekt). Past either way, unless "werden" or a modal points ahead
+// ("soll am Montag entschieden werden"), so they count only when the clause shows no other tense.
+constexpr std::array<std::string_view, 22> preterite_participles = {
+    "verloren", "beschlossen", "entschieden", "verboten", "erschienen", "entstanden", "bestanden", "verstanden",
+    "erschossen", "verschoben", "erwogen", "erlitten", "unterschrieben", "verliehen", "vertrieben", "bewiesen",
+    "überschritten", "beschrieben", "betrieben", "verglichen", "bestritten", "vermieden"};
+
+// Determiners after which a word ending like "sagte" is an adjective: "die kaltfeuchte Stimmung", "eine leichte
+// Brise", "seine geplante Reise". Not "das" ("weil das passierte": a pronoun) nor after a clause's start ("Die
+// sagte, ...", ", die arbeiteten").
+constexpr std::array<std::string_view, 31> determiners = {
+    "der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen",
+    "diesem", "dieses", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "unsere", "unseren",
+    "unserer", "unserem", "jede", "jeden", "jeder"};
+
+// Words that open a clause: a determiner right after one may be a pronoun ("weil die streikten").
+constexpr std::array<std::string_view, 12> clause_openers = {
+    "dass", "weil", "als", "wie", "ob", "wenn", "bevor", "nachdem", "da", "und", "oder", "aber"};
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (auto x : list)
+    if (w == x) return true;
+  return false;
+}
+
 }  // namespace
 
 bool weak_preterite(std::string_view w) {
@@ -80,6 +107,7 @@ bool participle(std::string_view w, bool separable) {
   const bool ends_en = ends_with(w, "en");
   if (!ends_t && !ends_en) return false;
   if (starts_with(w, "ge")) return true;
+  if (w == "worden") return true;  // "ist am Freitag entbunden worden": the passive's Perfekt
   if (ends_with(w, "iert")) return true;  // "informiert", "kritisiert"
   // inseparable prefixes: "unterzeichnet", "beschlossen", "verloren", "erklärt", "entschieden"
   static constexpr std::array<std::string_view, 8> prefixes = {"be", "ver", "er", "ent", "zer", "unter", "über", "emp"};
@@ -100,13 +128,14 @@ bool participle(std::string_view w, bool separable) {
   if (!ends_en || w.size() < 7) return false;
   // strong participles with an inseparable prefix (their "-en" would otherwise read as an infinitive)
   // (also "beschlossen", "entschieden", "verloren": "wird ... entschieden" is a future, not a Präteritum)
-  static constexpr std::array<std::string_view, 48> strong = {
+  static constexpr std::array<std::string_view, 51> strong = {
       "beschlossen", "entschieden", "verloren", "begonnen", "bekommen", "vergessen", "verlassen", "betroffen", "verboten", "erschienen", "entstanden",
       "bestanden", "verstanden", "erschossen", "verschoben", "erwogen", "entkommen", "vergangen", "verschwunden",
       "erlitten", "empfangen", "unterbrochen", "unterschrieben", "übernommen", "unternommen", "vernommen",
       "verliehen", "vertrieben", "bewiesen", "entgangen", "erfunden", "empfohlen", "befohlen", "verstorben",
       "überschritten", "ertrunken", "erstochen", "erschlagen", "beworben", "betragen", "erhalten", "vertreten",
-      "erfahren", "vergeben", "verlaufen", "beschrieben", "betrieben", "entsprochen"};
+      "erfahren", "vergeben", "verlaufen", "beschrieben", "betrieben", "entsprochen", "verglichen", "bestritten",
+      "vermieden"};
   for (auto x : strong)
     if (w == x) return true;
   return false;
@@ -175,7 +204,7 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
   bool past = false, perfect_aux = false, haben = false, part = false, stative = false, future = false;
   // "wird ... gekostet haben": "werden" and a participle before the infinitive "haben" (with a modal it is a reported past:
   // "soll ... geliefert haben")
-  bool future_perfect = false, werden = false;
+  bool future_perfect = false, werden = false, preterite_participle = false;
   // once a past form is found the answer is past whatever follows: the loop stops there
   for (std::size_t i = first; i < last && i < a_.tokens.size() && !past; ++i) {
     const token& t = a_.tokens[i];
@@ -204,10 +233,13 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     }
     else if (!(t.flags & tf_upper_initial)) {
       const std::string_view f = a_.fold(t);
-      if (weak_preterite(f)) past = true;
+      if (weak_preterite(f)) past = !after_determiner(i);
       else if (participle_ending(f)) {  // most words end otherwise: no list is compared
         if (stative_participle(f)) stative = true;
-        else if (participle(f)) part = true;
+        else if (participle(f)) {
+          part = true;
+          if (one_of(f, preterite_participles)) preterite_participle = true;
+        }
       }
     }
   }
@@ -215,7 +247,19 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
   if (werden && future_perfect && !past) return tense::future;
   if (past || (perfect_aux && part) || (haben && stative)) return tense::past;
   if (future) return tense::future;
+  if (preterite_participle && !perfect_aux) return tense::past;
   return tense::none;
+}
+
+// "wird die kaltfeuchte Stimmung", "mit einer bekannten Sängerin": the token before i is a determiner and the one
+// before that a word that does not open a clause, so the word at i is an adjective, not a Präteritum.
+bool tense_reader::after_determiner(std::size_t i) const {
+  if (i < 2) return false;
+  const token& d = a_.tokens[i - 1];
+  const token& w = a_.tokens[i - 2];
+  if (!(d.flags & tf_word) || (d.flags & tf_sentence_start) || !(w.flags & tf_word) || d.sentence != w.sentence)
+    return false;
+  return one_of(a_.fold(i - 1), determiners) && !one_of(a_.fold(i - 2), clause_openers);
 }
 
 std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t first, std::size_t last,
