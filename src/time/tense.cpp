@@ -219,7 +219,8 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     const time_word* w = i < words_.size() ? words_[i] : nullptr;
     // a capitalised word inside the sentence is a noun, not the verb form it spells ("Stand", "Bestand", "Tat")
     const bool noun = (t.flags & tf_upper_initial) && !(t.flags & tf_sentence_start);
-    const tense m = w && !noun ? w->marks : tense::none;
+    tense m = w && !noun ? w->marks : tense::none;
+    if (m == tense::past && conditional_sollte(i)) m = tense::future;
     if (m == tense::past) past = true;
     else if (m == tense::perfect) {
       perfect_aux = true;
@@ -260,6 +261,17 @@ bool tense_reader::after_determiner(std::size_t i) const {
   if (!(d.flags & tf_word) || (d.flags & tf_sentence_start) || !(w.flags & tf_word) || d.sentence != w.sentence)
     return false;
   return one_of(a_.fold(i - 1), determiners) && !one_of(a_.fold(i - 2), clause_openers);
+}
+
+// "Sollten die Griechen am Sonntag das Sparpaket ablehnen, ...", "..., sollte das IOC die Sportler zulassen": "sollte"
+// first in its sentence or right after a comma stands first in its clause, a condition (or an advice, "..., sollte
+// man zuerst bohren"), which points ahead; the Präteritum "was to" stands second ("Der Bau sollte 2015 beginnen").
+bool tense_reader::conditional_sollte(std::size_t i) const {
+  const token& t = a_.tokens[i];
+  if (t.fold_len != 6 && t.fold_len != 7) return false;
+  const std::string_view f = a_.fold(t);
+  if (f != "sollte" && f != "sollten") return false;
+  return (t.flags & tf_sentence_start) || (i > 0 && a_.surface(i - 1) == ",");
 }
 
 std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t first, std::size_t last,
