@@ -466,6 +466,10 @@ class resolver {
       if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
           a_.fold(e.first - 2) != "woche")
         read = tense::past;
+      // "NHL-Ergebnisse von Sonntag", "die Amokfahrt von Samstagmittag": so is a weekday after "von" (not "von
+      // Dienstag an", "in der Nacht von Freitag auf Samstag")
+      if (e.first > 0 && e.link < 0 && e.weekday && !e.day && a_.fold(e.first - 1) == "von" && !from_on(e.last))
+        read = tense::past;
       // "die im April begonnene Krise", "des am 21. April verstorbenen Sängers", "einer am 20. Juli in Kraft
       // getretenen Richtlinie": a participle after the date places it behind, whatever the clause's verb
       if (read != tense::past && participle_after(e)) read = tense::past;
@@ -576,6 +580,13 @@ class resolver {
       return false;
     const auto key = [](const time_expr& x) { return (x.year * 13 + x.month) * 32 + x.day; };
     return key(b) > key(e) && key(b) - 13 * 32 <= key(e);
+  }
+
+  // "von Dienstag an", "von Freitag auf Samstag", "von Montag zum Dienstag": the word at k makes "von" a start
+  bool from_on(std::size_t k) const {
+    if (k >= a_.tokens.size()) return false;
+    const std::string_view w = a_.fold(k);
+    return w == "an" || w == "auf" || w == "zu" || w == "zum" || w == "bis";
   }
 
   // The begin of the range whose end is e, once it is resolved (it comes first in the list).
