@@ -2280,6 +2280,7 @@ class grammar {
           (i > 1 && is(i - 1, "von") && (is(i - 2, "alter") || is(i - 2, "lebensalter")) && same_sentence(i - 2, i)) ||
           (i > 4 && is(i - 1, "und") && is(i - 4, "von") && is(i - 5, "alter") && same_sentence(i - 5, i)))  // "17 Jahren und 166 Tagen"
         return std::nullopt;
+      if (u == time_unit::year && amt->text != "X" && group_age(i)) return std::nullopt;
     }
     time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
     e.text = duration_value(amt->text, u);
@@ -2471,6 +2472,25 @@ class grammar {
   // with a length: the adjective is a duration. A person, an animal or a thing ("Tochter", "Tiroler", "Stute",
   // "Whisky") makes it an age; with no noun after it, a spelled-out count stays a duration ("einjährig") and digits are
   // an age ("stirbt 64-jährig", "der damals 17-jährige im August").
+  // "Männer im Alter zwischen 18 und 60 Jahren", "Jugendliche zwischen 16 und 21 Jahren", "Kinder von 6 bis 14
+  // Jahren", "Kinder unter 3 Jahren", "Hörer ab 10 Jahren": the years of the count at i bound the ages of a group of
+  // people, no temporal expression (as "im Alter von 48 Jahren"); not "Haftstrafen zwischen zwei und drei Jahren",
+  // "seit über 20 Jahren"
+  bool group_age(std::size_t i) const {
+    static constexpr std::array<std::string_view, 60> people = {
+        "alter", "kinder", "kindern", "kleinkinder", "kleinkindern", "babys", "jugendliche", "jugendlichen", "menschen",
+        "männer", "männern", "frauen", "personen", "mädchen", "buben", "jungen", "burschen", "schüler", "schülern",
+        "schülerinnen", "erwachsene", "erwachsenen", "hörer", "hörern", "zuschauer", "zuschauern", "deutsche",
+        "deutschen", "bürger", "bürgern", "patienten", "senioren", "teilnehmer", "teilnehmern", "spieler", "spielern",
+        "asylwerber", "flüchtlinge", "flüchtlingen", "prostituierte", "befragte", "befragten", "nutzer", "nutzern",
+        "wähler", "wählern", "einwohner", "arbeitnehmer", "arbeitnehmern", "beschäftigte", "beschäftigten",
+        "altersgruppe", "zielgruppe", "bevölkerung", "frauen", "schwangere", "studierende", "studenten", "leser", "lesern"};
+    static constexpr std::array<std::string_view, 4> bounds = {"unter", "über", "ab", "bis"};
+    if (i >= 2 && is_any(i - 1, bounds) && is_any(i - 2, people) && same_sentence(i - 2, i)) return true;
+    const bool range = i >= 4 && ((is(i - 1, "und") && is(i - 3, "zwischen")) || (is(i - 1, "bis") && is(i - 3, "von")));
+    return range && has(i - 2, tf_number) && is_any(i - 4, people) && same_sentence(i - 4, i);
+  }
+
   bool age_is_period(std::size_t adj, bool digits) const {
     std::size_t k = adj + 1;
     while (k < adj + 3 && lower_word(k) && same_sentence(adj, k) && f(k).size() > 3) ++k;  // "28-jährige gebürtige"
