@@ -469,6 +469,16 @@ class grammar {
       bc = is(i, "v");
       return dot_after(i + 2) ? i + 4 : i + 3;
     }
+    // "753 vor unserer Zeitrechnung", "um 1330 vor unserer Zeitrechnung", "30 nach unserer Zeitrechnung"
+    if ((is(i, "vor") || is(i, "nach")) && is(i + 1, "unserer") && is(i + 2, "zeitrechnung")) {
+      bc = is(i, "vor");
+      return i + 3;
+    }
+    // "1330 v. u. Z." written with spaces (glued, "v.u.Z.", it is read above)
+    if ((is(i, "v") || is(i, "n")) && dot_after(i) && is(i + 2, "u") && dot_after(i + 2) && is(i + 4, "z")) {
+      bc = is(i, "v");
+      return dot_after(i + 4) ? i + 6 : i + 5;
+    }
     if (is(i, "vor") && (is(i + 1, "christus") || is(i + 1, "christi"))) {
       if (is(i + 1, "christi") && is(i + 2, "geburt")) { bc = true; return i + 3; }
       bc = true;
