@@ -906,9 +906,10 @@ class grammar {
             "sommer", "herbst", "winter", "zwischen"};
         if (!(i > 0 && is_any(i - 1, year_before)) && !(i > 0 && month_word(i - 1))) return false;
       }
-      static constexpr std::array<std::string_view, 30> unit_after = {
+      // ("ein Haushalt von 1074 Milliarden Euro", "eine Auflösung von 1152 x 1920 Pixel")
+      static constexpr std::array<std::string_view, 33> unit_after = {
           "euro", "dollar", "prozent", "mal", "meter", "metern", "kilometer", "kilometern", "menschen", "personen",
-          "millionen", "stück", "km", "m", "kg", "t", "mio", "mrd", "tonnen", "franken", "pfund", "hektar",
+          "millionen", "milliarden", "billionen", "x", "stück", "km", "m", "kg", "t", "mio", "mrd", "tonnen", "franken", "pfund", "hektar",
           "einwohner", "einwohnern", "mitarbeiter", "mitarbeitern", "soldaten", "stimmen", "punkte", "quadratkilometer"};
       if (is_any(nx, unit_after)) return false;
 
