@@ -14,12 +14,14 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }
 
 // Lower-case words ending like a weak Präteritum that are adjectives or present forms.
-constexpr std::array<std::string_view, 36> not_preterite = {
+constexpr std::array<std::string_view, 42> not_preterite = {
     "harte", "harten", "zarte", "rechte", "rechten", "echte", "echten", "schlechte", "schlechten", "leichte",
     "leichten", "heute", "gute", "guten", "direkte", "direkten", "bekannte", "bekannten", "weite", "weiten",
     "rote", "roten", "mächte", "nächte", "konkrete", "konkreten",
     // ordinals and adjectives that end like "sagte": "am vierten Dezember", "die beliebte Sendung"
-    "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter"};
+    "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter",
+    // the verbs "gelten" and "achten" ("es gelte", "die Regeln gelten"; "achten Sie darauf"): see t_stem_endings
+    "gelten", "gelte", "vergelten", "entgelten", "verachten", "verachte"};
 
 // Strong participles that are also the plural Präteritum: "verloren die Magic am Samstag" (no auxiliary: a
 // Präteritum), "haben am Samstag verloren" (a Perfekt). Past either way, unless "werden" or a modal points ahead
@@ -40,6 +42,16 @@ constexpr std::array<std::string_view, 31> determiners = {
 // Words that open a clause: a determiner right after one may be a pronoun ("weil die streikten").
 constexpr std::array<std::string_view, 12> clause_openers = {
     "dass", "weil", "als", "wie", "ob", "wenn", "bevor", "nachdem", "da", "und", "oder", "aber"};
+
+// Infinitives and present forms of weak verbs whose stem ends in "-t" end like a Präteritum of a stem without it
+// ("berichten", "verzichten" like "machten"; "warten", "erwarten" like "hörten"; "gelten" like "spielten"): "Am
+// Samstag wird der Teamchef verzichten müssen", "Experten erwarten", "es gelte". Their Präteritum has "-ete"
+// ("berichtete"). Checked only for stems ending in 'h' or 'r'; not "erreichte", "veröffentlichte", "machte".
+constexpr std::array<std::string_view, 34> t_stem_endings = {
+    "richten", "richte", "zichten", "zichte", "nichten", "pflichten", "dichten", "dichte", "sichten",
+    "fürchten", "fürchte", "leuchten", "leuchte", "flüchten", "beachten", "beachte", "bachten", "bachte",
+    "trachten", "trachte", "nachten", "erachten", "erachte", "gutachten", "warten", "warte", "starten", "starte",
+    "worten", "worte", "werten", "werte", "schlachten", "missachten"};
 
 template <std::size_t N>
 bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -63,6 +75,9 @@ bool weak_preterite(std::string_view w) {
   const char c = stem.back();
   const std::string_view two = stem.substr(stem.size() - 2);
   // "sagte", "machte", "wirkte", "führte", "stellte", "teilte", "nannte", "meldete"
+  if (c == 'h' || c == 'r')
+    for (auto x : t_stem_endings)
+      if (ends_with(w, x)) return false;
   if (c == 'g' || c == 'h' || c == 'r') return true;
   // "setzte", "stürzte", "nutzte" (not "letzte"); "fasste"; "kaufte", "prüfte", "hoffte"; "stoppte"; "lebte";
   // "räumte" -- not superlatives ("beste", "nächste"), ordinals ("fünfte") or "sanfte", "bestimmte"
@@ -191,8 +206,10 @@ bool speech_preterite(std::string_view f) {
   return false;
 }
 bool speech_present(std::string_view f) {
-  static constexpr std::array<std::string_view, 10> forms = {
-      "sagt", "berichtet", "meldet", "vermeldet", "erklärt", "betont", "teilt", "schreibt", "bestätigt", "verlautet"};
+  static constexpr std::array<std::string_view, 16> forms = {
+      "sagt", "berichtet", "meldet", "vermeldet", "erklärt", "betont", "teilt", "schreibt", "bestätigt", "verlautet",
+      // "Deutsche Medien berichten am Montag", "Das berichten die Zeitungen (Samstag)"
+      "berichten", "melden", "vermelden", "schreiben", "bestätigen", "erklären"};
   for (auto x : forms)
     if (f == x) return true;
   return false;
