@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 42> not_preterite = {
     "rote", "roten", "mächte", "nächte", "konkrete", "konkreten",
     // ordinals and adjectives that end like "sagte": "am vierten Dezember", "die beliebte Sendung"
     "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter",
-    // the verbs "gelten" and "achten" ("es gelte", "die Regeln gelten"; "achten Sie darauf"): see t_stem_endings
+    // the verbs "gelten" and "achten" ("es gelte", "die Regeln gelten"; "achten Sie darauf"): see t_stems_h
     "gelten", "gelte", "vergelten", "entgelten", "verachten", "verachte"};
 
 // Strong participles that are also the plural Präteritum: "verloren die Magic am Samstag" (no auxiliary: a
@@ -47,11 +47,11 @@ constexpr std::array<std::string_view, 12> clause_openers = {
 // ("berichten", "verzichten" like "machten"; "warten", "erwarten" like "hörten"; "gelten" like "spielten"): "Am
 // Samstag wird der Teamchef verzichten müssen", "Experten erwarten", "es gelte". Their Präteritum has "-ete"
 // ("berichtete"). Checked only for stems ending in 'h' or 'r'; not "erreichte", "veröffentlichte", "machte".
-constexpr std::array<std::string_view, 34> t_stem_endings = {
-    "richten", "richte", "zichten", "zichte", "nichten", "pflichten", "dichten", "dichte", "sichten",
-    "fürchten", "fürchte", "leuchten", "leuchte", "flüchten", "beachten", "beachte", "bachten", "bachte",
-    "trachten", "trachte", "nachten", "erachten", "erachte", "gutachten", "warten", "warte", "starten", "starte",
-    "worten", "worte", "werten", "werte", "schlachten", "missachten"};
+// The stems' endings, without "te"/"ten": for 'h' ("berich-ten") and for 'r' ("erwar-ten").
+constexpr std::array<std::string_view, 17> t_stems_h = {
+    "rich", "zich", "nich", "pflich", "dich", "sich", "fürch", "leuch", "flüch", "beach", "bach", "trach", "nach",
+    "erach", "gutach", "schlach", "missach"};
+constexpr std::array<std::string_view, 4> t_stems_r = {"war", "star", "wor", "wer"};
 
 template <std::size_t N>
 bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -75,9 +75,13 @@ bool weak_preterite(std::string_view w) {
   const char c = stem.back();
   const std::string_view two = stem.substr(stem.size() - 2);
   // "sagte", "machte", "wirkte", "führte", "stellte", "teilte", "nannte", "meldete"
-  if (c == 'h' || c == 'r')
-    for (auto x : t_stem_endings)
-      if (ends_with(w, x)) return false;
+  if (c == 'h' && stem.size() >= 4 && stem[stem.size() - 2] == 'c') {
+    for (auto x : t_stems_h)
+      if (ends_with(stem, x)) return false;
+  } else if (c == 'r' && (two == "ar" || two == "or" || two == "er")) {
+    for (auto x : t_stems_r)
+      if (ends_with(stem, x)) return false;
+  }
   if (c == 'g' || c == 'h' || c == 'r') return true;
   // "setzte", "stürzte", "nutzte" (not "letzte"); "fasste"; "kaufte", "prüfte", "hoffte"; "stoppte"; "lebte";
   // "räumte" -- not superlatives ("beste", "nächste"), ordinals ("fünfte") or "sanfte", "bestimmte"
@@ -256,7 +260,10 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
         if (stative_participle(f)) stative = true;
         else if (participle(f)) {
           part = true;
-          if (one_of(f, preterite_participles)) preterite_participle = true;
+          // most participles stand with an auxiliary: the list is read only for one whose first letter fits
+          if (!perfect_aux && (f[0] == 'v' || f[0] == 'b' || f[0] == 'e' || f[0] == 'u' || f[0] == '\xc3') &&
+              one_of(f, preterite_participles))
+            preterite_participle = true;
         }
       }
     }
@@ -277,6 +284,7 @@ bool tense_reader::after_determiner(std::size_t i) const {
   const token& w = a_.tokens[i - 2];
   if (!(d.flags & tf_word) || (d.flags & tf_sentence_start) || !(w.flags & tf_word) || d.sentence != w.sentence)
     return false;
+  if (d.fold_len < 3 || d.fold_len > 7) return false;  // every determiner has three to seven bytes
   return one_of(a_.fold(i - 1), determiners) && !one_of(a_.fold(i - 2), clause_openers);
 }
 

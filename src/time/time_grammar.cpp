@@ -469,6 +469,8 @@ class grammar {
       bc = is(i, "v");
       return dot_after(i + 2) ? i + 4 : i + 3;
     }
+    // every era below begins with "v" or "n": most words stop here
+    if (i >= n_ || f(i).empty() || (f(i)[0] != 'v' && f(i)[0] != 'n')) return i;
     // "753 vor unserer Zeitrechnung", "um 1330 vor unserer Zeitrechnung", "30 nach unserer Zeitrechnung"
     if ((is(i, "vor") || is(i, "nach")) && is(i + 1, "unserer") && is(i + 2, "zeitrechnung")) {
       bc = is(i, "vor");
