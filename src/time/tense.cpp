@@ -304,10 +304,35 @@ std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t firs
   // out to the nearest comma, colon, dash, bracket or quote, at most 40 tokens each way
   constexpr std::size_t reach = 40;
   std::size_t b = first;
-  while (b > r.first && first - b < reach && !clause_boundary(a_.surface(b - 1))) --b;
+  while (b > r.first && first - b < reach && !boundary(b - 1)) --b;
   std::size_t e = last;
-  while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
+  while (e < r.last && e < a_.tokens.size() && e - last < reach && !boundary(e)) ++e;
   return {b, e};
+}
+
+// A clause ends at token k: a comma, colon, dash, bracket or quote, or a verb joint ("und möchte"). One length test
+// stops most words.
+bool tense_reader::boundary(std::size_t k) const {
+  const token& t = a_.tokens[k];
+  if (t.end - t.begin > 4 || t.end == t.begin) return false;
+  const std::string_view x = a_.surface(t);
+  if (x.size() == 1 || static_cast<unsigned char>(x[0]) == 0xE2) return clause_boundary(x);
+  const char c = x[0];
+  return ((c == 'u' && x.size() == 3) || ((c == 'o' || c == 'a') && x.size() == 4)) && verb_joint(k);
+}
+
+// "Nun bin ich auf den Geschmack gekommen und möchte zu Silvester Rouladen kochen", "sei entlassen worden und solle
+// am Samstagabend zurückkehren": "und", "oder", "aber" right before a finite verb of the tense table join two verb
+// phrases, each with its own tense, as a comma would part two clauses
+bool tense_reader::verb_joint(std::size_t k) const {
+  const token& t = a_.tokens[k];
+  if (k + 1 >= a_.tokens.size() || k + 1 >= words_.size() || !words_[k + 1]) return false;
+  const std::string_view f = a_.fold(t);
+  if (f != "und" && f != "oder" && f != "aber") return false;
+  const token& v = a_.tokens[k + 1];
+  const time_word* w = words_[k + 1];
+  return w && w->marks != tense::none && w->marks != tense::measure && (v.flags & tf_word) &&
+         !(v.flags & tf_upper_initial) && v.sentence == t.sentence;
 }
 
 tense_reader::clause tense_reader::own_clause(std::size_t first, std::size_t last) const {
