@@ -394,8 +394,11 @@ class resolver {
       if (!past_participle_adjective(a_.fold(k))) return false;
       if (noun(k + 1)) return true;
       const std::string_view next = word(k + 1) ? a_.fold(k + 1) : std::string_view{};
-      return next.size() > 3 && (next.back() == 'e' || next.ends_with("en")) && noun(k + 2) &&
-             !past_participle_adjective(next);
+      // ("ein am Freitag an Athen übermittelter gemeinsamer Forderungskatalog": any adjective ending)
+      return next.size() > 3 &&
+             (next.back() == 'e' || next.ends_with("en") || next.ends_with("er") || next.ends_with("es") ||
+              next.ends_with("em")) &&
+             noun(k + 2) && !past_participle_adjective(next);
     }
     return false;
   }
