@@ -151,11 +151,15 @@ std::optional<ymd> holiday_date(const holiday& h, int y) {
 }
 
 std::string format_year(int y, bool bc) {
-  std::string out;
   if (y < 0) { bc = true; y = -y; }
-  if (bc) out = "BC";
-  append_padded(out, y % 100000, 4);
-  return out;
+  y %= 100000;
+  // one string built from a buffer: "BC" and four or five digits
+  char buf[8];
+  int n = 8;
+  do { buf[--n] = static_cast<char>('0' + y % 10); y /= 10; } while (y > 0);
+  while (n > 4) buf[--n] = '0';
+  if (bc) { buf[--n] = 'C'; buf[--n] = 'B'; }
+  return std::string(buf + n, static_cast<std::size_t>(8 - n));
 }
 
 std::string format_date(const ymd& d) {

@@ -14,12 +14,51 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }
 
 // Lower-case words ending like a weak Präteritum that are adjectives or present forms.
-constexpr std::array<std::string_view, 36> not_preterite = {
+constexpr std::array<std::string_view, 42> not_preterite = {
     "harte", "harten", "zarte", "rechte", "rechten", "echte", "echten", "schlechte", "schlechten", "leichte",
     "leichten", "heute", "gute", "guten", "direkte", "direkten", "bekannte", "bekannten", "weite", "weiten",
     "rote", "roten", "mächte", "nächte", "konkrete", "konkreten",
     // ordinals and adjectives that end like "sagte": "am vierten Dezember", "die beliebte Sendung"
-    "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter"};
+    "vierte", "vierten", "achte", "achten", "siebte", "siebten", "beliebte", "beliebten", "vierter", "achter",
+    // the verbs "gelten" and "achten" ("es gelte", "die Regeln gelten"; "achten Sie darauf"): see t_stems_h
+    "gelten", "gelte", "vergelten", "entgelten", "verachten", "verachte"};
+
+// Strong participles that are also the plural Präteritum: "verloren die Magic am Samstag" (no auxiliary: a
+// Präteritum), "haben am Samstag verloren" (a Perfekt). Past either way, unless "werden" or a modal points ahead
+// ("soll am Montag entschieden werden"), so they count only when the clause shows no other tense.
+constexpr std::array<std::string_view, 22> preterite_participles = {
+    "verloren", "beschlossen", "entschieden", "verboten", "erschienen", "entstanden", "bestanden", "verstanden",
+    "erschossen", "verschoben", "erwogen", "erlitten", "unterschrieben", "verliehen", "vertrieben", "bewiesen",
+    "überschritten", "beschrieben", "betrieben", "verglichen", "bestritten", "vermieden"};
+
+// Determiners after which a word ending like "sagte" is an adjective: "die kaltfeuchte Stimmung", "eine leichte
+// Brise", "seine geplante Reise". Not "das" ("weil das passierte": a pronoun) nor after a clause's start ("Die
+// sagte, ...", ", die arbeiteten").
+constexpr std::array<std::string_view, 31> determiners = {
+    "der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen",
+    "diesem", "dieses", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "unsere", "unseren",
+    "unserer", "unserem", "jede", "jeden", "jeder"};
+
+// Words that open a clause: a determiner right after one may be a pronoun ("weil die streikten").
+constexpr std::array<std::string_view, 12> clause_openers = {
+    "dass", "weil", "als", "wie", "ob", "wenn", "bevor", "nachdem", "da", "und", "oder", "aber"};
+
+// Infinitives and present forms of weak verbs whose stem ends in "-t" end like a Präteritum of a stem without it
+// ("berichten", "verzichten" like "machten"; "warten", "erwarten" like "hörten"; "gelten" like "spielten"): "Am
+// Samstag wird der Teamchef verzichten müssen", "Experten erwarten", "es gelte". Their Präteritum has "-ete"
+// ("berichtete"). Checked only for stems ending in 'h' or 'r'; not "erreichte", "veröffentlichte", "machte".
+// The stems' endings, without "te"/"ten": for 'h' ("berich-ten") and for 'r' ("erwar-ten").
+constexpr std::array<std::string_view, 17> t_stems_h = {
+    "rich", "zich", "nich", "pflich", "dich", "sich", "fürch", "leuch", "flüch", "beach", "bach", "trach", "nach",
+    "erach", "gutach", "schlach", "missach"};
+constexpr std::array<std::string_view, 4> t_stems_r = {"war", "star", "wor", "wer"};
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (auto x : list)
+    if (w == x) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -36,6 +75,13 @@ bool weak_preterite(std::string_view w) {
   const char c = stem.back();
   const std::string_view two = stem.substr(stem.size() - 2);
   // "sagte", "machte", "wirkte", "führte", "stellte", "teilte", "nannte", "meldete"
+  if (c == 'h' && stem.size() >= 4 && stem[stem.size() - 2] == 'c') {
+    for (auto x : t_stems_h)
+      if (ends_with(stem, x)) return false;
+  } else if (c == 'r' && (two == "ar" || two == "or" || two == "er")) {
+    for (auto x : t_stems_r)
+      if (ends_with(stem, x)) return false;
+  }
   if (c == 'g' || c == 'h' || c == 'r') return true;
   // "setzte", "stürzte", "nutzte" (not "letzte"); "fasste"; "kaufte", "prüfte", "hoffte"; "stoppte"; "lebte";
   // "räumte" -- not superlatives ("beste", "nächste"), ordinals ("fünfte") or "sanfte", "bestimmte"
@@ -80,6 +126,7 @@ bool participle(std::string_view w, bool separable) {
   const bool ends_en = ends_with(w, "en");
   if (!ends_t && !ends_en) return false;
   if (starts_with(w, "ge")) return true;
+  if (w == "worden") return true;  // "ist am Freitag entbunden worden": the passive's Perfekt
   if (ends_with(w, "iert")) return true;  // "informiert", "kritisiert"
   // inseparable prefixes: "unterzeichnet", "beschlossen", "verloren", "erklärt", "entschieden"
   static constexpr std::array<std::string_view, 8> prefixes = {"be", "ver", "er", "ent", "zer", "unter", "über", "emp"};
@@ -100,13 +147,14 @@ bool participle(std::string_view w, bool separable) {
   if (!ends_en || w.size() < 7) return false;
   // strong participles with an inseparable prefix (their "-en" would otherwise read as an infinitive)
   // (also "beschlossen", "entschieden", "verloren": "wird ... entschieden" is a future, not a Präteritum)
-  static constexpr std::array<std::string_view, 48> strong = {
+  static constexpr std::array<std::string_view, 51> strong = {
       "beschlossen", "entschieden", "verloren", "begonnen", "bekommen", "vergessen", "verlassen", "betroffen", "verboten", "erschienen", "entstanden",
       "bestanden", "verstanden", "erschossen", "verschoben", "erwogen", "entkommen", "vergangen", "verschwunden",
       "erlitten", "empfangen", "unterbrochen", "unterschrieben", "übernommen", "unternommen", "vernommen",
       "verliehen", "vertrieben", "bewiesen", "entgangen", "erfunden", "empfohlen", "befohlen", "verstorben",
       "überschritten", "ertrunken", "erstochen", "erschlagen", "beworben", "betragen", "erhalten", "vertreten",
-      "erfahren", "vergeben", "verlaufen", "beschrieben", "betrieben", "entsprochen"};
+      "erfahren", "vergeben", "verlaufen", "beschrieben", "betrieben", "entsprochen", "verglichen", "bestritten",
+      "vermieden"};
   for (auto x : strong)
     if (w == x) return true;
   return false;
@@ -162,8 +210,10 @@ bool speech_preterite(std::string_view f) {
   return false;
 }
 bool speech_present(std::string_view f) {
-  static constexpr std::array<std::string_view, 10> forms = {
-      "sagt", "berichtet", "meldet", "vermeldet", "erklärt", "betont", "teilt", "schreibt", "bestätigt", "verlautet"};
+  static constexpr std::array<std::string_view, 16> forms = {
+      "sagt", "berichtet", "meldet", "vermeldet", "erklärt", "betont", "teilt", "schreibt", "bestätigt", "verlautet",
+      // "Deutsche Medien berichten am Montag", "Das berichten die Zeitungen (Samstag)"
+      "berichten", "melden", "vermelden", "schreiben", "bestätigen", "erklären"};
   for (auto x : forms)
     if (f == x) return true;
   return false;
@@ -175,7 +225,7 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
   bool past = false, perfect_aux = false, haben = false, part = false, stative = false, future = false;
   // "wird ... gekostet haben": "werden" and a participle before the infinitive "haben" (with a modal it is a reported past:
   // "soll ... geliefert haben")
-  bool future_perfect = false, werden = false;
+  bool future_perfect = false, werden = false, preterite_participle = false;
   // once a past form is found the answer is past whatever follows: the loop stops there
   for (std::size_t i = first; i < last && i < a_.tokens.size() && !past; ++i) {
     const token& t = a_.tokens[i];
@@ -190,7 +240,8 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     const time_word* w = i < words_.size() ? words_[i] : nullptr;
     // a capitalised word inside the sentence is a noun, not the verb form it spells ("Stand", "Bestand", "Tat")
     const bool noun = (t.flags & tf_upper_initial) && !(t.flags & tf_sentence_start);
-    const tense m = w && !noun ? w->marks : tense::none;
+    tense m = w && !noun ? w->marks : tense::none;
+    if (m == tense::past && conditional_sollte(i)) m = tense::future;
     if (m == tense::past) past = true;
     else if (m == tense::perfect) {
       perfect_aux = true;
@@ -204,10 +255,16 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
     }
     else if (!(t.flags & tf_upper_initial)) {
       const std::string_view f = a_.fold(t);
-      if (weak_preterite(f)) past = true;
+      if (weak_preterite(f)) past = !after_determiner(i);
       else if (participle_ending(f)) {  // most words end otherwise: no list is compared
         if (stative_participle(f)) stative = true;
-        else if (participle(f)) part = true;
+        else if (participle(f)) {
+          part = true;
+          // most participles stand with an auxiliary: the list is read only for one whose first letter fits
+          if (!perfect_aux && (f[0] == 'v' || f[0] == 'b' || f[0] == 'e' || f[0] == 'u' || f[0] == '\xc3') &&
+              one_of(f, preterite_participles))
+            preterite_participle = true;
+        }
       }
     }
   }
@@ -215,7 +272,31 @@ tense tense_reader::read(std::size_t first, std::size_t last, std::size_t keep_f
   if (werden && future_perfect && !past) return tense::future;
   if (past || (perfect_aux && part) || (haben && stative)) return tense::past;
   if (future) return tense::future;
+  if (preterite_participle && !perfect_aux) return tense::past;
   return tense::none;
+}
+
+// "wird die kaltfeuchte Stimmung", "mit einer bekannten Sängerin": the token before i is a determiner and the one
+// before that a word that does not open a clause, so the word at i is an adjective, not a Präteritum.
+bool tense_reader::after_determiner(std::size_t i) const {
+  if (i < 2) return false;
+  const token& d = a_.tokens[i - 1];
+  const token& w = a_.tokens[i - 2];
+  if (!(d.flags & tf_word) || (d.flags & tf_sentence_start) || !(w.flags & tf_word) || d.sentence != w.sentence)
+    return false;
+  if (d.fold_len < 3 || d.fold_len > 7) return false;  // every determiner has three to seven bytes
+  return one_of(a_.fold(i - 1), determiners) && !one_of(a_.fold(i - 2), clause_openers);
+}
+
+// "Sollten die Griechen am Sonntag das Sparpaket ablehnen, ...", "..., sollte das IOC die Sportler zulassen": "sollte"
+// first in its sentence or right after a comma stands first in its clause, a condition (or an advice, "..., sollte
+// man zuerst bohren"), which points ahead; the Präteritum "was to" stands second ("Der Bau sollte 2015 beginnen").
+bool tense_reader::conditional_sollte(std::size_t i) const {
+  const token& t = a_.tokens[i];
+  if (t.fold_len != 6 && t.fold_len != 7) return false;
+  const std::string_view f = a_.fold(t);
+  if (f != "sollte" && f != "sollten") return false;
+  return (t.flags & tf_sentence_start) || (i > 0 && a_.surface(i - 1) == ",");
 }
 
 std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t first, std::size_t last,
@@ -223,10 +304,35 @@ std::pair<std::size_t, std::size_t> tense_reader::clause_around(std::size_t firs
   // out to the nearest comma, colon, dash, bracket or quote, at most 40 tokens each way
   constexpr std::size_t reach = 40;
   std::size_t b = first;
-  while (b > r.first && first - b < reach && !clause_boundary(a_.surface(b - 1))) --b;
+  while (b > r.first && first - b < reach && !boundary(b - 1)) --b;
   std::size_t e = last;
-  while (e < r.last && e < a_.tokens.size() && e - last < reach && !clause_boundary(a_.surface(e))) ++e;
+  while (e < r.last && e < a_.tokens.size() && e - last < reach && !boundary(e)) ++e;
   return {b, e};
+}
+
+// A clause ends at token k: a comma, colon, dash, bracket or quote, or a verb joint ("und möchte"). One length test
+// stops most words.
+bool tense_reader::boundary(std::size_t k) const {
+  const token& t = a_.tokens[k];
+  if (t.end - t.begin > 4 || t.end == t.begin) return false;
+  const std::string_view x = a_.surface(t);
+  if (x.size() == 1 || static_cast<unsigned char>(x[0]) == 0xE2) return clause_boundary(x);
+  const char c = x[0];
+  return ((c == 'u' && x.size() == 3) || ((c == 'o' || c == 'a') && x.size() == 4)) && verb_joint(k);
+}
+
+// "Nun bin ich auf den Geschmack gekommen und möchte zu Silvester Rouladen kochen", "sei entlassen worden und solle
+// am Samstagabend zurückkehren": "und", "oder", "aber" right before a finite verb of the tense table join two verb
+// phrases, each with its own tense, as a comma would part two clauses
+bool tense_reader::verb_joint(std::size_t k) const {
+  const token& t = a_.tokens[k];
+  if (k + 1 >= a_.tokens.size() || k + 1 >= words_.size() || !words_[k + 1]) return false;
+  const std::string_view f = a_.fold(t);
+  if (f != "und" && f != "oder" && f != "aber") return false;
+  const token& v = a_.tokens[k + 1];
+  const time_word* w = words_[k + 1];
+  return w && w->marks != tense::none && w->marks != tense::measure && (v.flags & tf_word) &&
+         !(v.flags & tf_upper_initial) && v.sentence == t.sentence;
 }
 
 tense_reader::clause tense_reader::own_clause(std::size_t first, std::size_t last) const {

@@ -41,6 +41,14 @@ class tense_reader {
  private:
   // the clause around tokens [first, last) inside sentence r: its first token and the token after it
   std::pair<std::size_t, std::size_t> clause_around(std::size_t first, std::size_t last, const sentence_range& r) const;
+  // a clause ends at token k (punctuation or a verb joint)
+  bool boundary(std::size_t k) const;
+  // "gekommen und möchte": "und", "oder", "aber" at k before a finite verb of the tense table part two verb phrases
+  bool verb_joint(std::size_t k) const;
+  // "die kaltfeuchte Stimmung": the word at i follows a determiner inside a clause, an adjective
+  bool after_determiner(std::size_t i) const;
+  // "Sollte er am Sonntag gewinnen": "sollte" first in its clause, a condition that points ahead
+  bool conditional_sollte(std::size_t i) const;
   // the tense shown in tokens [first, last); a verb of saying outside [keep_first, keep_last) does not count
   tense read(std::size_t first, std::size_t last, std::size_t keep_first = 0,
              std::size_t keep_last = static_cast<std::size_t>(-1), bool reporting = false) const;

@@ -469,6 +469,18 @@ class grammar {
       bc = is(i, "v");
       return dot_after(i + 2) ? i + 4 : i + 3;
     }
+    // every era below begins with "v" or "n": most words stop here
+    if (i >= n_ || f(i).empty() || (f(i)[0] != 'v' && f(i)[0] != 'n')) return i;
+    // "753 vor unserer Zeitrechnung", "um 1330 vor unserer Zeitrechnung", "30 nach unserer Zeitrechnung"
+    if ((is(i, "vor") || is(i, "nach")) && is(i + 1, "unserer") && is(i + 2, "zeitrechnung")) {
+      bc = is(i, "vor");
+      return i + 3;
+    }
+    // "1330 v. u. Z." written with spaces (glued, "v.u.Z.", it is read above)
+    if ((is(i, "v") || is(i, "n")) && dot_after(i) && is(i + 2, "u") && dot_after(i + 2) && is(i + 4, "z")) {
+      bc = is(i, "v");
+      return dot_after(i + 4) ? i + 6 : i + 5;
+    }
     if (is(i, "vor") && (is(i + 1, "christus") || is(i + 1, "christi"))) {
       if (is(i + 1, "christi") && is(i + 2, "geburt")) { bc = true; return i + 3; }
       bc = true;
@@ -896,9 +908,10 @@ class grammar {
             "sommer", "herbst", "winter", "zwischen"};
         if (!(i > 0 && is_any(i - 1, year_before)) && !(i > 0 && month_word(i - 1))) return false;
       }
-      static constexpr std::array<std::string_view, 30> unit_after = {
+      // ("ein Haushalt von 1074 Milliarden Euro", "eine Auflösung von 1152 x 1920 Pixel")
+      static constexpr std::array<std::string_view, 33> unit_after = {
           "euro", "dollar", "prozent", "mal", "meter", "metern", "kilometer", "kilometern", "menschen", "personen",
-          "millionen", "stück", "km", "m", "kg", "t", "mio", "mrd", "tonnen", "franken", "pfund", "hektar",
+          "millionen", "milliarden", "billionen", "x", "stück", "km", "m", "kg", "t", "mio", "mrd", "tonnen", "franken", "pfund", "hektar",
           "einwohner", "einwohnern", "mitarbeiter", "mitarbeitern", "soldaten", "stimmen", "punkte", "quadratkilometer"};
       if (is_any(nx, unit_after)) return false;
 
@@ -2280,6 +2293,7 @@ class grammar {
           (i > 1 && is(i - 1, "von") && (is(i - 2, "alter") || is(i - 2, "lebensalter")) && same_sentence(i - 2, i)) ||
           (i > 4 && is(i - 1, "und") && is(i - 4, "von") && is(i - 5, "alter") && same_sentence(i - 5, i)))  // "17 Jahren und 166 Tagen"
         return std::nullopt;
+      if (u == time_unit::year && amt->text != "X" && group_age(i)) return std::nullopt;
     }
     time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
     e.text = duration_value(amt->text, u);
@@ -2471,6 +2485,25 @@ class grammar {
   // with a length: the adjective is a duration. A person, an animal or a thing ("Tochter", "Tiroler", "Stute",
   // "Whisky") makes it an age; with no noun after it, a spelled-out count stays a duration ("einjährig") and digits are
   // an age ("stirbt 64-jährig", "der damals 17-jährige im August").
+  // "Männer im Alter zwischen 18 und 60 Jahren", "Jugendliche zwischen 16 und 21 Jahren", "Kinder von 6 bis 14
+  // Jahren", "Kinder unter 3 Jahren", "Hörer ab 10 Jahren": the years of the count at i bound the ages of a group of
+  // people, no temporal expression (as "im Alter von 48 Jahren"); not "Haftstrafen zwischen zwei und drei Jahren",
+  // "seit über 20 Jahren"
+  bool group_age(std::size_t i) const {
+    static constexpr std::array<std::string_view, 60> people = {
+        "alter", "kinder", "kindern", "kleinkinder", "kleinkindern", "babys", "jugendliche", "jugendlichen", "menschen",
+        "männer", "männern", "frauen", "personen", "mädchen", "buben", "jungen", "burschen", "schüler", "schülern",
+        "schülerinnen", "erwachsene", "erwachsenen", "hörer", "hörern", "zuschauer", "zuschauern", "deutsche",
+        "deutschen", "bürger", "bürgern", "patienten", "senioren", "teilnehmer", "teilnehmern", "spieler", "spielern",
+        "asylwerber", "flüchtlinge", "flüchtlingen", "prostituierte", "befragte", "befragten", "nutzer", "nutzern",
+        "wähler", "wählern", "einwohner", "arbeitnehmer", "arbeitnehmern", "beschäftigte", "beschäftigten",
+        "altersgruppe", "zielgruppe", "bevölkerung", "frauen", "schwangere", "studierende", "studenten", "leser", "lesern"};
+    static constexpr std::array<std::string_view, 4> bounds = {"unter", "über", "ab", "bis"};
+    if (i >= 2 && is_any(i - 1, bounds) && is_any(i - 2, people) && same_sentence(i - 2, i)) return true;
+    const bool range = i >= 4 && ((is(i - 1, "und") && is(i - 3, "zwischen")) || (is(i - 1, "bis") && is(i - 3, "von")));
+    return range && has(i - 2, tf_number) && is_any(i - 4, people) && same_sentence(i - 4, i);
+  }
+
   bool age_is_period(std::size_t adj, bool digits) const {
     std::size_t k = adj + 1;
     while (k < adj + 3 && lower_word(k) && same_sentence(adj, k) && f(k).size() > 3) ++k;  // "28-jährige gebürtige"

@@ -158,6 +158,10 @@ class resolver {
     for (std::size_t k = 0; k < exprs.size(); ++k) {
       const int l = exprs[k].link;
       if (l < 0 || index[k] == SIZE_MAX || index[static_cast<std::size_t>(l)] == SIZE_MAX) continue;
+      if (static_cast<std::size_t>(l) > k && begin_after_end(exprs[k], exprs[static_cast<std::size_t>(l)])) {
+        --exprs[k].year;
+        out[index[k]].value = render(exprs[k]);
+      }
       const std::size_t a = std::min(index[k], index[static_cast<std::size_t>(l)]);
       const std::size_t b = std::max(index[k], index[static_cast<std::size_t>(l)]);
       out[index[k]].range_begin = out[a].tid;
@@ -390,8 +394,11 @@ class resolver {
       if (!past_participle_adjective(a_.fold(k))) return false;
       if (noun(k + 1)) return true;
       const std::string_view next = word(k + 1) ? a_.fold(k + 1) : std::string_view{};
-      return next.size() > 3 && (next.back() == 'e' || next.ends_with("en")) && noun(k + 2) &&
-             !past_participle_adjective(next);
+      // ("ein am Freitag an Athen übermittelter gemeinsamer Forderungskatalog": any adjective ending)
+      return next.size() > 3 &&
+             (next.back() == 'e' || next.ends_with("en") || next.ends_with("er") || next.ends_with("es") ||
+              next.ends_with("em")) &&
+             noun(k + 2) && !past_participle_adjective(next);
     }
     return false;
   }
@@ -461,6 +468,10 @@ class resolver {
       // ("in der Woche vom 25. April" names a week that may lie ahead)
       if (e.first > 1 && e.link < 0 && a_.fold(e.first - 1) == "vom" && (e.weekday || e.day) &&
           a_.fold(e.first - 2) != "woche")
+        read = tense::past;
+      // "NHL-Ergebnisse von Sonntag", "die Amokfahrt von Samstagmittag": so is a weekday after "von" (not "von
+      // Dienstag an", "in der Nacht von Freitag auf Samstag")
+      if (e.first > 0 && e.link < 0 && e.weekday && !e.day && a_.fold(e.first - 1) == "von" && !from_on(e.last))
         read = tense::past;
       // "die im April begonnene Krise", "des am 21. April verstorbenen Sängers", "einer am 20. Juli in Kraft
       // getretenen Richtlinie": a participle after the date places it behind, whatever the clause's verb
@@ -558,6 +569,27 @@ class resolver {
       e.bc = p->bc;
       return;
     }
+  }
+
+  // "vom 13. März bis 17. Juni ... unterbrochen worden", "Zwischen Jänner und November wurden": each end of a range
+  // without a year takes its year from the tense and the reference date alone, which can put the begin after the
+  // end (read on 2016-03-15: 2016-03-13 and 2015-06-17). The end, nearer to what the verb reports, keeps its
+  // year; the begin, both in the same month or day granularity and without a year of its own, takes the one before.
+  static bool begin_after_end(const time_expr& b, const time_expr& e) {
+    if (b.anchor != anchoring::implicit || e.anchor != anchoring::implicit || !b.month || !e.month || b.bc || e.bc ||
+        b.year == no_year || e.year == no_year || b.year <= 1 || (b.day != 0) != (e.day != 0) || b.weekday || e.weekday ||
+        b.hour >= 0 || e.hour >= 0 || b.season || e.season || b.quarter || e.quarter || b.half || e.half || b.week || e.week ||
+        b.holiday >= 0 || e.holiday >= 0 || b.nth || e.nth || b.shift || e.shift)
+      return false;
+    const auto key = [](const time_expr& x) { return (x.year * 13 + x.month) * 32 + x.day; };
+    return key(b) > key(e) && key(b) - 13 * 32 <= key(e);
+  }
+
+  // "von Dienstag an", "von Freitag auf Samstag", "von Montag zum Dienstag": the word at k makes "von" a start
+  bool from_on(std::size_t k) const {
+    if (k >= a_.tokens.size()) return false;
+    const std::string_view w = a_.fold(k);
+    return w == "an" || w == "auf" || w == "zu" || w == "zum" || w == "bis";
   }
 
   // The begin of the range whose end is e, once it is resolved (it comes first in the list).
