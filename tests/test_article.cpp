@@ -165,6 +165,17 @@ TEST_CASE("quotes: a reported clause that ends in a quotation keeps its closing 
   CHECK(reported == std::vector<std::string>{"ist „alles in Ordnung“", "die Abgaben seien „ein wesentlich hoher Betrag“"});
 }
 
+TEST_CASE("quotes: a body's fuller name is an adjective's, not another body's that ends in the same word") {
+  const auto doc = test::analyze("Streik\n\n„Die Leute sind genervt“, sagte ein Sprecher von Pro Bahn. Nach Angaben der Bahn "
+                                 "fallen rund 80 Prozent der Fernzüge aus. Die Tiroler Polizei ermittelt. Der Fahrer sei "
+                                 "verletzt worden, teilte die Polizei mit.");
+  std::vector<std::string> names;
+  for (const auto& q : doc.quotes) names.push_back(q.speaker_name);
+  CHECK(std::find(names.begin(), names.end(), "Bahn") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Pro Bahn") == names.end());
+  CHECK(std::find(names.begin(), names.end(), "Tiroler Polizei") != names.end());
+}
+
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
   const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);

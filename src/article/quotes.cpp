@@ -2284,7 +2284,12 @@ class quote_finder {
       }
       q.speaker_name = std::string(said);
       if (said.find(' ') == std::string_view::npos) {
-        if (const std::string* full = full_names_.find(folded)) q.speaker_name = *full;
+        // a word after an article is a body or a role, no surname: its fuller name is an adjective's ("der Polizei" ->
+        // "Tiroler Polizei", "Brüsseler Staatsanwaltschaft"), not another body's ("Nach Angaben der Bahn": "Pro Bahn")
+        const std::size_t at = token_at(static_cast<std::uint32_t>(q.speaker->start_byte));
+        const bool after_article = at > 0 && at < a_.tokens.size() && (cls(at - 1) & aw_determiner);
+        if (const std::string* full = full_names_.find(folded); full && (!after_article || modifier_first(*full)))
+          q.speaker_name = *full;
       }
       // a role alone is the person named with it before: "Landeshauptmann Wilfried Haslauer ... sagte der
       // Landeshauptmann", "Polizeisprecher Roman Hahslinger ... so der Sprecher"
@@ -2305,6 +2310,11 @@ class quote_finder {
     }
   }
 
+  // "Tiroler Polizei", "Internationale Organisation", "Ayshas Mann": the first word an adjective or a genitive
+  static bool modifier_first(std::string_view name) {
+    const std::string_view first = name.substr(0, name.find(' '));
+    return first.ends_with("er") || first.ends_with("e") || first.ends_with("en") || first.ends_with("es") || first.ends_with("s");
+  }
   // "Staatsanwaltschaft", "Polizei", "Innenministerium", "Landratsamt": the last word of a body's name
   static bool abstract_noun_or_body(std::string_view word) {
     std::string f;
