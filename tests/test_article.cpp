@@ -176,6 +176,21 @@ TEST_CASE("quotes: a body's fuller name is an adjective's, not another body's th
   CHECK(std::find(names.begin(), names.end(), "Tiroler Polizei") != names.end());
 }
 
+TEST_CASE("quotes: a speaker after a dash, and 'Und weiter:' going on with the speaker") {
+  const auto doc = test::analyze("Haushalt\n\n„Wir brauchen mehr Geld“ – das forderte der Bürgermeister am Montag. "
+                                 "Und weiter: „Die Stadt ist pleite.“\n\n„Wir sparen“ – so die Kämmerin.\n\n"
+                                 "„Die Kasse ist leer, das Geld ist weg“ – die Stadt in Zahlen.");
+  REQUIRE(doc.quotes.size() == 4);
+  for (std::size_t n : {0, 1}) {
+    REQUIRE(doc.quotes[n].speaker.has_value());
+    CHECK(doc.quotes[n].speaker->text == "Bürgermeister");
+  }
+  CHECK(doc.quotes[0].verb == "forderte");
+  REQUIRE(doc.quotes[2].speaker.has_value());
+  CHECK(doc.quotes[2].speaker->text == "Kämmerin");
+  CHECK_FALSE(doc.quotes[3].speaker.has_value());
+}
+
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
   const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);

@@ -600,6 +600,12 @@ class quote_finder {
   bool speaker_after(quote& q, std::size_t close) {
     std::size_t k = close + 1;
     if (is(k, ",")) ++k;
+    // "„…“ – so der Bürgermeister", "„…“ – das forderte der Bürgermeister": after a dash, "das" or "dies" sums it up
+    if (k < a_.tokens.size() && a_.is(k, tf_dash)) {
+      ++k;
+      if ((fold(k) == "das" || fold(k) == "dies") && (cls(k + 1) & aw_speech_verb)) ++k;
+      if (!(cls(k) & aw_speech_verb)) return false;
+    }
     if (k >= a_.tokens.size()) return false;
     // „Aber wir brauchen Hilfe.“ Die Regierung teilte mit, ...: the next sentence's subject is not the speaker
     if (a_.tokens[k].sentence != a_.tokens[close].sentence) return false;
@@ -2188,7 +2194,11 @@ class quote_finder {
       const std::size_t prev_last = token_at(prev.end_byte) - 1;
       if (open >= a_.tokens.size() || close >= a_.tokens.size() || prev_last >= a_.tokens.size()) continue;
       const sentence_range& s = a_.sentences[a_.tokens[open].sentence];
-      if (open != s.first || s.where != zone::body || a_.tokens[open].sentence != a_.tokens[prev_last].sentence + 1 ||
+      // ("Und weiter: „…“", "Weiter: „…“": the same speaker goes on)
+      std::size_t lead = s.first;
+      if (fold(lead) == "und") ++lead;
+      if (fold(lead) == "weiter" && is(lead + 1, ":") && lead + 2 == open) lead = open;
+      if (open != lead || s.where != zone::body || a_.tokens[open].sentence != a_.tokens[prev_last].sentence + 1 ||
           a_.sentences[a_.tokens[prev_last].sentence].paragraph != s.paragraph)
         continue;
       bool whole = true;  // nothing but punctuation after the closing mark: no attribution of its own
