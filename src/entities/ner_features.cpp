@@ -250,8 +250,10 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
   const std::uint32_t known = info.classes & (wc_common | wc_loc | wc_org | wc_first | wc_last | wc_seen_per | wc_seen_loc | wc_seen_org);
   put(feature_hash(ft_cap_known).add(std::uint64_t{info.upper_initial} * 4 + std::uint64_t{t.sentence_start} * 2 + (known ? 1 : 0)).add(known & wc_common ? 1u : 0u));
   auto bits = [&](std::uint32_t tmpl, std::uint32_t classes) {
-    for (std::uint32_t b = 0; b < 32 && classes; ++b, classes >>= 1)
-      if (classes & 1u) put(feature_hash(tmpl).add(b));
+    for (; classes; classes &= classes - 1) {  // each set bit, lowest first
+      const auto b = static_cast<std::uint32_t>(__builtin_ctz(classes));
+      put(feature_hash(tmpl).add(b));
+    }
   };
   bits(ft_classes, info.classes);
   // Distributional classes: the word's at three sizes, its neighbours' and the class bigrams at the middle one.

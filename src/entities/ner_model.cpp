@@ -41,12 +41,15 @@ std::optional<error> ner_model::load(std::string_view bytes) {
   if (!(scale > 0) || !std::isfinite(scale)) return bad_model("bad weight scale");
   bits_ = bits;
   scale_ = scale;
-  row_of_.assign(std::size_t{1} << bits, 0);
+  const bool narrow = rows < 65536u;
+  row16_.assign(narrow ? std::size_t{1} << bits : 0, 0);
+  row32_.assign(narrow ? 0 : std::size_t{1} << bits, 0);
   const char* buckets = bytes.data() + header;
   for (std::uint32_t r = 0; r < rows; ++r) {
     const auto b = read_le<std::uint32_t>(buckets + 4 * std::size_t{r});
-    if (b >= row_of_.size()) return bad_model("bucket out of range");
-    row_of_[b] = r + 1;
+    if (b >= (std::size_t{1} << bits)) return bad_model("bucket out of range");
+    if (narrow) row16_[b] = static_cast<std::uint16_t>(r + 1);
+    else row32_[b] = r + 1;
   }
   rows_.assign(std::size_t{rows} + 1, row{});  // row 0 is all zeros: the buckets without weights
   const char* weights = buckets + 4 * std::size_t{rows};
@@ -120,11 +123,17 @@ bool has_avx2() noexcept {
 // together), then the sums. The weights are far bigger than the caches; waiting on one miss at a time
 // would make scoring several times slower.
 void ner_model::add(const std::uint32_t* buckets, std::size_t n, std::int32_t* scores) const noexcept {
+  if (!row16_.empty()) add_rows(row16_.data(), buckets, n, scores);
+  else if (!row32_.empty()) add_rows(row32_.data(), buckets, n, scores);
+}
+
+template <class Index>
+void ner_model::add_rows(const Index* row_of, const std::uint32_t* buckets, std::size_t n, std::int32_t* scores) const noexcept {
   const std::int16_t* rows[max_features + 1];
   std::size_t m = 0;
   n = std::min(n, max_features);
   for (std::size_t f = 0; f < n; ++f) {  // no branch: a bucket without weights is overwritten by the next
-    const std::uint32_t r = row_of_[buckets[f]];
+    const std::uint32_t r = row_of[buckets[f]];
     rows[m] = rows_[r].w;
     __builtin_prefetch(rows[m]);
     m += r != 0;

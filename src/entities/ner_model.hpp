@@ -7,6 +7,8 @@
 //   rows x { u32 bucket }  then  rows x tags x i16 weight   (weight = i16 * scale; buckets ascending)
 // Only buckets with a weight left after pruning are stored; loading builds a dense bucket -> row index and
 // pads each row to 32 weights, one 64-byte cache line (a 50-byte row straddled two lines every other time).
+// The index is 16-bit (2^18 buckets: 512 KB, half of a u32 index, so more of it stays in cache) when the
+// model has fewer than 65,536 rows, as the shipped one has (28,852); a 32-bit index otherwise.
 #pragma once
 
 #include "entities/ner_features.hpp"
@@ -39,7 +41,11 @@ class ner_model {
   // One row of weights, padded with zeros to a cache line.
   struct alignas(64) row { std::int16_t w[row_width]; };
   static_assert(row_width >= tag_count);
-  std::vector<std::uint32_t> row_of_;  // bucket -> row + 1, 0 when the bucket has no weights
+  template <class Index>
+  void add_rows(const Index* row_of, const std::uint32_t* buckets, std::size_t n, std::int32_t* scores) const noexcept;
+  // bucket -> row + 1, 0 when the bucket has no weights: one of the two, by the number of rows.
+  std::vector<std::uint16_t> row16_;
+  std::vector<std::uint32_t> row32_;
   std::vector<row> rows_;              // rows_[0] is zeros, then the file's rows in order
 };
 
