@@ -191,6 +191,17 @@ TEST_CASE("quotes: a speaker after a dash, and 'Und weiter:' going on with the s
   CHECK_FALSE(doc.quotes[3].speaker.has_value());
 }
 
+TEST_CASE("quotes: a title that opens with the quote names its speaker after the colon") {
+  const auto doc = test::analyze("„Wir schaffen das“: Merkel verteidigt ihre Flüchtlingspolitik\n\n"
+                                 "Berlin (dpa) - Die Kanzlerin hat ihre Politik verteidigt.\n\n"
+                                 "„Sicher ist sicher“: Die Stadt verschärft die Kontrollen.");
+  REQUIRE(doc.title.has_value());
+  REQUIRE(doc.quotes.size() >= 1);
+  REQUIRE(doc.quotes[0].speaker.has_value());
+  CHECK(doc.quotes[0].speaker->text == "Merkel");
+  for (const auto& q : doc.quotes) CHECK_FALSE((q.speaker && q.speaker->text == "Stadt"));  // a motto in the body
+}
+
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
   const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);

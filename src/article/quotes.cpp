@@ -731,6 +731,21 @@ class quote_finder {
     return true;
   }
 
+  // A title that opens with the quote, then a colon and the sentence of its speaker, a name and its verb:
+  //   „Wir schaffen das“: Merkel verteidigt ihre Flüchtlingspolitik
+  // Only in the title: in the body a quote before a colon is a motto as often ("„Sicher ist sicher“: Die Stadt ...").
+  bool headline_subject_after(quote& q, std::size_t open, std::size_t close) {
+    if (close + 3 >= a_.tokens.size() || !is(close + 1, ":") || open != sentence_first(open)) return false;
+    const sentence_range& s = a_.sentences[a_.tokens[open].sentence];
+    if (s.where != zone::title) return false;
+    const np p = parse_np(close + 2, std::min<std::size_t>(s.last, close + 10));
+    if (p.empty() || p.pronoun || p.name_last <= p.name_first || p.last >= s.last) return false;
+    const std::size_t verb = p.last;  // "verteidigt", "warnt"
+    if (!word(verb) || cap(verb) || cls(verb) & (aw_determiner | aw_conjunction | aw_pronoun | aw_preposition)) return false;
+    set_speaker(q, p, SIZE_MAX);
+    return true;
+  }
+
   // The speaker before the opening mark: Peskow sagte: „…“ / Dazu sagte Peskow am Montag: „…“
   bool speaker_before(quote& q, std::size_t open) {
     if (open == 0 || !(is(open - 1, ":") || is(open - 1, ","))) return false;
@@ -819,7 +834,7 @@ class quote_finder {
     q.content = byte_span(a_.tokens[open + 1].begin, a_.tokens[close - 1].end);
     const bool has_speaker = speaker_after(q, close) || speaker_before(q, open) || speaker_before_colon(q, open, close) ||
                              speaker_in_brackets(q, close) || speaker_of_headline(q, open, close) ||
-                             speaker_of_fragment(q, open, close);
+                             headline_subject_after(q, open, close) || speaker_of_fragment(q, open, close);
     const bool ends_like_speech = ends_in_speech_punctuation(close);
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
     // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“.
