@@ -202,6 +202,14 @@ TEST_CASE("quotes: a title that opens with the quote names its speaker after the
   for (const auto& q : doc.quotes) CHECK_FALSE((q.speaker && q.speaker->text == "Stadt"));  // a motto in the body
 }
 
+TEST_CASE("quotes: a three-word sentence in the subjunctive goes on with the reported speaker") {
+  const auto doc = test::analyze("Prozess\n\nEr habe nichts gewusst, sagte der Angeklagte. Er sei unschuldig.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].content.text == "Er sei unschuldig");
+  REQUIRE(doc.quotes[1].speaker.has_value());
+  CHECK(doc.quotes[1].speaker->text == "Angeklagte");
+}
+
 TEST_CASE("a pronoun whose sentence names two persons does not guess between them") {
   const auto doc = test::analyze("Am Montag traf Anna Berger in Berlin Maria Krüger. „Wir sind uns einig“, sagte sie.");
   REQUIRE(doc.quotes.size() == 1);

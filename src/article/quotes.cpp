@@ -1067,7 +1067,7 @@ class quote_finder {
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
     std::size_t c1 = s.last;
     c1 = words_end(start, c1, start + 1);
-    if (c1 < start + 4 || is(s.last - 1, "?")) return false;
+    if (c1 < start + 3 || is(s.last - 1, "?")) return false;  // "Er sei unschuldig." is one
     bool subjunctive = false;
     for (std::size_t k = start; k < c1 && k < start + 8 && !subjunctive; ++k) {
       if (is(k, ",") || a_.is(k, tf_quote_mark)) return false;
