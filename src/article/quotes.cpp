@@ -1189,10 +1189,11 @@ class quote_finder {
     }
     return k0;
   }
-  // "warnte eindringlich davor, dass", "sagte deutlich, dass", "teilte schriftlich mit,": an adverb in -lich
+  // "warnte eindringlich davor, dass", "sagte deutlich, dass", "teilte schriftlich mit,", "sagt
+  // überraschenderweise, ...": an adverb in -lich or -weise
   bool manner_adverb(std::size_t k) const {
     const std::string_view f = fold(k);
-    return word(k) && !cap(k) && f.size() >= 7 && f.ends_with("lich");
+    return word(k) && !cap(k) && f.size() >= 7 && (f.ends_with("lich") || f.ends_with("weise"));
   }
   // Adverbs that stand after a speech verb, before the clause said ("sagte zudem am Montag, ...", "betonte darin,
   // dass", "schreibt etwa, er habe") or before the verb's subject ("..., sagte auch Bosch", "..., erklärte dazu der
