@@ -2414,8 +2414,10 @@ class quote_finder {
       // a full name starts with a known first name, or stands after a role: "Landwirtschaftsminister Andrä
       // Rupprechter" (two name words; one alone may be a noun: "Minister Wahl")
       // (not after a medium's or an agency's word: "Nachrichtenagentur TASR Fico", "Agentur DDB Wien")
-      const bool after_role = i > 0 && role(i - 1) && name_word(i) && name_word(i + 1) && !first_name(i - 1) &&
-                              a_.tokens[i + 1].sentence == a_.tokens[i].sentence && !media_role(a_.surface(i - 1));
+      // (three capitals in a row first: most tokens stop there before any table is probed)
+      const bool after_role = i > 0 && cap(i - 1) && cap(i + 1) && a_.tokens[i + 1].sentence == a_.tokens[i].sentence &&
+                              role(i - 1) && !first_name(i - 1) && name_word(i) && name_word(i + 1) &&
+                              !media_role(a_.surface(i - 1));
       if ((!first_name(i) && !after_role) || (i > 0 && first_name(i - 1) && name_word(i - 1)) || !name_word(i)) {
         if (const seen_person* p = by_surname.find(fold(i)); p && surname_alone(i))
           mentions_.push_back({a_.tokens[i].begin, a_.tokens[i].end, a_.tokens[i].sentence, p->name, p->gender});
