@@ -1562,7 +1562,9 @@ class quote_finder {
   // attributions stays linear.
   // ", sagt ein Betreuer,", ", meinte er,": a speech verb in the present or past tense with its subject after it
   bool subject_after_interrupting(std::size_t v) const {
-    if (speech_participle(v) && !(fold(v).size() <= 7)) return false;  // "gesagt", "mitgeteilt"; "sagt", "meint" pass
+    // not a participle: "gesagt", "mitgeteilt", "angekündigt" ("sagt", "meint", "betonte" pass)
+    const std::string_view f = fold(v);
+    if (f.starts_with("ge") || (f.size() > 8 && f.find("ge") != std::string_view::npos)) return false;
     const std::string_view next = fold(v + 1);
     return cap(v + 1) || next == "er" || next == "sie" || next == "der" || next == "die" || next == "das" ||
            next == "ein" || next == "eine";
