@@ -185,7 +185,8 @@ class grammar {
   }
   // Token j continues the expression that token i is in.
   bool next_ok(std::size_t i, std::size_t j) const { return j < n_ && same_sentence(i, j); }
-  bool is(std::size_t i, std::string_view folded) const {
+  // inlined: the callers pass literals, so the length test and the loop fold to a few compares ("und", "um")
+  __attribute__((always_inline)) bool is(std::size_t i, std::string_view folded) const {
     if (i >= n_ || tk_[i].fold_len != folded.size()) return false;
     const char* const x = folded_ + tk_[i].fold_begin;
     for (std::size_t k = 0; k < folded.size(); ++k)
@@ -2192,7 +2193,9 @@ class grammar {
         if (!is(j, q.word) || (count > 1) != (q.word == "viertelstunden")) continue;
         if (!q.hour && j == i) break;  // "im laufenden Vierteljahr" is the quarter, not three months
         time_expr e = make(i, j + 1, expr_kind::duration, anchoring::absolute);
-        e.text = q.hour ? "PT" + std::to_string(15 * q.quarters * count) + "M" : "P" + std::to_string(3 * q.quarters) + "M";
+        // appended, not "P" + std::to_string(...): GCC 12 warns falsely (-Wrestrict) on that once is() is inlined here
+        e.text.assign(q.hour ? "PT" : "P");
+        e.text.append(std::to_string(q.hour ? 15 * q.quarters * count : 3 * q.quarters)).push_back('M');
         // "vor einem Dreivierteljahr", "in einem Vierteljahr": months counted from the reference date, as "vor einem
         // halben Jahr"
         if (!q.hour && prep < i && same_sentence(prep, i) && (is(prep, "vor") || is(prep, "in"))) {
