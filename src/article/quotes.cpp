@@ -1459,14 +1459,12 @@ class quote_finder {
     return true;
   }
 
-  // "..., wird der Linksaktivist zitiert.", "..., wurde er auf der Homepage des Klubs zitiert.": the passive of
-  // "zitieren" at the end of the sentence, its "wird" or "wurde" right after the comma (at most 16 tokens before);
-  // returns that token, or v for any other verb.
-  // The word after the comma of an inverted attribution whose verb ends the sentence: "wird" of a passive
-  // ("..., wird die Sprecherin in der Zeitung zitiert.") or the auxiliary of a perfect ("..., hatte Außenminister
-  // Timo Soini erklärt.", "..., hat der Minister am Montag gesagt."); the verb itself when a comma stands before
-  // it ("..., sagte X"); SIZE_MAX for a participle with neither ("Das hatte er im Juni erklärt.").
-  std::size_t quoted_passive(const sentence_range& s, std::size_t v) const {
+  // The word after the comma of an inverted attribution whose verb ends the sentence (at most 16 tokens before it):
+  // "wird" or "wurde" of the passive of "zitieren" ("..., wird die Sprecherin in der Zeitung zitiert.") or the
+  // auxiliary of a perfect ("..., hatte Außenminister Timo Soini erklärt.", "..., hat der Minister am Montag
+  // gesagt."); the verb itself when a comma stands before it ("..., sagte X"); SIZE_MAX for a passive or a
+  // perfect without that comma ("Das hatte er im Juni erklärt.").
+  std::size_t inverted_head(const sentence_range& s, std::size_t v) const {
     if (is(v - 1, ",")) return v;
     const bool passive = fold(v) == "zitiert";
     if (!passive && !speech_participle(v)) return v;
@@ -1642,7 +1640,7 @@ class quote_finder {
   }
 
   bool try_inverted(const sentence_range& s, std::size_t v) {
-    const std::size_t head = quoted_passive(s, v);  // the word after the comma: the verb, or "wird" of "wird er zitiert"
+    const std::size_t head = inverted_head(s, v);  // the word after the comma: the verb, or "wird" of "wird er zitiert"
     // at most 150 tokens before the verb: the clause is read once per speech verb, and a hostile sentence
     // of a million ", sagte" must stay linear
     if (head < s.first + 3 || head - s.first > 150 || !is(head - 1, ",")) return false;
