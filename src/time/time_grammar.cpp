@@ -1702,6 +1702,18 @@ class grammar {
   }
 
   // What may follow a bare hour: the end, punctuation, a verb or particle, a part of the day, "bis".
+  // An inflected adjective (not an article) and a capitalised noun within the four tokens from j, in the sentence:
+  // what a bare number before them counts ("seit November entführte Mitarbeiter"; not "nach Hause", "in der Halle")
+  bool counted_noun_ahead(std::size_t j) const {
+    static constexpr std::array<std::string_view, 12> articles = {"der", "die", "das", "den", "dem", "des",
+                                                                  "ein", "eine", "einen", "einem", "einer", "eines"};
+    for (std::size_t k = j; k + 1 < n_ && k < j + 4 && same_sentence(j, k + 1); ++k) {
+      if (!lower_word(k) || !has(k + 1, tf_word) || !real_upper(k + 1) || is_any(k, articles)) continue;
+      const std::string_view x = f(k);
+      if (x.size() >= 5 && (x.ends_with("e") || x.ends_with("en") || x.ends_with("te") || x.ends_with("ten"))) return true;
+    }
+    return false;
+  }
   bool bare_hour_end(std::size_t j) const {
     if (j >= n_ || !same_sentence(j - 1, j)) return true;
     // "gegen zwei weitere Verdächtige", "um drei neue Stellen": an adjective and a noun make it a count
@@ -1710,6 +1722,8 @@ class grammar {
       if (x.ends_with("e") || x.ends_with("en") || x.ends_with("er") || x.ends_with("es") || x.ends_with("em")) return false;
     }
     if (has(j, tf_punct)) return !one(j, '%') && s(j) != "€" && !one(j, '$');
+    // "um zwei seit November entführte Mitarbeiter": a phrase, then an adjective and its noun, counted
+    if (lower_word(j) && counted_noun_ahead(j)) return false;
     // "ist am Sonntag um 22 auf 3.288 gestiegen": a rise by 22 to a new count, not 22 o'clock
     // (minutes before or after an hour, "um 20 nach 3", are read by minutes_from_hour(); "um 10 nach 20 Spielen" is none)
     if ((is(j, "auf") || is(j, "von") || is(j, "nach") || is(j, "vor")) && same_sentence(j, j + 1) &&
