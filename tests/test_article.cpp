@@ -536,6 +536,18 @@ TEST_CASE("layout: hard-wrapped lines stay one paragraph") {
   CHECK(doc.sentences.size() == 4);
 }
 
+TEST_CASE("English: reported speech after 'said that', no comma before 'that'") {
+  newsnorm::options opt;
+  opt.lang = "en";
+  const auto doc = test::analyze("Talks go on\n\nThe minister said that the talks would continue. He told reporters on "
+                                 "Monday that the plan was dead. She said the weather was fine.", opt);
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].content.text == "that the talks would continue");
+  CHECK(doc.quotes[0].speaker->text == "minister");
+  CHECK(doc.quotes[1].content.text == "that the plan was dead");
+  CHECK(doc.quotes[1].verb == "told");
+}
+
 TEST_CASE("English: title, dateline, and a quote with the speaker before the verb") {
   newsnorm::options opt;
   opt.lang = "en";

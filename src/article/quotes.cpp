@@ -2161,9 +2161,18 @@ class quote_finder {
       if (sentence_speaker_ != SIZE_MAX) inherit = true;
       else p = first_clause_subject(s.first, v);
     }
-    if ((p.empty() && !inherit) || !is(comma, ",") || comma + 1 >= s.last) return false;
+    // English puts no comma before "that" ("The minister said that ...", "He told reporters on Monday that ..."): a
+    // reporting word a few plain words after the verb starts the clause
+    bool that_clause = false;
+    if (!is(comma, ",")) {
+      if (const std::size_t t = before_that_clause(v, s.last); t != SIZE_MAX) {
+        comma = t;
+        that_clause = true;
+      }
+    }
+    if ((p.empty() && !inherit) || !(is(comma, ",") || that_clause) || comma + 1 >= s.last) return false;
     if (!p.empty() && !speech_sense(v, p, s.last)) return false;  // "Der Kurier ließ eine Klage prüfen, ..."
-    comma = after_participle_phrase(comma, s.last);
+    if (!that_clause) comma = after_participle_phrase(comma, s.last);
     if (!reported_clause(comma + 1, s.last)) return false;
     quote& q = append_reported(comma + 1, s.last);
     if (inherit) copy_speaker(q, a_.doc->quotes[sentence_speaker_], v);
@@ -2171,6 +2180,15 @@ class quote_finder {
     return true;
   }
 
+  // The token before a reporting word ("that", "whether"; "dass" where German's comma is missing) at most six plain
+  // words after the verb v, when nothing but words stands between; SIZE_MAX otherwise.
+  std::size_t before_that_clause(std::size_t v, std::size_t last) const {
+    for (std::size_t k = v + 1; k < last && k <= v + 7; ++k) {
+      if (cls(k) & aw_reporting_clause) return k - 1;
+      if (!word(k) || (cls(k) & aw_speech_verb)) return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
   // "Angesprochen auf ...", "Befragt nach ...", "Darauf angesprochen": a participle of asking opens the sentence
   bool asked_phrase(std::size_t start) const {
     auto asked = [](std::string_view f) {
