@@ -546,6 +546,10 @@ TEST_CASE("English: reported speech after 'said that', no comma before 'that'") 
   CHECK(doc.quotes[0].speaker->text == "minister");
   CHECK(doc.quotes[1].content.text == "that the plan was dead");
   CHECK(doc.quotes[1].verb == "told");
+  const auto according = test::analyze("Accident\n\nAccording to the police, three people were injured.", opt);
+  REQUIRE(according.quotes.size() == 1);
+  CHECK(according.quotes[0].speaker->text == "police");
+  CHECK(according.quotes[0].content.text == "three people were injured");
 }
 
 TEST_CASE("English: title, dateline, and a quote with the speaker before the verb") {

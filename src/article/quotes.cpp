@@ -1363,6 +1363,19 @@ class quote_finder {
     while (k < s.last && (cls(k) & aw_conjunction)) ++k;
     return k + 1 < s.last && fold(k) == "nach" && said_noun(fold(k + 1));
   }
+  // The words from k to the next comma (at most six, words only) as a source without a name: "the police,"
+  np source_before_comma(std::size_t k, std::size_t last) const {
+    np p;
+    std::size_t e = k;
+    while (e < last && e - k < 6 && word(e)) ++e;
+    if (e == k || e >= last || !is(e, ",")) return p;
+    p.first = k;
+    p.last = e;
+    p.role_first = (cls(k) & aw_determiner) ? k + 1 : k;
+    p.role_last = e;
+    if (p.role_first == p.role_last) return np{};
+    return p;
+  }
   // What "nach" attributes when a source follows: "Angaben", "Informationen", "Worten", "Darstellung", "Aussage(n)";
   // not an opinion ("Nach Ansicht des Experten", "Nach Einschätzung"): no one's words
   static bool said_noun(std::string_view f) {
@@ -1382,6 +1395,9 @@ class quote_finder {
         verb_last = start + 2;
         np_first = start + 2 + (fold(start + 2) == "von" ? 1 : 0);
       }
+    } else if (f == "according" && fold(start + 1) == "to") {  // English: "According to the police, ..."
+      verb_last = start + 2;
+      np_first = start + 2;
     } else if (f == "nach" && said_noun(fold(start + 1))) {  // "Nach Angaben der Polizei", "Nach Worten des Ministers"
       verb_last = start + 2;
       np_first = start + 2;
@@ -1397,7 +1413,11 @@ class quote_finder {
       verb_first = z;
       verb_last = z + 1;
     }
-    const np p = parse_np(np_first, std::min(np_limit, np_first + 12));
+    np p = parse_np(np_first, std::min(np_limit, np_first + 12));
+    // English sources are often common nouns in lower case ("According to the police, ...", "according to
+    // officials,"): the words up to the comma, the article left out, are the source
+    if (f == "according" && (p.empty() || (p.name_last <= p.name_first && p.role_last <= p.role_first)))
+      p = source_before_comma(np_first, s.last);
     // a name or a role ("Laut Experten", "Nach Angaben des Ministers"), not a pronoun
     if (p.empty() || p.pronoun || (p.name_last <= p.name_first && p.role_last <= p.role_first)) return false;
     if (np_limit != s.last && p.last != np_limit) return false;
