@@ -618,7 +618,11 @@ class quote_finder {
     }
     if (cls(k) & aw_finite_aux) return speaker_around_participle(q, k);
     const bool so = fold(k) == "so" && (cap(k + 1) || (cls(k + 1) & aw_determiner));
-    if (!(cls(k) & aw_speech_verb) && !so) return false;
+    // "„…“, zeigte sich der Trainer zufrieden": a stance shown right after the quote is its attribution (only here:
+    // "Es zeigte sich, dass ..." reports nobody)
+    const std::string_view verb = fold(k);
+    const bool shown = (verb == "zeigte" || verb == "zeigten" || verb == "zeigt") && fold(k + 1) == "sich";
+    if (!(cls(k) & aw_speech_verb) && !so && !shown) return false;
     const std::size_t limit = std::min(sentence_last(k), k + 16);
     const std::size_t subject = fold(k + 1) == "sich" ? k + 2 : k + 1;  // "„…“, freute sich Müller"
     np p = genitive_before_role(parse_np(subject, limit), limit);
