@@ -1187,11 +1187,15 @@ class quote_finder {
       if (!word(k) && !a_.is(k, tf_number)) return k0;
       if (cap(k) || a_.is(k, tf_number) || adjective(k) || (cls(k) & (aw_determiner | aw_preposition))) continue;
       if (speech_adverb(fold(k)) || manner_adverb(k)) continue;
-      const char c = a_.surface(a_.tokens[k])[0];
-      if (c >= '0' && c <= '9') continue;  // "auf dem 32C3-Kongress", "im 3D-Druck"
+      if (digit_first(k)) continue;  // "auf dem 32C3-Kongress", "im 3D-Druck"
       return k0;
     }
     return k0;
+  }
+  // "32C3-Kongress", "9to5Mac": a word that starts with a digit
+  bool digit_first(std::size_t k) const {
+    const char c = a_.surface(k)[0];
+    return c >= '0' && c <= '9';
   }
   // "warnte eindringlich davor, dass", "sagte deutlich, dass", "teilte schriftlich mit,", "sagt
   // überraschenderweise, ...": an adverb in -lich or -weise
@@ -1356,11 +1360,6 @@ class quote_finder {
     return !q.empty() && q.last == end ? q : np{};
   }
 
-  // Reported speech attributed by a preposition at the start of the sentence, with no speech verb:
-  //   "Laut Kreml-Sprecher Peskow ist die Lage stabil."      speaker Peskow, verb "Laut"
-  //   "Nach Angaben der Polizei wurden drei Menschen verletzt."  speaker Polizei, verb "Nach Angaben"
-  //   "Dem Ministerium zufolge sind die Vorräte gesichert."  speaker Ministerium, verb "zufolge"
-  // The content is the rest of the sentence.
   // "Nach Worten des Ministers ...", "Und nach Informationen der Zeitung ...": try_attributed's "nach" forms
   bool opens_with_nach(const sentence_range& s) const {
     std::size_t k = s.first;
@@ -1385,6 +1384,11 @@ class quote_finder {
   static bool said_noun(std::string_view f) {
     return f == "angaben" || f == "informationen" || f == "worten" || f == "darstellung" || f == "aussage" || f == "aussagen";
   }
+  // Reported speech attributed by a preposition at the start of the sentence, with no speech verb:
+  //   "Laut Kreml-Sprecher Peskow ist die Lage stabil."      speaker Peskow, verb "Laut"
+  //   "Nach Angaben der Polizei wurden drei Menschen verletzt."  speaker Polizei, verb "Nach Angaben"
+  //   "Dem Ministerium zufolge sind die Vorräte gesichert."  speaker Ministerium, verb "zufolge"
+  // The content is the rest of the sentence.
   bool try_attributed(const sentence_range& s) {
     std::size_t start = s.first;
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
@@ -1445,7 +1449,7 @@ class quote_finder {
     }
     // after "Nach Informationen des Blogs", the finite verb: not a name or a relative clause ("9to5Mac, das seit ...")
     if (f == "nach" && fold(start + 1) != "angaben" &&
-        (!word(c0) || cap(c0) || (a_.surface(c0)[0] >= '0' && a_.surface(c0)[0] <= '9')))
+        (!word(c0) || cap(c0) || digit_first(c0)))
       return false;
     if (is(c0, ",")) ++c0;
     std::size_t c1 = s.last;
@@ -1567,6 +1571,15 @@ class quote_finder {
     return parse_np(k, limit);
   }
 
+  // ", sagt ein Betreuer,", ", meinte er,": a speech verb in the present or past tense with its subject after it
+  bool subject_after_interrupting(std::size_t v) const {
+    // not a participle: "gesagt", "mitgeteilt", "angekündigt" ("sagt", "meint", "betonte" pass)
+    const std::string_view f = fold(v);
+    if (f.starts_with("ge") || (f.size() > 8 && f.find("ge") != std::string_view::npos)) return false;
+    const std::string_view next = fold(v + 1);
+    return cap(v + 1) || next == "er" || next == "sie" || next == "der" || next == "die" || next == "das" ||
+           next == "ein" || next == "eine";
+  }
   // Reported speech before its attribution, the subject after the verb:
   //   "Es sei ein sehr produktives Treffen gewesen, schrieb die Sportministerin Lucy Frazer auf Twitter."
   //   "Eine Ausschreibung sei nicht erforderlich, so die Ministerin."
@@ -1577,20 +1590,12 @@ class quote_finder {
   //   "Renationalisierung und Austerität, so Varoufakis, seien jedoch nicht die Lösung."
   //   "Immerhin, so der Sozialarbeiter, sei der Sudanese seit fünf Jahren im Asylverfahren."
   //   "Die Sängerin Jordi werde, wie sie bei der Pressekonferenz sagte, auch die Landschaft erkunden."
+  //   "Husam, sagt ein Betreuer, habe das Erlebte gut bewältigt."  (any speech verb: a subjunctive right after it)
   // "so X" vouches for the clause when X is a name or a role ("Denn er war, so Luther, nicht bloß lieblich");
   // after anything else ("so das Konzept") a subjunctive must. "wie X sagte" vouches for an indicative as at
   // the end of a sentence (try_wie_after). The content is the whole clause, the attribution inside it: one
   // span cannot leave it out. Both sides are read at most 60 tokens far, so a sentence of a million
   // attributions stays linear.
-  // ", sagt ein Betreuer,", ", meinte er,": a speech verb in the present or past tense with its subject after it
-  bool subject_after_interrupting(std::size_t v) const {
-    // not a participle: "gesagt", "mitgeteilt", "angekündigt" ("sagt", "meint", "betonte" pass)
-    const std::string_view f = fold(v);
-    if (f.starts_with("ge") || (f.size() > 8 && f.find("ge") != std::string_view::npos)) return false;
-    const std::string_view next = fold(v + 1);
-    return cap(v + 1) || next == "er" || next == "sie" || next == "der" || next == "die" || next == "das" ||
-           next == "ein" || next == "eine";
-  }
   bool try_interrupted(const sentence_range& s, std::size_t v) {
     std::size_t c0 = std::max<std::size_t>(s.first, after_colon_);  // "...: Bisher, so Schenk, habe Kurz ..."
     while (c0 < v && (cls(c0) & aw_conjunction)) ++c0;
@@ -1683,12 +1688,12 @@ class quote_finder {
     const std::string_view article = fold(subject);
     if (article == "den" || article == "dem" || article == "einen" || article == "einem") return false;
     np p = genitive_before_role(parse_np(subject, std::min<std::size_t>(s.last, subject + 16)), std::min<std::size_t>(s.last, subject + 16));
-    // "..., zitierte die Nachrichtenagentur TASR Fico am Mittwochabend": the one quoted is the object, not the medium;
-    // with none ("zitiert die Zeitung aus dem Schreiben") a report keeps the medium, and words without marks in the
-    // indicative are no quote of anyone named
     // the perfect's participle has an object of its own: "..., haben die Hersteller auf der Webseite bereits ein
     // Lesegerät angekündigt" announced a thing, said nothing
     if (head != v && !p.empty() && object_before(p.last, v)) return false;
+    // "..., zitierte die Nachrichtenagentur TASR Fico am Mittwochabend": the one quoted is the object, not the medium;
+    // with none ("zitiert die Zeitung aus dem Schreiben") a report keeps the medium, and words without marks in the
+    // indicative are no quote of anyone named
     bool quoted_from_text = false;
     if (head == v && fold(v).starts_with("zitier")) {
       if (const np o = quoted_object(p, s.last); !o.empty()) p = o;

@@ -180,6 +180,7 @@ void link_speakers(const gazetteer& gaz, std::string_view text, const std::vecto
       if (it->type == "PER") { q.speaker_entity = it->cluster; break; }
       // A body as the speaker: an organisation that is the whole speaker span ("ORF", "Xinhua") or ends it after a
       // word for its kind ("Naturschutzorganisation WWF"; not after a person's role: "Sprecherin der EU-Kommission")
+      if (it->type != "ORG") continue;
       const bool whole = it->start_byte == q.speaker->start_byte && it->end_byte == q.speaker->end_byte;
       // (the word for its kind is no first name: "Hans-Stephan Bosch" is a person whom the tagger took for a company)
       bool named_kind = it->start_byte > q.speaker->start_byte && it->end_byte == q.speaker->end_byte && q.role.empty();
@@ -191,7 +192,7 @@ void link_speakers(const gazetteer& gaz, std::string_view text, const std::vecto
         const gazetteer::word_entry* w = gaz.word(kind);
         named_kind = !(w && (w->classes & wc_first));
       }
-      if (it->type == "ORG" && (whole || named_kind)) {
+      if (whole || named_kind) {
         q.speaker_entity = it->cluster;
         break;
       }

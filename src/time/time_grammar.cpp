@@ -1701,7 +1701,6 @@ class grammar {
     return c;
   }
 
-  // What may follow a bare hour: the end, punctuation, a verb or particle, a part of the day, "bis".
   // An inflected adjective (not an article) and a capitalised noun within the four tokens from j, in the sentence:
   // what a bare number before them counts ("seit November entführte Mitarbeiter"; not "nach Hause", "in der Halle")
   bool counted_noun_ahead(std::size_t j) const {
@@ -1710,10 +1709,11 @@ class grammar {
     for (std::size_t k = j; k + 1 < n_ && k < j + 4 && same_sentence(j, k + 1); ++k) {
       if (!lower_word(k) || !has(k + 1, tf_word) || !real_upper(k + 1) || is_any(k, articles)) continue;
       const std::string_view x = f(k);
-      if (x.size() >= 5 && (x.ends_with("e") || x.ends_with("en") || x.ends_with("te") || x.ends_with("ten"))) return true;
+      if (x.size() >= 5 && (x.ends_with("e") || x.ends_with("en"))) return true;  // "entführte", "lebenden"
     }
     return false;
   }
+  // What may follow a bare hour: the end, punctuation, a verb or particle, a part of the day, "bis".
   bool bare_hour_end(std::size_t j) const {
     if (j >= n_ || !same_sentence(j - 1, j)) return true;
     // "gegen zwei weitere Verdächtige", "um drei neue Stellen": an adjective and a noun make it a count
