@@ -3,6 +3,7 @@
 
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
+#include "output/json_writer.hpp"
 
 using namespace newsnorm;
 
@@ -149,4 +150,25 @@ TEST_CASE("NUL bytes and control characters inside the text are spaces, not term
   const auto doc = test::analyze(text);
   REQUIRE(doc.sentences.size() == 2);
   CHECK(doc.sentences[1].text == "Zweiter Satz.");
+}
+
+// The writer copies plain runs sixteen bytes a step: escapes at every position of a block and across
+// its edges must come out the same as byte by byte.
+TEST_CASE("json_writer escapes quotes, backslashes and controls wherever they fall in a run") {
+  const std::string escapes[] = {"\"", "\\", "\n", "\r", "\t", std::string(1, '\x01'), std::string(1, '\x1F'), "\x7F"};
+  const std::string written[] = {"\\\"", "\\\\", "\\n", "\\r", "\\t", "\\u0001", "\\u001f", "\\u007f"};
+  for (std::size_t e = 0; e < std::size(escapes); ++e) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      const std::string plain = "Stra\xC3\x9F" "e 1234567890 \xE2\x80\x9EZitat\xE2\x80\x9C und mehr Text dahinter";
+      std::string text = plain.substr(0, at) + escapes[e] + plain.substr(at);
+      std::string out;
+      newsnorm::detail::json_writer(out).value(text);
+      CHECK(out == "\"" + plain.substr(0, at) + written[e] + plain.substr(at) + "\"");
+    }
+  }
+  std::string out;
+  newsnorm::detail::json_writer w(out);
+  w.begin_object().key("start_byte").value(std::uint64_t{18446744073709551615ull}).key("d").value(std::int64_t{-42});
+  w.key("e").value("").end_object();
+  CHECK(out == "{\"start_byte\":18446744073709551615,\"d\":-42,\"e\":\"\"}");
 }
