@@ -279,12 +279,20 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
   return n;
 }
 
-std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out) {
+std::uint32_t transition_bucket(int prev, std::uint32_t mask) {
+  return feature_hash(ft_prev_tag).add(static_cast<std::uint64_t>(prev)).bucket(mask);
+}
+
+std::size_t token_history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out) {
   const auto p = static_cast<std::uint64_t>(prev);
-  out[0] = feature_hash(ft_prev_tag).add(p).bucket(mask);
-  out[1] = feature_hash(ft_prev_tag_word).add(p).add(s.tokens[i].fold).bucket(mask);
-  out[2] = feature_hash(ft_prev_tag_shape).add(p).add(s.info[i].shape).bucket(mask);
-  return max_history_features;
+  out[0] = feature_hash(ft_prev_tag_word).add(p).add(s.tokens[i].fold).bucket(mask);
+  out[1] = feature_hash(ft_prev_tag_shape).add(p).add(s.info[i].shape).bucket(mask);
+  return max_history_features - 1;
+}
+
+std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out) {
+  out[0] = transition_bucket(prev, mask);
+  return 1 + token_history_features(s, i, prev, mask, out + 1);
 }
 
 namespace {

@@ -89,13 +89,18 @@ std::size_t static_features(const ner_sentence& s, std::size_t i, std::uint32_t 
 // The features of a transition from tag prev to token i's tag: the tag pair alone, with the word, with its shape.
 inline constexpr std::size_t max_history_features = 3;
 std::size_t history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out);
+// The two parts of history_features(): the bucket of the tag bigram alone (the same for every token, so a
+// model can hold its weights as a table: Weights::transition) and the tag with the token's word and shape.
+std::uint32_t transition_bucket(int prev, std::uint32_t mask);
+std::size_t token_history_features(const ner_sentence& s, std::size_t i, int prev, std::uint32_t mask, std::uint32_t* out);
 
 // The best tag sequence under a first-order model (Viterbi): a token's score for tag t after tag p is the
 // sum of its static features' weights for t plus its transition features' (history_features(p)) for t.
 // Only the `beam` best previous tags of a token, and none more than `prune` below the best, are expanded.
 // A continuation-only token is O without scoring when O is within `skip` of the best tag before it (most
 // lower-case words after a capitalised noun): only a likely name is continued. Weights::add(buckets, n,
-// scores) adds the weights of n buckets to the tag_count scores. Shared by the stage (16-bit weights) and
+// scores) adds the weights of n buckets to the tag_count scores; Weights::transition(p, scores) sets them to the
+// weights of transition_bucket(p). Shared by the stage (16-bit weights) and
 // training (floats), so both decode alike. No allocation per token: the lattice is a per-thread buffer.
 struct decode_limits {
   float prune = 50, skip = 5;  // in the trained (float) weights' units
@@ -127,18 +132,26 @@ void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& w
     for (; i < n && work.plan[i] != 0; ++i) {
       const bool may_begin = work.plan[i] == 2;
       if (!may_begin && best[0] >= -skip) break;
-      // The `beam` best previous tags within `prune` of the best, best first (ties: the lower tag first), by
-      // insertion: tags come in ascending order, so a later tag goes before an earlier one only when better.
+      // The previous tags within `prune` of the best; when there are more than `beam`, the `beam` best of
+      // them (ties: the lower tag), by insertion. With a beam as wide as the tag set (the shipped setting)
+      // nothing is sorted: which tag wins a tie below does not depend on the order of expansion.
       int order[tag_count], expand = 0;
-      const int width = std::min(beam, tag_count);
-      for (int p = 0; p < tag_count && width > 0; ++p) {
-        if (!(best[p] >= -prune)) continue;
-        int j = expand;
-        if (expand < width) ++expand;
-        else if (best[p] > best[order[width - 1]]) j = width - 1;
-        else continue;
-        for (; j > 0 && best[p] > best[order[j - 1]]; --j) order[j] = order[j - 1];
-        order[j] = p;
+      for (int p = 0; p < tag_count; ++p)
+        if (best[p] >= -prune) order[expand++] = p;
+      if (expand > beam && beam <= 0) expand = 0;
+      if (expand > beam) {
+        const int width = beam;
+        int kept = 0;
+        for (int c = 0; c < expand; ++c) {
+          const int p = order[c];
+          int j = kept;
+          if (kept < width) ++kept;
+          else if (best[p] > best[order[width - 1]]) j = width - 1;
+          else continue;
+          for (; j > 0 && best[p] > best[order[j - 1]]; --j) order[j] = order[j - 1];
+          order[j] = p;
+        }
+        expand = kept;
       }
       Score emit[tag_count] = {};
       weights.add(features.data(), static_features(s, i, mask, features), emit);
@@ -147,12 +160,18 @@ void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& w
       std::uint8_t* back = work.back[i].data();
       for (int k = 0; k < expand; ++k) {
         const int p = order[k];
-        Score move[tag_count] = {};
-        weights.add(history, history_features(s, i, p, mask, history), move);
+        Score move[tag_count];
+        weights.transition(p, move);
+        weights.add(history, token_history_features(s, i, p, mask, history), move);
         const Score from = best[p];
+        // The best previous tag of t; a tie goes to the previous tag with the better score, then the lower
+        // one (the order a sorted beam gives), whatever the order of expansion.
         auto relax = [&](int t) {
           const Score v = from + move[t] + emit[t];
-          if (v > next[t]) { next[t] = v; back[t] = static_cast<std::uint8_t>(p); }
+          if (v > next[t] || (v == next[t] && (from > best[back[t]] || (from == best[back[t]] && p < back[t])))) {
+            next[t] = v;
+            back[t] = static_cast<std::uint8_t>(p);
+          }
           top = std::max(top, v);
         };
         relax(0);

@@ -54,6 +54,11 @@ std::optional<error> ner_model::load(std::string_view bytes) {
   rows_.assign(std::size_t{rows} + 1, row{});  // row 0 is all zeros: the buckets without weights
   const char* weights = buckets + 4 * std::size_t{rows};
   for (std::uint32_t r = 0; r < rows; ++r) std::memcpy(rows_[r + 1].w, weights + std::size_t{r} * tag_count * 2, tag_count * 2);
+  for (int p = 0; p < tag_count; ++p) {
+    const std::uint32_t bucket = transition_bucket(p, mask());
+    transitions_[static_cast<std::size_t>(p)].fill(0);
+    add(&bucket, 1, transitions_[static_cast<std::size_t>(p)].data());
+  }
   return std::nullopt;
 }
 

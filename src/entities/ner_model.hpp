@@ -15,6 +15,8 @@
 
 #include <newsnorm/newsnorm.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -34,6 +36,11 @@ class ner_model {
   void tag(const ner_sentence& s, std::vector<int>& tags, const decode_limits& limits = {}) const;
   // Adds the weights of n buckets to the tag_count scores (the decoder's Weights interface).
   void add(const std::uint32_t* buckets, std::size_t n, std::int32_t* scores) const noexcept;
+  // Sets scores to the weights of the tag bigram (p, t) for every t: transition_bucket(p)'s row, read into
+  // a table when the model is loaded (the decoder asks for it once for each previous tag of each token).
+  void transition(int p, std::int32_t* scores) const noexcept {
+    std::copy_n(transitions_[static_cast<std::size_t>(p)].begin(), tag_count, scores);
+  }
 
  private:
   std::uint32_t bits_ = 0;
@@ -47,6 +54,7 @@ class ner_model {
   std::vector<std::uint16_t> row16_;
   std::vector<std::uint32_t> row32_;
   std::vector<row> rows_;              // rows_[0] is zeros, then the file's rows in order
+  std::array<std::array<std::int32_t, tag_count>, tag_count> transitions_{};
 };
 
 }  // namespace newsnorm::detail

@@ -234,6 +234,11 @@ struct perceptron {
       for (int t = 0; t < tag_count; ++t) s[t] += row[t];
     }
   }
+  void transition(int p, float* s) const {
+    const std::uint32_t bucket = transition_bucket(p, mask());
+    std::fill_n(s, tag_count, 0.0f);
+    add(&bucket, 1, s);
+  }
   void update(const std::uint32_t* f, std::size_t n, int tag, float by) {
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t at = std::size_t{f[k]} * tag_count + static_cast<std::size_t>(tag);
