@@ -1384,6 +1384,26 @@ class quote_finder {
   static bool said_noun(std::string_view f) {
     return f == "angaben" || f == "informationen" || f == "worten" || f == "darstellung" || f == "aussage" || f == "aussagen";
   }
+  static bool genitive_article(std::string_view f) { return f == "der" || f == "des" || f == "einer" || f == "eines"; }
+  // A text that speaks for its author, named in the genitive after it: "Laut einer Mitteilung der Polizei",
+  // "Laut den aktuellen Zahlen der Behörde RTR", "Laut einem Gutachten der Pensionskommission"
+  static bool text_noun(std::string_view f) {
+    for (const std::string_view end : {"mitteilung", "aussendung", "meldung", "bericht", "studie", "umfrage", "prognose",
+                                       "gutachten", "zahlen", "statistik", "analyse", "sch\xC3\xA4tzung", "sch\xC3\xA4tzungen",
+                                       "berechnungen", "daten", "erhebung", "untersuchung", "auswertung", "erkl\xC3\xA4rung",
+                                       "stellungnahme"})
+      if (f.ends_with(end)) return true;
+    return false;
+  }
+  // A rule or a result, which states but does not speak: "Laut Grundversorgungsgesetz", "Laut der
+  // EU-Richtlinie", "Laut Spezifikationen", "Laut vorläufigem Endergebnis", "Laut Theorie", "Laut der Einigung"
+  static bool rule_noun(std::string_view f) {
+    for (const std::string_view end : {"gesetz", "richtlinie", "verordnung", "verkehrsordnung", "gesch\xC3\xA4" "ftsordnung",
+                                       "vertrag", "regeln", "regularien", "vorschrift", "vorschriften", "satzung", "verfassung",
+                                       "spezifikationen", "ergebnis", "theorie", "einigung", "fahrplan"})
+      if (f.ends_with(end)) return true;
+    return false;
+  }
   // Reported speech attributed by a preposition at the start of the sentence, with no speech verb:
   //   "Laut Kreml-Sprecher Peskow ist die Lage stabil."      speaker Peskow, verb "Laut"
   //   "Nach Angaben der Polizei wurden drei Menschen verletzt."  speaker Polizei, verb "Nach Angaben"
@@ -1435,11 +1455,26 @@ class quote_finder {
         (fold(p.name_last - 1) == "angaben" || fold(p.name_last - 1) == "informationen"))
       return false;
     std::size_t c0 = std::max(p.last, verb_last);
-    // The finite verb follows the whole source phrase (verb second), so a phrase after the noun belongs to
-    // the source: "Laut einer Opferbilanz vom Samstag | wurden 238 Menschen verletzt"
+    // The finite verb follows the whole source phrase (verb second), so a genitive after the noun belongs to
+    // the source ("Laut dem Jahresbericht der Ombudsstelle | entspricht das ..."); after a text ("Mitteilung",
+    // "Umfrage", "Zahlen") it names who speaks through it: "Laut einer Mitteilung der Polizei" -> Polizei
+    if (np_limit == s.last && genitive_article(fold(c0))) {
+      const np g = parse_np(c0, std::min<std::size_t>(s.last, c0 + 12));
+      if (!g.empty() && !g.pronoun && (g.name_last > g.name_first || g.role_last > g.role_first) && g.last < s.last &&
+          word(g.last) && !cap(g.last) && !(cls(g.last) & aw_conjunction)) {
+        if (text_noun(fold(p.last - 1))) p = g;
+        c0 = g.last;
+      }
+    }
+    // what a rule or a result states is no one's words: "Laut Gesetz", "Laut vorläufigem Endergebnis"
+    if (rule_noun(fold(p.last - 1))) return false;
+    // A phrase with a preposition belongs to the source too: "Laut einer Opferbilanz vom Samstag | wurden 238 ..."
     if (np_limit == s.last && (cls(c0) & aw_preposition)) {
       std::size_t g = c0 + 1;
-      while (g < s.last && g - c0 < 8 && ((cls(g) & (aw_preposition | aw_determiner)) || adjective(g) || cap(g) || a_.is(g, tf_number))) ++g;
+      // an adjective stands before its noun: "unter 1100 Händlern blickten mehr als ..." ends at "blickten"
+      while (g < s.last && g - c0 < 8 && ((cls(g) & (aw_preposition | aw_determiner)) || (adjective(g) && cap(g + 1)) || cap(g) ||
+                                           a_.is(g, tf_number)))
+        ++g;
       if (g < s.last && word(g) && !cap(g) && !(cls(g) & aw_conjunction)) c0 = g;
     }
     if (is(c0, "(")) {  // "Laut der Weltgesundheitsorganisation (WHO) sterben ..."
