@@ -1977,11 +1977,16 @@ class quote_finder {
     constexpr std::uint32_t finite = aw_finite_aux | aw_subjunctive;
     // (German puts the main clause's finite verb right after the subordinate clause: "Wenn das nicht reicht, gibt
     // es ...", so a plain lower-case word there, no adjective or adverb in -ig, -lich, -isch, is that verb)
+    auto verb_at = [&](std::size_t k) {
+      const std::string_view f = fold(k);
+      return (cls(k) & finite) || (word(k) && !cap(k) && !cls(k) && f.size() > 2 && !f.ends_with("ig") && !f.ends_with("lich") &&
+                                   !f.ends_with("isch"));
+    };
+    // or a pronominal adverb that takes the clause up, then the verb: "Dass ... herumgeht, davon halten wir wenig"
     auto main_clause_at = [&](std::size_t k) {
       const std::string_view f = fold(k);
-      const bool plain_verb = word(k) && !cap(k) && !cls(k) && f.size() > 2 && !f.ends_with("ig") && !f.ends_with("lich") &&
-                              !f.ends_with("isch");
-      return (cls(k) & finite) || plain_verb || ((f == "dann" || f == "so") && (cls(k + 1) & finite));
+      const bool pronominal = (cls(k) & aw_preposition) && f.size() > 3 && (f.starts_with("da") || f.starts_with("hier"));
+      return verb_at(k) || ((f == "dann" || f == "so") && (cls(k + 1) & finite)) || (pronominal && verb_at(k + 1));
     };
     // "Bis zu 2.000 Menschen kommen täglich, sagte ...", "Während der Krise stieg ...": a preposition, no subordinator
     const std::string_view opener = fold(c0);
