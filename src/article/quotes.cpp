@@ -841,9 +841,11 @@ class quote_finder {
                              headline_subject_after(q, open, close) || speaker_of_fragment(q, open, close);
     const bool ends_like_speech = ends_in_speech_punctuation(close);
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
-    // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“.
+    // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“, or
+    // before it, as listings put it: „Warum Kinder keine Tyrannen sind“ Doku, ARD Mediathek.
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     if (!has_speaker && open > 0 && (cls(open - 1) & aw_title_noun)) return;
+    if (!has_speaker && cap(close + 1) && (cls(close + 1) & aw_title_noun)) return;
     // A fragment quoted inside a clause ("Dies sei eine „wichtige Entwicklung“, sagte er") leaves its clause
     // to the reported-speech rules: the clause is reported speech too, and lends the fragment its speaker
     // when it has none of its own (carry_speakers).
