@@ -580,9 +580,11 @@ class quote_finder {
   void role_after_name(quote& q, const np& p) {
     if (!q.role.empty() || p.name_last <= p.name_first || p.pronoun || !is(p.last, ",")) return;
     std::size_t k = p.last + 1;
-    const std::size_t first = k;
-    const std::size_t limit = std::min(sentence_last(p.last), first + 8);
+    const std::size_t limit = std::min(sentence_last(p.last), k + 8);
+    // the article is no part of the role, as before a name: "sagte Anna Berger, die Leiterin der Abteilung" ->
+    // "Leiterin der Abteilung", like "die Leiterin der Abteilung Anna Berger"
     if (k < limit && (cls(k) & aw_determiner)) ++k;
+    const std::size_t role_first = k;
     while (k < limit && adjective(k)) ++k;
     if (k >= limit || !role(k)) return;
     std::size_t e = k + 1;
@@ -592,7 +594,7 @@ class quote_finder {
     // "Dmitri Medwedew, der mittlerweile Vize-Chef des Sicherheitsrats ist,": a relative clause, not an apposition
     for (std::size_t v = k + 1; v < e; ++v)
       if (cls(v) & (aw_finite_aux | aw_subjunctive)) return;
-    q.role = std::string(a_.text.substr(a_.tokens[first].begin, a_.tokens[e - 1].end - a_.tokens[first].begin));
+    q.role = std::string(a_.text.substr(a_.tokens[role_first].begin, a_.tokens[e - 1].end - a_.tokens[role_first].begin));
   }
 
   // The speaker after the closing mark: „…“, sagte Kreml-Sprecher Dmitri Peskow / „…“, so Peskow /
