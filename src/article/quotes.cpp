@@ -1069,14 +1069,15 @@ class quote_finder {
   //   "„…“, sagte die Anwältin. Ihr Mandant habe nichts gewusst."                        -> the Anwältin
   // The main clause's verb is a present subjunctive ("sei", "habe", "könne"; not "wäre", "hätte", which are
   // hypothetical as often), near the start of the sentence, with no "ich" or "wir" before it (a direct
-  // quote without its marks). The quote has the speaker and no verb of its own.
+  // quote without its marks). The quote has the speaker and no verb of its own; "habe ich" after the
+  // sentence's first words makes it the speaker's own words, a direct quote.
   bool try_continued(const sentence_range& s, const quote& from) {
     std::size_t start = s.first;
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
     std::size_t c1 = s.last;
     c1 = words_end(start, c1, start + 1);
     if (c1 < start + 3 || is(s.last - 1, "?")) return false;  // "Er sei unschuldig." is one
-    bool subjunctive = false;
+    bool subjunctive = false, first_person = false;
     for (std::size_t k = start; k < c1 && k < start + 8 && !subjunctive; ++k) {
       if (is(k, ",") || a_.is(k, tf_quote_mark)) return false;
       if (cls(k) & aw_pronoun) {
@@ -1087,10 +1088,14 @@ class quote_finder {
       const std::string_view f = fold(k);  // the present forms of the class, not "hätte", "würde", "wäre"
       for (const std::string_view w : {"sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "wolle", "dürfe"})
         if (f == w) subjunctive = true;
+      // "Außerdem habe ich es an einen Freund vermietet": before "ich", "habe", "gebe", "werde" are the indicative,
+      // the speaker's own words going on without marks, a direct quote (not so with "ich" first: "Ich habe ..."
+      // after a report is as often another person's words)
+      if (subjunctive && fold(k + 1) == "ich" && (f == "habe" || f == "gebe" || f == "werde")) first_person = true;
     }
     if (!subjunctive) return false;
     quote q;
-    q.kind = quote_kind::reported;
+    q.kind = first_person ? quote_kind::direct : quote_kind::reported;
     static_cast<span&>(q) = token_span(start, c1);
     q.content = token_span(start, c1);
     q.speaker = from.speaker;
