@@ -848,6 +848,7 @@ class quote_finder {
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     if (!has_speaker && open > 0 && (cls(open - 1) & aw_title_noun)) return;
     if (!has_speaker && cap(close + 1) && (cls(close + 1) & aw_title_noun)) return;
+    if (!has_speaker && example_before(open)) return;
     // A fragment quoted inside a clause ("Dies sei eine „wichtige Entwicklung“, sagte er") leaves its clause
     // to the reported-speech rules: the clause is reported speech too, and lends the fragment its speaker
     // when it has none of its own (carry_speakers).
@@ -856,6 +857,14 @@ class quote_finder {
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     ++quotes_in_zone_;
+  }
+
+  // An example in marks, what one might say, not what someone said: "Fragen (z.B. „Verträgt sich das mit der
+  // Impfung?“)", "zum Beispiel „…“", "beispielsweise „…“"
+  bool example_before(std::size_t open) const {
+    if (open >= 1 && fold(open - 1) == "beispielsweise") return true;
+    if (open >= 2 && fold(open - 1) == "beispiel" && fold(open - 2) == "zum") return true;
+    return open >= 4 && is(open - 1, ".") && fold(open - 2) == "b" && is(open - 3, ".") && fold(open - 4) == "z";
   }
 
   // A fragment is the words of the subject of the verb that frames it: "Der Minister nannte den Plan einen
