@@ -1404,12 +1404,12 @@ class quote_finder {
   }
   static bool genitive_article(std::string_view f) { return f == "der" || f == "des" || f == "einer" || f == "eines"; }
   // A text that speaks for its author, named in the genitive after it: "Laut einer Mitteilung der Polizei",
-  // "Laut den aktuellen Zahlen der Behörde RTR", "Laut einem Gutachten der Pensionskommission"
+  // "Laut den aktuellen Zahlen der Behörde RTR", "Laut einem Gutachten der Pensionskommission" (not "Analyse",
+  // "Auswertung", "Untersuchung", whose genitive is as often what they examine: "Laut einer Analyse der Daten")
   static bool text_noun(std::string_view f) {
     for (const std::string_view end : {"mitteilung", "aussendung", "meldung", "bericht", "studie", "umfrage", "prognose",
-                                       "gutachten", "zahlen", "statistik", "analyse", "sch\xC3\xA4tzung", "sch\xC3\xA4tzungen",
-                                       "berechnungen", "daten", "erhebung", "untersuchung", "auswertung", "erkl\xC3\xA4rung",
-                                       "stellungnahme"})
+                                       "gutachten", "zahlen", "statistik", "sch\xC3\xA4tzung", "sch\xC3\xA4tzungen",
+                                       "berechnung", "berechnungen", "erkl\xC3\xA4rung", "stellungnahme"})
       if (f.ends_with(end)) return true;
     return false;
   }
