@@ -285,6 +285,28 @@ TEST_CASE("quotes: a phrase after the source of \"laut\" belongs to it; the cont
   CHECK(doc.quotes[0].content.text == "wurden 238 Menschen verletzt");
 }
 
+TEST_CASE("quotes: a genitive after the source of \"laut\" belongs to it; after a text it is the source") {
+  auto doc = test::analyze("Laut dem Jahresbericht der Arbeiterkammer stiegen die Mieten um vier Prozent.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker->text == "Arbeiterkammer");
+  CHECK(doc.quotes[0].content.text == "stiegen die Mieten um vier Prozent");
+  // an adjective stands before a noun: the lower-case word after the phrase is the verb
+  doc = test::analyze("Laut einer Umfrage unter 500 Lehrern wünschen sich die meisten kleinere Klassen.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].content.text == "wünschen sich die meisten kleinere Klassen");
+}
+
+TEST_CASE("quotes: \"habe ich\" going on after a report is the speaker's own words, a direct quote") {
+  const auto doc = test::analyze("Das Haus in den Bergen gehöre ihm noch, sagte der Schauspieler. Er habe es nie "
+                                 "verkauft. Außerdem habe ich es an einen Freund vermietet.");
+  REQUIRE(doc.quotes.size() == 3);
+  CHECK(doc.quotes[1].kind == quote_kind::reported);
+  CHECK(doc.quotes[2].kind == quote_kind::direct);
+  CHECK(doc.quotes[2].content.text == "Außerdem habe ich es an einen Freund vermietet");
+  REQUIRE(doc.quotes[2].speaker.has_value());
+  CHECK(doc.quotes[2].speaker->text == "Schauspieler");
+}
+
 TEST_CASE("the polite Sie inside a sentence names nobody") {
   const auto doc = test::analyze("Rektorin Sonja Hammerschmid lacht. STANDARD: Bei Ihrer Antrittsrede haben Sie gesagt, "
                                  "dass Ihr Vater wichtig war.");

@@ -580,9 +580,11 @@ class quote_finder {
   void role_after_name(quote& q, const np& p) {
     if (!q.role.empty() || p.name_last <= p.name_first || p.pronoun || !is(p.last, ",")) return;
     std::size_t k = p.last + 1;
-    const std::size_t first = k;
-    const std::size_t limit = std::min(sentence_last(p.last), first + 8);
+    const std::size_t limit = std::min(sentence_last(p.last), k + 8);
+    // the article is no part of the role, as before a name: "sagte Anna Berger, die Leiterin der Abteilung" ->
+    // "Leiterin der Abteilung", like "die Leiterin der Abteilung Anna Berger"
     if (k < limit && (cls(k) & aw_determiner)) ++k;
+    const std::size_t role_first = k;
     while (k < limit && adjective(k)) ++k;
     if (k >= limit || !role(k)) return;
     std::size_t e = k + 1;
@@ -592,7 +594,7 @@ class quote_finder {
     // "Dmitri Medwedew, der mittlerweile Vize-Chef des Sicherheitsrats ist,": a relative clause, not an apposition
     for (std::size_t v = k + 1; v < e; ++v)
       if (cls(v) & (aw_finite_aux | aw_subjunctive)) return;
-    q.role = std::string(a_.text.substr(a_.tokens[first].begin, a_.tokens[e - 1].end - a_.tokens[first].begin));
+    q.role = std::string(a_.text.substr(a_.tokens[role_first].begin, a_.tokens[e - 1].end - a_.tokens[role_first].begin));
   }
 
   // The speaker after the closing mark: „…“, sagte Kreml-Sprecher Dmitri Peskow / „…“, so Peskow /
@@ -841,9 +843,12 @@ class quote_finder {
                              headline_subject_after(q, open, close) || speaker_of_fragment(q, open, close);
     const bool ends_like_speech = ends_in_speech_punctuation(close);
     // A name or title in marks ("The Guardian", „All-in-Rechner“, "The Independent on Sunday") is not a quote,
-    // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“.
+    // nor what stands in marks after a naming noun: der Film „Im Westen nichts Neues“, unter dem Motto „…“, or
+    // before it, as listings put it: „Warum Kinder keine Tyrannen sind“ Doku, ARD Mediathek.
     if (!has_speaker && !(ends_like_speech ? words >= 2 : (words >= 4 && !title_like(open + 1, close)))) return;
     if (!has_speaker && open > 0 && (cls(open - 1) & aw_title_noun)) return;
+    if (!has_speaker && cap(close + 1) && (cls(close + 1) & aw_title_noun)) return;
+    if (!has_speaker && example_before(open)) return;
     // A fragment quoted inside a clause ("Dies sei eine „wichtige Entwicklung“, sagte er") leaves its clause
     // to the reported-speech rules: the clause is reported speech too, and lends the fragment its speaker
     // when it has none of its own (carry_speakers).
@@ -852,6 +857,14 @@ class quote_finder {
     a_.before_append(a_.doc->quotes, "quotes");
     a_.doc->quotes.push_back(std::move(q));
     ++quotes_in_zone_;
+  }
+
+  // An example in marks, what one might say, not what someone said: "Fragen (z.B. „Verträgt sich das mit der
+  // Impfung?“)", "zum Beispiel „…“", "beispielsweise „…“"
+  bool example_before(std::size_t open) const {
+    if (open >= 1 && fold(open - 1) == "beispielsweise") return true;
+    if (open >= 2 && fold(open - 1) == "beispiel" && fold(open - 2) == "zum") return true;
+    return open >= 4 && is(open - 1, ".") && fold(open - 2) == "b" && is(open - 3, ".") && fold(open - 4) == "z";
   }
 
   // A fragment is the words of the subject of the verb that frames it: "Der Minister nannte den Plan einen
@@ -1065,14 +1078,15 @@ class quote_finder {
   //   "„…“, sagte die Anwältin. Ihr Mandant habe nichts gewusst."                        -> the Anwältin
   // The main clause's verb is a present subjunctive ("sei", "habe", "könne"; not "wäre", "hätte", which are
   // hypothetical as often), near the start of the sentence, with no "ich" or "wir" before it (a direct
-  // quote without its marks). The quote has the speaker and no verb of its own.
+  // quote without its marks). The quote has the speaker and no verb of its own; "habe ich" after the
+  // sentence's first words makes it the speaker's own words, a direct quote.
   bool try_continued(const sentence_range& s, const quote& from) {
     std::size_t start = s.first;
     while (start < s.last && (cls(start) & aw_conjunction)) ++start;
     std::size_t c1 = s.last;
     c1 = words_end(start, c1, start + 1);
     if (c1 < start + 3 || is(s.last - 1, "?")) return false;  // "Er sei unschuldig." is one
-    bool subjunctive = false;
+    bool subjunctive = false, first_person = false;
     for (std::size_t k = start; k < c1 && k < start + 8 && !subjunctive; ++k) {
       if (is(k, ",") || a_.is(k, tf_quote_mark)) return false;
       if (cls(k) & aw_pronoun) {
@@ -1083,10 +1097,14 @@ class quote_finder {
       const std::string_view f = fold(k);  // the present forms of the class, not "hätte", "würde", "wäre"
       for (const std::string_view w : {"sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "wolle", "dürfe"})
         if (f == w) subjunctive = true;
+      // "Außerdem habe ich es an einen Freund vermietet": before "ich", "habe", "gebe", "werde" are the indicative,
+      // the speaker's own words going on without marks, a direct quote (not so with "ich" first: "Ich habe ..."
+      // after a report is as often another person's words)
+      if (subjunctive && fold(k + 1) == "ich" && (f == "habe" || f == "gebe" || f == "werde")) first_person = true;
     }
     if (!subjunctive) return false;
     quote q;
-    q.kind = quote_kind::reported;
+    q.kind = first_person ? quote_kind::direct : quote_kind::reported;
     static_cast<span&>(q) = token_span(start, c1);
     q.content = token_span(start, c1);
     q.speaker = from.speaker;
@@ -1384,6 +1402,26 @@ class quote_finder {
   static bool said_noun(std::string_view f) {
     return f == "angaben" || f == "informationen" || f == "worten" || f == "darstellung" || f == "aussage" || f == "aussagen";
   }
+  static bool genitive_article(std::string_view f) { return f == "der" || f == "des" || f == "einer" || f == "eines"; }
+  // A text that speaks for its author, named in the genitive after it: "Laut einer Mitteilung der Polizei",
+  // "Laut den aktuellen Zahlen der Behörde RTR", "Laut einem Gutachten der Pensionskommission" (not "Analyse",
+  // "Auswertung", "Untersuchung", whose genitive is as often what they examine: "Laut einer Analyse der Daten")
+  static bool text_noun(std::string_view f) {
+    for (const std::string_view end : {"mitteilung", "aussendung", "meldung", "bericht", "studie", "umfrage", "prognose",
+                                       "gutachten", "zahlen", "statistik", "sch\xC3\xA4tzung", "sch\xC3\xA4tzungen",
+                                       "berechnung", "berechnungen", "erkl\xC3\xA4rung", "stellungnahme"})
+      if (f.ends_with(end)) return true;
+    return false;
+  }
+  // A rule or a result, which states but does not speak: "Laut Grundversorgungsgesetz", "Laut der
+  // EU-Richtlinie", "Laut Spezifikationen", "Laut vorläufigem Endergebnis", "Laut Theorie", "Laut der Einigung"
+  static bool rule_noun(std::string_view f) {
+    for (const std::string_view end : {"gesetz", "richtlinie", "verordnung", "verkehrsordnung", "gesch\xC3\xA4" "ftsordnung",
+                                       "vertrag", "regeln", "regularien", "vorschrift", "vorschriften", "satzung", "verfassung",
+                                       "spezifikationen", "ergebnis", "theorie", "einigung", "fahrplan"})
+      if (f.ends_with(end)) return true;
+    return false;
+  }
   // Reported speech attributed by a preposition at the start of the sentence, with no speech verb:
   //   "Laut Kreml-Sprecher Peskow ist die Lage stabil."      speaker Peskow, verb "Laut"
   //   "Nach Angaben der Polizei wurden drei Menschen verletzt."  speaker Polizei, verb "Nach Angaben"
@@ -1435,11 +1473,26 @@ class quote_finder {
         (fold(p.name_last - 1) == "angaben" || fold(p.name_last - 1) == "informationen"))
       return false;
     std::size_t c0 = std::max(p.last, verb_last);
-    // The finite verb follows the whole source phrase (verb second), so a phrase after the noun belongs to
-    // the source: "Laut einer Opferbilanz vom Samstag | wurden 238 Menschen verletzt"
+    // The finite verb follows the whole source phrase (verb second), so a genitive after the noun belongs to
+    // the source ("Laut dem Jahresbericht der Ombudsstelle | entspricht das ..."); after a text ("Mitteilung",
+    // "Umfrage", "Zahlen") it names who speaks through it: "Laut einer Mitteilung der Polizei" -> Polizei
+    if (np_limit == s.last && genitive_article(fold(c0))) {
+      const np g = parse_np(c0, std::min<std::size_t>(s.last, c0 + 12));
+      if (!g.empty() && !g.pronoun && (g.name_last > g.name_first || g.role_last > g.role_first) && g.last < s.last &&
+          word(g.last) && !cap(g.last) && !(cls(g.last) & aw_conjunction)) {
+        if (text_noun(fold(p.last - 1))) p = g;
+        c0 = g.last;
+      }
+    }
+    // what a rule or a result states is no one's words: "Laut Gesetz", "Laut vorläufigem Endergebnis"
+    if (rule_noun(fold(p.last - 1))) return false;
+    // A phrase with a preposition belongs to the source too: "Laut einer Opferbilanz vom Samstag | wurden 238 ..."
     if (np_limit == s.last && (cls(c0) & aw_preposition)) {
       std::size_t g = c0 + 1;
-      while (g < s.last && g - c0 < 8 && ((cls(g) & (aw_preposition | aw_determiner)) || adjective(g) || cap(g) || a_.is(g, tf_number))) ++g;
+      // an adjective stands before its noun: "unter 1100 Händlern blickten mehr als ..." ends at "blickten"
+      while (g < s.last && g - c0 < 8 && ((cls(g) & (aw_preposition | aw_determiner)) || (adjective(g) && cap(g + 1)) || cap(g) ||
+                                           a_.is(g, tf_number)))
+        ++g;
       if (g < s.last && word(g) && !cap(g) && !(cls(g) & aw_conjunction)) c0 = g;
     }
     if (is(c0, "(")) {  // "Laut der Weltgesundheitsorganisation (WHO) sterben ..."
@@ -1942,11 +1995,16 @@ class quote_finder {
     constexpr std::uint32_t finite = aw_finite_aux | aw_subjunctive;
     // (German puts the main clause's finite verb right after the subordinate clause: "Wenn das nicht reicht, gibt
     // es ...", so a plain lower-case word there, no adjective or adverb in -ig, -lich, -isch, is that verb)
+    auto verb_at = [&](std::size_t k) {
+      const std::string_view f = fold(k);
+      return (cls(k) & finite) || (word(k) && !cap(k) && !cls(k) && f.size() > 2 && !f.ends_with("ig") && !f.ends_with("lich") &&
+                                   !f.ends_with("isch"));
+    };
+    // or a pronominal adverb that takes the clause up, then the verb: "Dass ... herumgeht, davon halten wir wenig"
     auto main_clause_at = [&](std::size_t k) {
       const std::string_view f = fold(k);
-      const bool plain_verb = word(k) && !cap(k) && !cls(k) && f.size() > 2 && !f.ends_with("ig") && !f.ends_with("lich") &&
-                              !f.ends_with("isch");
-      return (cls(k) & finite) || plain_verb || ((f == "dann" || f == "so") && (cls(k + 1) & finite));
+      const bool pronominal = (cls(k) & aw_preposition) && f.size() > 3 && (f.starts_with("da") || f.starts_with("hier"));
+      return verb_at(k) || ((f == "dann" || f == "so") && (cls(k + 1) & finite)) || (pronominal && verb_at(k + 1));
     };
     // "Bis zu 2.000 Menschen kommen täglich, sagte ...", "Während der Krise stieg ...": a preposition, no subordinator
     const std::string_view opener = fold(c0);
