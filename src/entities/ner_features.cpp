@@ -442,6 +442,12 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
         while (to < n && tags[to] == inside_tag(label)) ++to;
       if (to == i + 1 || (to == i + 2 && s.tokens[i + 1].fold == ".")) set_span(tags, from, to, per);
     }
+    // The ordinal's full stop is part of the name inside a sentence ("Manuel II. floh", "Felipe VI.");
+    // at the sentence's end it is the end ("... von König Felipe VI."), whatever the tagger made of it.
+    if (tags[i] == 0 || tag_label(tags[i]) != per || i + 1 >= n || s.tokens[i + 1].fold != "." || s.tokens[i + 1].space_before)
+      continue;
+    if (i + 2 < n) tags[i + 1] = inside_tag(per);
+    else tags[i + 1] = 0;
   }
   // A town's name right after an article is the common noun it also is: "in den Bergen", "in der Halle",
   // "das Essen", "unter dem Kiel", "den Deal", "den Roman" (towns take no article). Not before a capitalised
@@ -578,6 +584,11 @@ void apply_tag_rules(const ner_sentence& s, std::vector<int>& tags) {
     if (all_outside(tags, from, last)) set_span(tags, from, last, per);
     i = last - 1;
   }
+  // Nor does the tagger make one of such a compound: an unknown word that ends in a common noun of the
+  // corpora is no town's adjective ("die Kooperationspartner Technik und Forschung": "-partner").
+  for (std::size_t i = 0; i < n; ++i)
+    if (tags[i] == begin_tag(loc_deriv) && (i + 1 == n || tags[i + 1] != inside_tag(loc_deriv)) && s.info[i].common_tail)
+      tags[i] = 0;
   // An unknown capitalised word in -er before a noun no table knows as a name is a town's adjective: "die
   // Ummendorfer Gemeinderäte", "im Wiesecker Ortskern" (no table knows the town; the corpora's words and
   // known names in -er are left to the tagger).

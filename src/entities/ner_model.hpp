@@ -1,5 +1,6 @@
 // The trained tagger: a structured averaged perceptron over hashed features with tag-transition features,
-// decoded with a beam-limited Viterbi search (decode_sentence; I-X only after B-X or I-X). Trained by
+// decoded with a pruned Viterbi search (decode_sentence: every previous tag within decode_limits::prune of
+// the best; I-X only after B-X or I-X). Trained by
 // src/tools/newsnorm_train_ner.cpp with the same decoder.
 //
 // File format (little-endian), de/ner_model.bin:
