@@ -512,3 +512,28 @@ TEST_CASE("entities: a quote's speaker the tagger missed is a person or a body; 
   doc = test::analyze("\"Die Bestände sinken seit Jahren\", sagte die Sprecherin der EU-Kommission.", entities_only());
   CHECK(speaker_of(doc) == -1);
 }
+
+// engine_config::stages: an engine without the entity data answers the other stages as the full one does
+// and refuses the entity stage with a clear error instead of returning no entities.
+TEST_CASE("entities: an engine created without the entity stage's data") {
+  newsnorm::engine_config config;
+  config.stages = newsnorm::stages::structure | newsnorm::stages::time | newsnorm::stages::numbers;
+  auto lean = newsnorm::engine::create(config);
+  REQUIRE(lean);
+  const std::string text = "Kremlsprecher Dmitri Peskow sagte am Montag in Moskau, mehr als 16.000 Container seien da.";
+  newsnorm::options opt;
+  opt.dct = std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{10}, std::chrono::day{4}};
+  opt.stages = config.stages;
+  auto small = lean->analyze(text, opt);
+  REQUIRE(small);
+  auto full = test::engine().analyze(text, opt);
+  REQUIRE(full);
+  CHECK(newsnorm::to_json(*small) == newsnorm::to_json(*full));
+  CHECK(small->timexes.size() == 1);
+  CHECK(small->numbers.size() == 1);
+  opt.stages = newsnorm::stages::all;
+  auto refused = lean->analyze(text, opt);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == newsnorm::errc::invalid_argument);
+  CHECK(refused.error().message.find("engine_config::stages") != std::string::npos);
+}

@@ -276,7 +276,8 @@ int run_jsonl(const engine& eng, const cli_options& c, std::istream& in) {
 
 int main(int argc, char** argv) {
   const cli_options c = parse_args(argc, argv);
-  auto eng = engine::create(engine_config{c.data_dir});
+  // Only the data of the stages asked for: "--stages time" starts without loading the entity model.
+  auto eng = engine::create(engine_config{c.data_dir, c.opt.stages});
   if (!eng) {
     std::fprintf(stderr, "newsnorm: %s\n", eng.error().message.c_str());
     return 1;

@@ -16,7 +16,7 @@ using namespace detail;
 
 namespace {
 
-result<language_rules> load_language(const data_source& data, std::string lang) {
+result<language_rules> load_language(const data_source& data, std::string lang, unsigned stages) {
   language_rules l;
   l.lang = lang;
   // the structure stage's probe finds the time words too (article_rules::shared); errors in the article's order
@@ -30,6 +30,7 @@ result<language_rules> load_language(const data_source& data, std::string lang) 
   auto numbers = load_number_rules(data, lang);
   if (!numbers) return numbers.error();
   l.numbers = std::move(*numbers);
+  if (!(stages & stages::entities)) return l;  // engine_config::stages: no entity data wanted
   auto entities = load_entity_rules(data, lang);
   if (!entities) return entities.error();
   l.entities = std::move(*entities);
@@ -73,7 +74,7 @@ result<engine> engine::create(const engine_config& config) {
     const data_source data(config.data_dir);
     auto impl = std::make_shared<engine_impl>();
     for (const char* lang : {"de", "en"}) {
-      auto l = load_language(data, lang);
+      auto l = load_language(data, lang, config.stages);
       if (!l) return l.error();
       impl->languages.push_back(std::move(*l));
     }
@@ -96,6 +97,8 @@ result<document> engine::analyze(std::string_view input, const options& opt) con
       return error{errc::input_too_large, fmt::format("input has {} bytes, more than the limit of {}", input.size(), limit)};
     const language_rules* rules = impl_->find(opt.lang);
     if (!rules) return error{errc::invalid_argument, fmt::format("unsupported language '{}' (use \"de\" or \"en\")", opt.lang)};
+    if ((opt.stages & stages::entities) && !rules->entities)
+      return error{errc::invalid_argument, "the engine was created without the entity stage's data (engine_config::stages)"};
     if (opt.dct && !opt.dct->ok()) return error{errc::invalid_date, "the reference date is not a calendar date"};
     if (opt.dct_time && !opt.dct) return error{errc::invalid_date, "a reference time of day needs a reference date"};
     if (opt.dct_time && (opt.dct_time->count() < 0 || opt.dct_time->count() >= 86400))
