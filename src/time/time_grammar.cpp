@@ -3113,12 +3113,13 @@ token_words classify_tokens(const time_tables& t, const analysis& a) {
   // the structure stage's probe has found the words already (article_rules::shared): their numbers are entries + 1
   if (a.shared_for == &t && a.shared_ids.size() == n) {
     const std::uint16_t* const ids = a.shared_ids.data();
-    const time_word* const entries = t.entries.data();
+    const time_word* const* const word_of = t.word_by_id.data();
+    const std::uint8_t* const bits_of = t.bits_by_id.data();
+    const std::size_t ids_known = t.word_by_id.size();
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint32_t id = ids[i];
-      const time_word* const w = id ? entries + (id - 1) : nullptr;
-      o[i] = w;
-      bits[i] = static_cast<std::uint8_t>((tokens[i].flags & (tf_word | tf_number)) | (id ? w->token_bits : 0));
+      const std::uint32_t id = ids[i] < ids_known ? ids[i] : 0;
+      o[i] = word_of[id];
+      bits[i] = static_cast<std::uint8_t>((tokens[i].flags & (tf_word | tf_number)) | bits_of[id]);
     }
     return out;
   }

@@ -153,6 +153,10 @@ struct time_tables {
   std::vector<slot> index;
   std::string keys;
   std::vector<time_word> entries;  // the index's copies of the words, with their traits; slots point here
+  // By the shared probe's number (entries + 1; 0 = no time word): the word and its token_bits, so that
+  // classify_tokens() reads two tables instead of branching on each token ("die", "Mai", "sagte" alternate).
+  std::vector<const time_word*> word_by_id;
+  std::vector<std::uint8_t> bits_by_id;
   // entries[k]'s key, for the structure stage's shared probe (shared_words()); empty for a one-byte key, which
   // the stage never looks up
   std::vector<std::pair<std::uint32_t, std::uint32_t>> entry_keys;  // offset and length in `keys`
@@ -247,6 +251,12 @@ struct time_tables {
       entry_keys.emplace_back(static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()));
       keys.append(key);
     });
+    word_by_id.assign(1, nullptr);
+    bits_by_id.assign(1, 0);
+    for (const time_word& w : entries) {
+      word_by_id.push_back(&w);
+      bits_by_id.push_back(w.token_bits);
+    }
   }
   const time_word* lookup(std::string_view w, std::size_t readable = 0) const {
     if (index.empty()) return nullptr;
