@@ -779,9 +779,12 @@ class grammar {
       e.bare_day = true;
       return e;
     }
-    // "am 15." alone, "Nacht vom 16.": a day of the anchor's month
-    if ((is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis")) && i > 0 &&
-        !(has(j, tf_word) && upper(j) && !has(j, tf_sentence_start)) && !has(j, tf_number)) {
+    // "am 15." alone, "Nacht vom 16.": a day of the anchor's month; not the ordinal of a noun ("am 15. Spieltag").
+    // A preposition after it is no noun, in a text in lower case too ("am 15. um 8:00")
+    const bool noun_after = has(j, tf_word) && upper(j) && !has(j, tf_sentence_start) &&
+                            cls(j) != word_class::function && cls(j) != word_class::approx;
+    if ((is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis")) && i > 0 && !noun_after &&
+        !has(j, tf_number)) {
       time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
       e.day = *d;
       return e;
