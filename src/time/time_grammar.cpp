@@ -889,6 +889,9 @@ class grammar {
     if (!chr && !jahr_word && (len != 4 || *y < 1000 || *y > 2100)) return std::nullopt;
     if (!chr && !jahr_word && !looks_like_year(j)) return std::nullopt;
     if (*y == 0) return std::nullopt;
+    // "32. Oktober 2015": the year of a day the month cannot have is no year of its own (month_year() left the month)
+    if (!jahr_word && j >= 3 && one(j - 2, '.') && cls(j - 1) == word_class::month && plain_digits(j - 3, 1, 2))
+      return std::nullopt;
     time_expr e = make(i, end, expr_kind::date, anchoring::absolute);
     e.year = *y;
     e.bc = bc;
