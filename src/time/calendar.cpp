@@ -117,7 +117,9 @@ std::optional<ymd> holiday_date(const holiday& h, int y) {
   switch (h.rule) {
     case holiday_rule::fixed: {
       const ymd d = make_ymd(y, h.a, h.b);
-      return d.ok() ? std::optional<ymd>(d) : std::nullopt;
+      if (!d.ok()) return std::nullopt;
+      // c = 1: a Sunday moves to the Saturday before (the Dutch Königstag, 27 April: 26 April 2014)
+      return h.c == 1 && iso_weekday(d) == 7 ? add_days(d, -1) : d;
     }
     case holiday_rule::easter: return add_days(easter_sunday(y), h.a);
     case holiday_rule::orthodox: return add_days(orthodox_easter_sunday(y), h.a);

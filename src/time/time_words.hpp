@@ -91,7 +91,7 @@ enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixe
 
 struct holiday {
   holiday_rule rule = holiday_rule::fixed;
-  // fixed, julian: month, day; easter, orthodox: offset; nth_weekday: month, weekday, n; before_fixed: month, day,
+  // fixed: month, day, and 1 to move a Sunday to the Saturday before; julian: month, day; easter, orthodox: offset; nth_weekday: month, weekday, n; before_fixed: month, day,
   // weekday; islamic, chinese: month, day; hebrew: month (Nisan = 1 ... Tishri = 7 ... Adar = 12, Adar II in a leap
   // year), day, and an Israeli rule that moves the day off the Sabbath (hebrew_shift)
   int a = 0, b = 0, c = 0;
