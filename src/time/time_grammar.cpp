@@ -240,6 +240,12 @@ class grammar {
                                     (st == starts::daypart && decade_word(f(i + 1))));  // "späten Siebzigerjahren"
     }
     if (b & tt_number) return true;
+    return word_can_begin(i);
+  }
+
+  // A word outside the time tables begins an expression only beside a time word, or by its own form.
+  __attribute__((always_inline)) bool word_can_begin(std::size_t i) const {
+    const std::uint8_t b = tb_[i];
     if (!(b & tt_word)) return false;
     if (tk_[i].flags & tf_has_digit) return true;  // "90er", "15te", "16h"
     // "drei Tage", "ersten Januar", "ein paar Tage", "einen ganzen Monat", "zweimal im Jahr"
@@ -306,6 +312,12 @@ class grammar {
     const word_class c = tw ? tw->cls : word_class::none;
     if (tw && tw->holiday >= 0) take(holiday_expr(i));
     if (tw && tw->starts_holiday) take(holiday_expr(i));
+    // "große" (Große Fastenzeit), "peter" (Peter und Paul): a word known only as the first of a holiday's name begins
+    // nothing else, unless it would as a word outside the tables ("große" is frequent, and every matcher below is
+    // tried) or is an ordinal ("ersten Weihnachtsfeiertag", and "in der ersten Hälfte des Monats")
+    if (tw && tw->starts_holiday && c == word_class::none && tw->holiday < 0 && tw->marks == tense::none &&
+        !word_can_begin(i) && !ordinal_at(i))
+      return best;
     if (tw && c == word_class::none && tw->marks != tense::none && !tw->starts_holiday && tw->holiday < 0)
       return best;  // a verb form that marks tense: "war", "hat"
     switch (c) {
