@@ -86,8 +86,9 @@ enum token_trait : std::uint8_t {
 
 // fixed, easter, nth_weekday, before_fixed: Gregorian rules. orthodox: days after Easter by the Julian
 // computus; julian: a fixed date of the Julian calendar; islamic, hebrew, chinese: a month and day of that
-// calendar (ICU: islamic-umalqura, hebrew, chinese), placed in the Gregorian year when the engine resolves it.
-enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixed, orthodox, julian, islamic, hebrew, chinese };
+// calendar (ICU: islamic-umalqura, hebrew, chinese), placed in the Gregorian year when the engine resolves it;
+// season_start: the equinox or solstice of a month (3, 6, 9, 12), computed.
+enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixed, orthodox, julian, islamic, hebrew, chinese, season_start };
 
 struct holiday {
   holiday_rule rule = holiday_rule::fixed;
