@@ -739,6 +739,10 @@ class grammar {
           return e;
         }
       }
+      if (!m && spoken_date_start(i)) {  // "am siebten vierten", "Donnerstag, den siebenundzwanzigsten zwölften"
+        if (auto om = next_ok(i, o->second) ? ordinal_month(o->second, true) : std::nullopt; om && valid_day(om->first, o->first))
+          return spoken_date(i, o->first, *om);
+      }
       if (!m || !valid_day(m->first, o->first)) return std::nullopt;
       time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
       e.day = o->first;
@@ -775,6 +779,13 @@ class grammar {
       return with_time(e);
     }
     if (j != i + 2) return std::nullopt;
+    // "am 7. vierten": the month as an ordinal word
+    if (spoken_date_start(i)) {
+      if (auto om = next_ok(i, j) ? ordinal_month(j, false) : std::nullopt; om && valid_day(om->first, *d))
+        return spoken_date(i, *d, *om);
+      // "am 3. vierten Spieltag": ordinals before a noun, no day
+      if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none && parse_ordinal_word(f(j))) return std::nullopt;
+    }
     // "27. 11." and "27. 11. 2019": a month number after a space
     if (auto m = plain_digits(j, 1, 2); m && *m >= 1 && *m <= 12 && dot_after(j) && next_ok(i, j) && valid_day(*m, *d) &&
                                         !a_.glued(i + 1)) {
@@ -802,6 +813,37 @@ class grammar {
       return e;
     }
     return std::nullopt;
+  }
+
+  // A date read aloud names its month by an ordinal too: "am siebten vierten" (7 April), "am 7. vierten",
+  // "Donnerstag, den siebenundzwanzigsten zwölften". Only after "am", "den", "vom", "zum", "bis" or a weekday,
+  // where an ordinal of a noun would have the noun after it ("am ersten dritten Spieltag").
+  bool spoken_date_start(std::size_t i) const {
+    if (i == 0 || !same_sentence(i - 1, i)) return false;
+    return is(i - 1, "am") || is(i - 1, "den") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis") ||
+           cls(i - 1) == word_class::weekday;
+  }
+  // Token j is the month of such a date, as an ordinal word ("vierten", "zwölfter") or, after a day in words, as
+  // digits and a dot ("siebten 4."); no noun and no count after it. Returns the month and the end.
+  std::optional<std::pair<int, std::size_t>> ordinal_month(std::size_t j, bool digits) const {
+    std::optional<std::pair<int, std::size_t>> o;
+    if (auto d = digits ? plain_digits(j, 1, 2) : std::nullopt; d && dot_after(j)) o = std::pair<int, std::size_t>{*d, j + 2};
+    else if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none)
+      if (auto v = parse_ordinal_word(f(j))) o = std::pair<int, std::size_t>{static_cast<int>(*v), j + 1};
+    if (!o || o->first < 1 || o->first > 12) return std::nullopt;
+    const std::size_t k = o->second;
+    if (next_ok(j, k) && ((has(k, tf_word) && real_upper(k) && !has(k, tf_sentence_start)) ||
+                          (has(k, tf_number) && !plain_digits(k, 4, 4))))
+      return std::nullopt;
+    return o;
+  }
+  time_expr spoken_date(std::size_t i, int day, std::pair<int, std::size_t> month) const {
+    time_expr e = make(i, month.second, expr_kind::date, anchoring::implicit);
+    e.day = day;
+    e.month = month.first;
+    e.last = static_cast<std::uint32_t>(year_after(month.second, e));
+    if (e.year != no_year) e.anchor = anchoring::absolute;
+    return e;
   }
 
   // Token j is a day and month ("15.10.", "15.10.2018", "15.10") of a day after `first_day`: the second end of
