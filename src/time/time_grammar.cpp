@@ -740,8 +740,8 @@ class grammar {
         }
       }
       if (!m && spoken_date_start(i)) {  // "am siebten vierten", "Donnerstag, den siebenundzwanzigsten zwölften"
-        if (auto om = next_ok(i, o->second) ? ordinal_month(o->second, true) : std::nullopt; om && valid_day(om->first, o->first))
-          return spoken_date(i, o->first, *om);
+        const auto om = next_ok(i, o->second) ? ordinal_month(o->second, true) : std::nullopt;
+        if (om && valid_day(om->first, o->first)) return spoken_date(i, o->first, *om);
       }
       if (!m || !valid_day(m->first, o->first)) return std::nullopt;
       time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
@@ -781,10 +781,11 @@ class grammar {
     if (j != i + 2) return std::nullopt;
     // "am 7. vierten": the month as an ordinal word
     if (spoken_date_start(i)) {
-      if (auto om = next_ok(i, j) ? ordinal_month(j, false) : std::nullopt; om && valid_day(om->first, *d))
-        return spoken_date(i, *d, *om);
+      const auto om = next_ok(i, j) ? ordinal_month(j, false) : std::nullopt;
+      if (om && valid_day(om->first, *d)) return spoken_date(i, *d, *om);
       // "am 3. vierten Spieltag": ordinals before a noun, no day
-      if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none && parse_ordinal_word(f(j))) return std::nullopt;
+      if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none && parse_ordinal_word(f(j)))
+        return std::nullopt;
     }
     // "27. 11." and "27. 11. 2019": a month number after a space
     if (auto m = plain_digits(j, 1, 2); m && *m >= 1 && *m <= 12 && dot_after(j) && next_ok(i, j) && valid_day(*m, *d) &&
@@ -827,9 +828,13 @@ class grammar {
   // digits and a dot ("siebten 4."); no noun and no count after it. Returns the month and the end.
   std::optional<std::pair<int, std::size_t>> ordinal_month(std::size_t j, bool digits) const {
     std::optional<std::pair<int, std::size_t>> o;
-    if (auto d = digits ? plain_digits(j, 1, 2) : std::nullopt; d && dot_after(j)) o = std::pair<int, std::size_t>{*d, j + 2};
-    else if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none)
-      if (auto v = parse_ordinal_word(f(j))) o = std::pair<int, std::size_t>{static_cast<int>(*v), j + 1};
+    const auto d = digits ? plain_digits(j, 1, 2) : std::nullopt;
+    if (d && dot_after(j)) {
+      o = std::pair<int, std::size_t>{*d, j + 2};
+    } else if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none) {
+      const auto v = parse_ordinal_word(f(j));
+      if (v && *v >= 1 && *v <= 12) o = std::pair<int, std::size_t>{static_cast<int>(*v), j + 1};
+    }
     if (!o || o->first < 1 || o->first > 12) return std::nullopt;
     const std::size_t k = o->second;
     if (next_ok(j, k) && ((has(k, tf_word) && real_upper(k) && !has(k, tf_sentence_start)) ||
