@@ -2,6 +2,7 @@
 
 #include <unicode/ucal.h>
 
+#include <cmath>
 #include <memory>
 
 
@@ -108,6 +109,39 @@ std::optional<ymd> other_calendar_date(const holiday& h, int y) {
   return best;
 }
 
+// The day on which an equinox or solstice falls in German civil time: month 3 (Frühlingsanfang), 6 (Sommeranfang,
+// Sommersonnenwende), 9 (Herbstanfang), 12 (Winteranfang). Meeus, Astronomical Algorithms, ch. 27: the mean
+// instant for the years 1000-3000 and its 24 periodic terms, within minutes; the clock of the day is CET (+1) in
+// March and December and CEST (+2) in June and September ("Herbstanfang 2022": 23 September 01:03 UTC -> the 23rd).
+std::optional<ymd> season_start(int y, int month) {
+  static constexpr double mean[4][5] = {{2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057},
+                                        {2451716.56767, 365241.62603, 0.00325, 0.00888, -0.00030},
+                                        {2451810.21715, 365242.01767, -0.11575, 0.00337, 0.00078},
+                                        {2451900.05952, 365242.74049, -0.06223, -0.00823, 0.00032}};
+  static constexpr double terms[24][3] = {
+      {485, 324.96, 1934.136}, {203, 337.23, 32964.467}, {199, 342.08, 20.186},   {182, 27.85, 445267.112},
+      {156, 73.14, 45036.886}, {136, 171.52, 22518.443}, {77, 222.54, 65928.934}, {74, 296.72, 3034.906},
+      {70, 243.58, 9037.513},  {58, 119.81, 33718.147},  {52, 297.17, 150.678},   {50, 21.02, 2281.226},
+      {45, 247.54, 29929.562}, {44, 325.15, 31555.956},  {29, 60.93, 4443.417},   {18, 155.12, 67555.328},
+      {17, 288.79, 4562.452},  {16, 198.04, 62894.029},  {14, 199.76, 31436.921}, {12, 95.39, 14577.848},
+      {12, 287.11, 31931.756}, {12, 320.81, 34777.259},  {9, 227.73, 1222.114},   {8, 15.45, 16859.074}};
+  if (y < 1000 || y > 3000 || month < 3 || month > 12 || month % 3 != 0) return std::nullopt;
+  const double* m = mean[month / 3 - 1];
+  const double Y = (y - 2000) / 1000.0;
+  const double jde0 = m[0] + Y * (m[1] + Y * (m[2] + Y * (m[3] + Y * m[4])));
+  const double T = (jde0 - 2451545.0) / 36525.0;
+  constexpr double rad = 3.14159265358979323846 / 180.0;
+  const double W = (35999.373 * T - 2.47) * rad;
+  const double dl = 1 + 0.0334 * std::cos(W) + 0.0007 * std::cos(2 * W);
+  double S = 0;
+  for (const auto& t : terms) S += t[0] * std::cos((t[1] + t[2] * T) * rad);
+  const double jde = jde0 + 0.00001 * S / dl;
+  const double hours = month == 6 || month == 9 ? 2 : 1;  // CEST in June and September, CET in March and December
+  const double local = jde - 69.0 / 86400.0 + hours / 24.0;  // terrestrial time to UT (Delta T about 69 s)
+  const auto day = static_cast<int>(std::floor(local - 2440587.5));  // JD 2440587.5 is 1970-01-01 00:00
+  return ymd{sys_days{} + days{day}};
+}
+
 }  // namespace
 
 std::optional<ymd> holiday_date(const holiday& h, int y) {
@@ -117,7 +151,9 @@ std::optional<ymd> holiday_date(const holiday& h, int y) {
   switch (h.rule) {
     case holiday_rule::fixed: {
       const ymd d = make_ymd(y, h.a, h.b);
-      return d.ok() ? std::optional<ymd>(d) : std::nullopt;
+      if (!d.ok()) return std::nullopt;
+      // c = 1: a Sunday moves to the Saturday before (the Dutch Königstag, 27 April: 26 April 2014)
+      return h.c == 1 && iso_weekday(d) == 7 ? add_days(d, -1) : d;
     }
     case holiday_rule::easter: return add_days(easter_sunday(y), h.a);
     case holiday_rule::orthodox: return add_days(orthodox_easter_sunday(y), h.a);
@@ -128,6 +164,7 @@ std::optional<ymd> holiday_date(const holiday& h, int y) {
       }
       return std::nullopt;
     }
+    case holiday_rule::season_start: return season_start(y, h.a);
     case holiday_rule::islamic:
     case holiday_rule::hebrew:
     case holiday_rule::chinese: return other_calendar_date(h, y);

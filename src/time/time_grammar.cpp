@@ -240,6 +240,12 @@ class grammar {
                                     (st == starts::daypart && decade_word(f(i + 1))));  // "späten Siebzigerjahren"
     }
     if (b & tt_number) return true;
+    return word_can_begin(i);
+  }
+
+  // A word outside the time tables begins an expression only beside a time word, or by its own form.
+  __attribute__((always_inline)) bool word_can_begin(std::size_t i) const {
+    const std::uint8_t b = tb_[i];
     if (!(b & tt_word)) return false;
     if (tk_[i].flags & tf_has_digit) return true;  // "90er", "15te", "16h"
     // "drei Tage", "ersten Januar", "ein paar Tage", "einen ganzen Monat", "zweimal im Jahr"
@@ -306,6 +312,12 @@ class grammar {
     const word_class c = tw ? tw->cls : word_class::none;
     if (tw && tw->holiday >= 0) take(holiday_expr(i));
     if (tw && tw->starts_holiday) take(holiday_expr(i));
+    // "große" (Große Fastenzeit), "peter" (Peter und Paul): a word known only as the first of a holiday's name begins
+    // nothing else, unless it would as a word outside the tables ("große" is frequent, and every matcher below is
+    // tried) or is an ordinal ("ersten Weihnachtsfeiertag", and "in der ersten Hälfte des Monats")
+    if (tw && tw->starts_holiday && c == word_class::none && tw->holiday < 0 && tw->marks == tense::none &&
+        !word_can_begin(i) && !ordinal_at(i))
+      return best;
     if (tw && c == word_class::none && tw->marks != tense::none && !tw->starts_holiday && tw->holiday < 0)
       return best;  // a verb form that marks tense: "war", "hat"
     switch (c) {
@@ -727,6 +739,10 @@ class grammar {
           return e;
         }
       }
+      if (!m && spoken_date_start(i)) {  // "am siebten vierten", "Donnerstag, den siebenundzwanzigsten zwölften"
+        const auto om = next_ok(i, o->second) ? ordinal_month(o->second, true) : std::nullopt;
+        if (om && valid_day(om->first, o->first)) return spoken_date(i, o->first, *om);
+      }
       if (!m || !valid_day(m->first, o->first)) return std::nullopt;
       time_expr e = make(i, m->second, expr_kind::date, anchoring::implicit);
       e.day = o->first;
@@ -763,6 +779,14 @@ class grammar {
       return with_time(e);
     }
     if (j != i + 2) return std::nullopt;
+    // "am 7. vierten": the month as an ordinal word
+    if (spoken_date_start(i)) {
+      const auto om = next_ok(i, j) ? ordinal_month(j, false) : std::nullopt;
+      if (om && valid_day(om->first, *d)) return spoken_date(i, *d, *om);
+      // "am 3. vierten Spieltag": ordinals before a noun, no day
+      if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none && parse_ordinal_word(f(j)))
+        return std::nullopt;
+    }
     // "27. 11." and "27. 11. 2019": a month number after a space
     if (auto m = plain_digits(j, 1, 2); m && *m >= 1 && *m <= 12 && dot_after(j) && next_ok(i, j) && valid_day(*m, *d) &&
                                         !a_.glued(i + 1)) {
@@ -779,14 +803,52 @@ class grammar {
       e.bare_day = true;
       return e;
     }
-    // "am 15." alone, "Nacht vom 16.": a day of the anchor's month
-    if ((is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis")) && i > 0 &&
-        !(has(j, tf_word) && upper(j) && !has(j, tf_sentence_start)) && !has(j, tf_number)) {
+    // "am 15." alone, "Nacht vom 16.": a day of the anchor's month; not the ordinal of a noun ("am 15. Spieltag").
+    // A preposition after it is no noun, in a text in lower case too ("am 15. um 8:00")
+    const bool noun_after = has(j, tf_word) && upper(j) && !has(j, tf_sentence_start) &&
+                            cls(j) != word_class::function && cls(j) != word_class::approx;
+    if ((is(i - 1, "am") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis")) && i > 0 && !noun_after &&
+        !has(j, tf_number)) {
       time_expr e = make(i, i + 2, expr_kind::date, anchoring::implicit);
       e.day = *d;
       return e;
     }
     return std::nullopt;
+  }
+
+  // A date read aloud names its month by an ordinal too: "am siebten vierten" (7 April), "am 7. vierten",
+  // "Donnerstag, den siebenundzwanzigsten zwölften". Only after "am", "den", "vom", "zum", "bis" or a weekday,
+  // where an ordinal of a noun would have the noun after it ("am ersten dritten Spieltag").
+  bool spoken_date_start(std::size_t i) const {
+    if (i == 0 || !same_sentence(i - 1, i)) return false;
+    return is(i - 1, "am") || is(i - 1, "den") || is(i - 1, "vom") || is(i - 1, "zum") || is(i - 1, "bis") ||
+           cls(i - 1) == word_class::weekday;
+  }
+  // Token j is the month of such a date, as an ordinal word ("vierten", "zwölfter") or, after a day in words, as
+  // digits and a dot ("siebten 4."); no noun and no count after it. Returns the month and the end.
+  std::optional<std::pair<int, std::size_t>> ordinal_month(std::size_t j, bool digits) const {
+    std::optional<std::pair<int, std::size_t>> o;
+    const auto d = digits ? plain_digits(j, 1, 2) : std::nullopt;
+    if (d && dot_after(j)) {
+      o = std::pair<int, std::size_t>{*d, j + 2};
+    } else if (has(j, tf_word) && !has(j, tf_has_digit) && cls(j) == word_class::none) {
+      const auto v = parse_ordinal_word(f(j));
+      if (v && *v >= 1 && *v <= 12) o = std::pair<int, std::size_t>{static_cast<int>(*v), j + 1};
+    }
+    if (!o || o->first < 1 || o->first > 12) return std::nullopt;
+    const std::size_t k = o->second;
+    if (next_ok(j, k) && ((has(k, tf_word) && real_upper(k) && !has(k, tf_sentence_start)) ||
+                          (has(k, tf_number) && !plain_digits(k, 4, 4))))
+      return std::nullopt;
+    return o;
+  }
+  time_expr spoken_date(std::size_t i, int day, std::pair<int, std::size_t> month) const {
+    time_expr e = make(i, month.second, expr_kind::date, anchoring::implicit);
+    e.day = day;
+    e.month = month.first;
+    e.last = static_cast<std::uint32_t>(year_after(month.second, e));
+    if (e.year != no_year) e.anchor = anchoring::absolute;
+    return e;
   }
 
   // Token j is a day and month ("15.10.", "15.10.2018", "15.10") of a day after `first_day`: the second end of
@@ -886,6 +948,9 @@ class grammar {
     if (!chr && !jahr_word && (len != 4 || *y < 1000 || *y > 2100)) return std::nullopt;
     if (!chr && !jahr_word && !looks_like_year(j)) return std::nullopt;
     if (*y == 0) return std::nullopt;
+    // "32. Oktober 2015": the year of a day the month cannot have is no year of its own (month_year() left the month)
+    if (!jahr_word && j >= 3 && one(j - 2, '.') && cls(j - 1) == word_class::month && plain_digits(j - 3, 1, 2))
+      return std::nullopt;
     time_expr e = make(i, end, expr_kind::date, anchoring::absolute);
     e.year = *y;
     e.bc = bc;

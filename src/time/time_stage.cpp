@@ -422,6 +422,15 @@ class resolver {
     return y;
   }
 
+  // Read in the small hours (a reference time of day before 6:00), midnight is the one that began the day, an hour
+  // or so ago, not the one ahead, unless the clause points ahead: "Um Mitternacht läuteten die Glocken" filed at
+  // 00:40 is the day before's T24:00; "Um Mitternacht wird die Sperre aufgehoben" is tonight's.
+  template <class TenseOf>
+  bool midnight_just_past(const time_expr& e, TenseOf&& tense_of) const {
+    return e.hour == 24 && e.minute == 0 && e.day && a_.dct_seconds >= 0 && a_.dct_seconds < 6 * 3600 &&
+           tense_of() != tense::future;
+  }
+
   // "im Juni", "am 3. Mai", "am Donnerstag", "um 14 Uhr", "Ostern", "im dritten Quartal"
   void fill_implicit(time_expr& e, timex& tx) {
     const std::uint32_t sentence = e.first < a_.tokens.size() ? a_.tokens[e.first].sentence : 0;
@@ -485,6 +494,10 @@ class resolver {
       e.year = p->year;
       e.bc = p->bc;
       if (p->day) { e.month = p->month; e.day = p->day; }
+      if (news() && midnight_just_past(e, t)) {
+        const ymd before = add_days(make_ymd(e.year, e.month, e.day), -1);
+        e.year = year_of(before); e.month = month_of(before); e.day = day_of(before);
+      }
       return;
     }
     if (e.holiday >= 0 && static_cast<std::size_t>(e.holiday) < t_.holidays.size()) {

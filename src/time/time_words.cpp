@@ -169,6 +169,7 @@ std::optional<std::string> add_holiday(time_tables& t, const tsv_row& row) {
   else if (rule == "islamic") h.rule = holiday_rule::islamic;
   else if (rule == "hebrew") h.rule = holiday_rule::hebrew;
   else if (rule == "chinese") h.rule = holiday_rule::chinese;
+  else if (rule == "season_start") h.rule = holiday_rule::season_start;
   else return fmt::format("unknown holiday rule '{}'", rule);
   int* params[] = {&h.a, &h.b, &h.c};
   for (std::size_t k = 0; k < 3 && k + 2 < row.size(); ++k) {

@@ -86,14 +86,18 @@ enum token_trait : std::uint8_t {
 
 // fixed, easter, nth_weekday, before_fixed: Gregorian rules. orthodox: days after Easter by the Julian
 // computus; julian: a fixed date of the Julian calendar; islamic, hebrew, chinese: a month and day of that
-// calendar (ICU: islamic-umalqura, hebrew, chinese), placed in the Gregorian year when the engine resolves it.
-enum class holiday_rule : std::uint8_t { fixed, easter, nth_weekday, before_fixed, orthodox, julian, islamic, hebrew, chinese };
+// calendar (ICU: islamic-umalqura, hebrew, chinese), placed in the Gregorian year when the engine resolves it;
+// season_start: the equinox or solstice of a month (3, 6, 9, 12), computed.
+enum class holiday_rule : std::uint8_t {
+  fixed, easter, nth_weekday, before_fixed, orthodox, julian, islamic, hebrew, chinese, season_start
+};
 
 struct holiday {
   holiday_rule rule = holiday_rule::fixed;
-  // fixed, julian: month, day; easter, orthodox: offset; nth_weekday: month, weekday, n; before_fixed: month, day,
-  // weekday; islamic, chinese: month, day; hebrew: month (Nisan = 1 ... Tishri = 7 ... Adar = 12, Adar II in a leap
-  // year), day, and an Israeli rule that moves the day off the Sabbath (hebrew_shift)
+  // fixed: month, day, and 1 to move a Sunday to the Saturday before; julian: month, day; easter, orthodox: offset;
+  // nth_weekday: month, weekday, n; before_fixed: month, day, weekday; islamic, chinese: month, day; hebrew: month
+  // (Nisan = 1 ... Tishri = 7 ... Adar = 12, Adar II in a leap year), day, and an Israeli rule that moves the day off
+  // the Sabbath (hebrew_shift); season_start: month
   int a = 0, b = 0, c = 0;
   int words = 1;            // number of words in the name
   bool ambiguous = false;   // also a surname ("Tariq Ramadan"): not after a capitalised word outside the tables
