@@ -265,6 +265,29 @@ TEST_CASE("hostile: JSONL lines that are not JSON, not objects, without text, wi
   CHECK_FALSE(detail::validate_utf8(rec.text).has_value());
 }
 
+// The reader takes plain runs sixteen bytes a step: an escape, the closing quote or a raw control character
+// must be seen wherever it falls, across the edges of those blocks too.
+TEST_CASE("JSONL: escapes and controls are read at every position of a text") {
+  const std::string plain = "Gr\xC3\xBC" "\xC3\x9F" "e aus 1234567890 Stra\xC3\x9F" "en und Pl\xC3\xA4tzen dazu";
+  const std::pair<std::string, std::string> escapes[] = {{"\\\"", "\""}, {"\\\\", "\\"}, {"\\n", "\n"},
+                                                         {"\\u00fc", "\xC3\xBC"}, {"\\/", "/"}};
+  for (std::size_t at = 0; at <= plain.size(); ++at) {
+    if (at < plain.size() && (static_cast<unsigned char>(plain[at]) & 0xC0) == 0x80) continue;  // inside a code point
+    CAPTURE(at);
+    for (const auto& [written, read] : escapes) {
+      detail::jsonl_record rec;
+      const std::string line = "{\"text\": \"" + plain.substr(0, at) + written + plain.substr(at) + "\"}";
+      REQUIRE_FALSE(detail::parse_jsonl_record(line, rec).has_value());
+      CHECK(rec.text == plain.substr(0, at) + read + plain.substr(at));
+    }
+    detail::jsonl_record rec;
+    const std::string raw = "{\"text\": \"" + plain.substr(0, at) + "\x01" + plain.substr(at) + "\"}";
+    CHECK(detail::parse_jsonl_record(raw, rec).has_value());  // a raw control character is refused
+    const std::string open = "{\"text\": \"" + plain.substr(0, at);
+    CHECK(detail::parse_jsonl_record(open, rec).has_value());  // unterminated
+  }
+}
+
 TEST_CASE("limits: max_input_bytes and max_annotations fail with a clear error") {
   const std::string text = test::sample_article();
   options opt;
