@@ -1,32 +1,13 @@
 #include "cli/jsonl.hpp"
 
+#include "text/json_scan.hpp"
 #include "text/utf8.hpp"
 
 #include <fmt/format.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace newsnorm::detail {
 
 namespace {
-
-// The first byte of s from pos on that ends a plain run inside a JSON string: '"', '\\' or a control
-// character (below 0x20). Sixteen bytes a step where SSE2 is there: an article's text is one long run.
-std::size_t plain_run_end(std::string_view s, std::size_t pos) {
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-  for (; s.size() - pos >= 16; pos += 16) {
-    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, quote), _mm_cmpeq_epi8(c, backslash)),
-                                     _mm_cmpeq_epi8(_mm_min_epu8(c, control), c));
-    if (const int mask = _mm_movemask_epi8(hit)) return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-  }
-#endif
-  while (pos < s.size() && s[pos] != '"' && s[pos] != '\\' && static_cast<unsigned char>(s[pos]) >= 0x20) ++pos;
-  return pos;
-}
 
 class parser {
  public:
@@ -110,7 +91,7 @@ class parser {
     out.clear();
     while (true) {
       const std::size_t b = pos_;
-      pos_ = plain_run_end(s_, pos_);
+      pos_ = static_cast<std::size_t>(json_plain_end<false>(s_.data() + pos_, s_.data() + s_.size()) - s_.data());
       out.append(s_.substr(b, pos_ - b));
       if (pos_ >= s_.size()) return fail("unterminated string");
       const char c = s_[pos_++];

@@ -140,8 +140,8 @@ void decode_sentence(const ner_sentence& s, std::uint32_t mask, const Weights& w
       int order[tag_count], expand = 0;
       for (int p = 0; p < tag_count; ++p)
         if (best[p] >= -prune) order[expand++] = p;
-      if (expand > beam && beam <= 0) expand = 0;
-      if (expand > beam) {
+      if (beam <= 0) expand = 0;
+      else if (expand > beam) {
         const int width = beam;
         int kept = 0;
         for (int c = 0; c < expand; ++c) {

@@ -6,9 +6,7 @@
 #include <string>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "text/json_scan.hpp"
 
 namespace newsnorm::detail {
 
@@ -49,37 +47,20 @@ class json_writer {
     if (!first_) out_ += ',';
     first_ = false;
   }
-  // Bytes that JSON must escape: '"', '\\', the C0 controls and DEL. Everything else (UTF-8 included)
-  // is copied as it is, a run at a time: a sentence's text is one append, not one per byte.
-  static constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
+  // What JSON must escape ('"', '\\', the C0 controls and DEL) ends a plain run (json_plain_end); the rest,
+  // UTF-8 included, is copied as it is, a run at a time: a sentence's text is one append, not one per byte.
   void write_string(std::string_view s) {
     out_ += '"';
     const char* p = s.data();
     const char* const end = p + s.size();
     while (p != end) {
       const char* run = p;
-      p = plain_until(p, end);
+      p = json_plain_end<true>(p, end);
       out_.append(run, static_cast<std::size_t>(p - run));
       if (p == end) break;
       write_escape(static_cast<unsigned char>(*p++));
     }
     out_ += '"';
-  }
-  // The first byte from p on that needs an escape, or end. Sixteen bytes a step where SSE2 is there:
-  // a quote, a backslash or DEL by equality, a control by "min(c, 0x1F) == c" on unsigned bytes.
-  static const char* plain_until(const char* p, const char* end) {
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F),
-                  control = _mm_set1_epi8(0x1F);
-    for (; end - p >= 16; p += 16) {
-      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, quote), _mm_cmpeq_epi8(c, backslash)),
-                                       _mm_or_si128(_mm_cmpeq_epi8(c, del), _mm_cmpeq_epi8(_mm_min_epu8(c, control), c)));
-      if (const int mask = _mm_movemask_epi8(hit)) return p + __builtin_ctz(static_cast<unsigned>(mask));
-    }
-#endif
-    while (p != end && !needs_escape(static_cast<unsigned char>(*p))) ++p;
-    return p;
   }
   void write_escape(unsigned char c) {
     switch (c) {
